@@ -1,0 +1,42 @@
+#pragma once
+
+#include "shegong/core/people.h"
+#include "shegong/core/result.h"
+
+#include <vector>
+
+namespace shegong::core {
+
+class Database;
+class Statement;
+
+//! Households and residents: reads for the panels and searches, validated writes.
+class ResidentRepository {
+public:
+    explicit ResidentRepository(const Database& db) : m_db(db) {}
+
+    //! Current households of a building with their current residents, in door order (one query).
+    std::vector<HouseholdView> householdsOfBuilding(Id buildingId) const;
+    std::vector<Household> householdsOf(Id dwellingId) const;
+    std::vector<Resident> residentsOf(Id householdId) const;
+    std::optional<Resident> resident(Id residentId) const;
+
+    std::optional<Resident> findByIdNumber(const QString& idNumber) const;
+    std::vector<Resident> findByPhone(const QString& phone) const;
+    std::vector<Resident> findByNamePrefix(const QString& prefix, int limit = 200) const;
+
+    /*! Adds a household; the caller owns the transaction. */
+    Result<Id> addHousehold(const Household& household) const;
+    /*! Validates every field (name, GB 11643 ID number consistent with gender and birth date, mobile
+        phone, dates) and refuses an ID number registered to someone else. The caller owns the
+        transaction. */
+    Result<Id> addResident(const Resident& resident, QDate today = QDate::currentDate()) const;
+
+private:
+    static Resident residentFrom(const Statement& row, int first);
+    std::vector<Resident> readResidents(Statement& query) const;
+
+    const Database& m_db;
+};
+
+} // namespace shegong::core

@@ -1,0 +1,181 @@
+#include "shegong/core/demogenerator.h"
+
+#include "identities.h"
+#include "layout.h"
+#include "population.h"
+#include "random.h"
+#include "shegong/core/database.h"
+#include "shegong/core/districtrepository.h"
+#include "shegong/core/residentrepository.h"
+#include "shegong/core/workerrepository.h"
+
+#include <QCoreApplication>
+
+namespace shegong::core {
+namespace {
+
+struct DemoText {
+    Q_DECLARE_TR_FUNCTIONS(DemoGenerator)
+};
+
+using demo::HouseholdKind;
+
+void populateBuilding(const DistrictRepository& district, demo::Population& population, demo::Random& random,
+                      const demo::PlannedBuilding& planned, Id buildingId, CommunityKind communityKind)
+{
+    const Building& b = planned.building;
+    const auto addDwelling = [&](int stairwell, int floor, int unit, DwellingUse use) {
+        return district.add(
+            Dwelling{0, buildingId, stairwell, floor, QString::number(floor * 100 + unit), use});
+    };
+    if (b.kind == BuildingKind::Apartment) {
+        for (int s = 1; s <= planned.stairwells; ++s) {
+            for (int f = 1; f <= b.floors; ++f) {
+                for (int u = 1; u <= planned.unitsPerFloor; ++u) {
+                    const Id dwelling = addDwelling(s, f, u, DwellingUse::Residence);
+                    if (random.chance(0.06))
+                        continue; // vacant
+                    if (random.chance(0.82))
+                        population.addHousehold(dwelling, HouseholdKind::LocalFamily, Tenure::Owner);
+                    else
+                        population.addHousehold(dwelling,
+                                                random.chance(0.8) ? HouseholdKind::FloatingTenants
+                                                                   : HouseholdKind::LocalFamily,
+                                                Tenure::Tenant);
+                }
+            }
+        }
+        return;
+    }
+    // Private house: the owner's family on the ground floor.
+    const Id home = addDwelling(1, 1, 1, DwellingUse::Residence);
+    const bool village = communityKind == CommunityKind::UrbanVillage;
+    population.addHousehold(home, village ? HouseholdKind::LandlordFamily : HouseholdKind::ElderlyFamily,
+                            Tenure::Owner);
+    if (village) {
+        // Rooms let to migrant tenants on the floors above.
+        const int upper = b.floors - 1;
+        for (int i = 0; i < planned.rentalRooms; ++i) {
+            const int floor = 2 + i % upper, unit = i / upper + 1;
+            const Id room = addDwelling(1, floor, unit, DwellingUse::RentalRoom);
+            if (!random.chance(0.11))
+                population.addHousehold(room, HouseholdKind::FloatingTenants, Tenure::Tenant);
+        }
+        return;
+    }
+    for (int f = 2; f <= b.floors; ++f) {
+        const Id upstairs = addDwelling(1, f, 1, DwellingUse::Residence);
+        if (random.chance(0.5))
+            population.addHousehold(upstairs, HouseholdKind::LocalFamily, Tenure::Owner);
+        else if (random.chance(0.8))
+            population.addHousehold(upstairs, HouseholdKind::FloatingTenants, Tenure::Tenant);
+    }
+}
+
+void addWorkers(const WorkerRepository& workers, demo::Identities& identities, demo::Random& random,
+                const std::vector<std::pair<Id, Id>>& areasWithCommunity, const std::vector<Id>& communityIds,
+                const std::vector<Id>& firstBuildingOfArea, QDate reference)
+{
+    const auto person = [&](const QString& account, Role role, std::optional<Id> community,
+                            bool active = true) {
+        const Gender g = random.chance(0.7) ? Gender::Female : Gender::Male;
+        return workers.add(
+            Worker{0, account, identities.name(g), role, community, identities.phone(), active});
+    };
+    person(QStringLiteral("admin"), Role::SubdistrictAdmin, std::nullopt);
+    person(QStringLiteral("kp01"), Role::RentalAssessor, std::nullopt);
+    person(QStringLiteral("tj01"), Role::Mediator, std::nullopt);
+    person(QStringLiteral("sj01"), Role::Auditor, std::nullopt);
+    for (size_t c = 0; c < communityIds.size(); ++c)
+        person(QStringLiteral("zr%1").arg(c + 1, 2, 10, QLatin1Char('0')), Role::CommunityDirector,
+               communityIds[c]);
+
+    const QDate established(2024, 3, 1);
+    const QDate handover = reference.addMonths(-7);
+    for (size_t i = 0; i < areasWithCommunity.size(); ++i) {
+        const auto [areaId, communityId] = areasWithCommunity[i];
+        const QString account = QStringLiteral("sg%1").arg(i + 1, 3, 10, QLatin1Char('0'));
+        const Id current = person(account, Role::SocialWorker, communityId);
+        if (i % 9 == 4) {
+            // One area in nine changed hands: the previous worker left, the history stays.
+            const Id previous = person(QStringLiteral("sg%1").arg(i + 501, 3, 10, QLatin1Char('0')),
+                                       Role::SocialWorker, communityId, false);
+            workers.add(AreaAssignment{0, areaId, previous, established, handover.addDays(-1)});
+            workers.add(AreaAssignment{0, areaId, current, handover, std::nullopt});
+        } else {
+            workers.add(AreaAssignment{0, areaId, current, established, std::nullopt});
+        }
+        workers.add(AreaLeader{0, areaId, LeaderRole::PartyGroup, identities.name(Gender::Male),
+                               identities.phone(), std::nullopt});
+        const Id building = firstBuildingOfArea[i];
+        workers.add(AreaLeader{0, areaId, LeaderRole::Building, identities.name(Gender::Female),
+                               identities.phone(), building ? std::optional<Id>(building) : std::nullopt});
+        workers.add(AreaLeader{0, areaId, LeaderRole::Retiree, identities.name(Gender::Male),
+                               identities.phone(), std::nullopt});
+    }
+}
+
+} // namespace
+
+Result<DistrictStats> generateDemoDistrict(const Database& db, const DemoOptions& options)
+{
+    if (options.scale <= 0 || options.scale > 50)
+        return Error{QStringLiteral("scale"), DemoText::tr("Scale: must be above 0 and at most 50")};
+    if (districtStats(db).communities > 0)
+        return Error{QStringLiteral("database"), DemoText::tr("The database already holds a district")};
+
+    demo::Random random(options.seed);
+    demo::Identities identities(random);
+    const DistrictRepository district(db);
+    const ResidentRepository residents(db);
+    const WorkerRepository workers(db);
+    demo::Population population(random, identities, residents, options.referenceDate);
+
+    try {
+        WriteTransaction transaction(db);
+        db.setMeta(QStringLiteral("subdistrict_name"), QStringLiteral("和安街道"));
+        db.setMeta(QStringLiteral("demo"), QStringLiteral("1"));
+        db.setMeta(QStringLiteral("demo_seed"), QString::number(options.seed));
+        db.setMeta(
+            QStringLiteral("map_origin"),
+            QStringLiteral("%1,%2").arg(kDemoOriginLongitude, 0, 'f', 4).arg(kDemoOriginLatitude, 0, 'f', 4));
+
+        std::vector<std::pair<Id, Id>> areasWithCommunity;
+        std::vector<Id> communityIds, firstBuildingOfArea;
+        for (demo::PlannedCommunity& planned : demo::planDistrict(random, options.scale)) {
+            const Id communityId = district.add(planned.community);
+            communityIds.push_back(communityId);
+            std::vector<Id> laneIds;
+            for (Lane& lane : planned.lanes) {
+                lane.communityId = communityId;
+                laneIds.push_back(district.add(lane));
+            }
+            for (demo::PlannedArea& area : planned.areas) {
+                area.area.communityId = communityId;
+                const Id areaId = district.add(area.area);
+                areasWithCommunity.emplace_back(areaId, communityId);
+                firstBuildingOfArea.push_back(0);
+                for (demo::PlannedBuilding& building : area.buildings) {
+                    building.building.areaId = areaId;
+                    if (building.laneIndex >= 0)
+                        building.building.laneId = laneIds[size_t(building.laneIndex)];
+                    const Id buildingId = district.add(building.building);
+                    if (!firstBuildingOfArea.back())
+                        firstBuildingOfArea.back() = buildingId;
+                    populateBuilding(district, population, random, building, buildingId,
+                                     planned.community.kind);
+                }
+            }
+        }
+        addWorkers(workers, identities, random, areasWithCommunity, communityIds, firstBuildingOfArea,
+                   options.referenceDate);
+        transaction.commit();
+    } catch (const std::exception& e) {
+        return Error{
+            QStringLiteral("database"),
+            DemoText::tr("The demo district could not be written: %1").arg(QString::fromUtf8(e.what()))};
+    }
+    return districtStats(db);
+}
+
+} // namespace shegong::core

@@ -1,0 +1,222 @@
+#include "shegong/core/residentrepository.h"
+
+#include "shegong/core/database.h"
+#include "shegong/core/validation.h"
+
+#include <QCoreApplication>
+
+namespace shegong::core {
+namespace {
+
+struct ResidentText {
+    Q_DECLARE_TR_FUNCTIONS(ResidentRepository)
+};
+
+// The resident columns every read selects, in residentFrom()'s order.
+#define RESIDENT_COLUMNS                                                                                     \
+    "r.id, r.household_id, r.name, r.id_number, r.gender, r.birth_date, r.phone, r.relation, "               \
+    "r.registration,"                                                                                        \
+    " r.permit_number, r.permit_expiry, r.employer, r.occupation, r.moved_in, r.moved_out,"                  \
+    " (SELECT group_concat(tag) FROM resident_tags t WHERE t.resident_id = r.id)"
+
+std::optional<QDate> optionalDate(const Statement& row, int column)
+{
+    if (row.isNull(column))
+        return std::nullopt;
+    return QDate::fromString(row.text(column), Qt::ISODate);
+}
+
+std::optional<QString> isoDate(const std::optional<QDate>& date)
+{
+    if (!date)
+        return std::nullopt;
+    return date->toString(Qt::ISODate);
+}
+
+} // namespace
+
+Resident ResidentRepository::residentFrom(const Statement& row, int c)
+{
+    Resident r;
+    r.id = row.integer(c + 0);
+    r.householdId = row.integer(c + 1);
+    r.name = row.text(c + 2);
+    r.idNumber = row.optionalText(c + 3);
+    if (!row.isNull(c + 4))
+        r.gender = row.text(c + 4) == QLatin1String("M") ? Gender::Male : Gender::Female;
+    r.birthDate = optionalDate(row, c + 5);
+    r.phone = row.optionalText(c + 6);
+    r.relation = row.text(c + 7);
+    r.registration = registrationFrom(row.text(c + 8));
+    r.permitNumber = row.optionalText(c + 9);
+    r.permitExpiry = optionalDate(row, c + 10);
+    r.employer = row.optionalText(c + 11);
+    r.occupation = row.optionalText(c + 12);
+    r.movedIn = QDate::fromString(row.text(c + 13), Qt::ISODate);
+    r.movedOut = optionalDate(row, c + 14);
+    if (!row.isNull(c + 15))
+        r.tags = row.text(c + 15).split(u',');
+    return r;
+}
+
+std::vector<Resident> ResidentRepository::readResidents(Statement& query) const
+{
+    std::vector<Resident> result;
+    while (query.next())
+        result.push_back(residentFrom(query, 0));
+    return result;
+}
+
+std::vector<HouseholdView> ResidentRepository::householdsOfBuilding(Id buildingId) const
+{
+    auto query = m_db.cached(
+        "SELECT d.id, d.building_id, d.stairwell, d.floor, d.number, d.use,"
+        " h.id, h.tenure, h.moved_in, h.moved_out, " RESIDENT_COLUMNS
+        " FROM dwellings d JOIN households h ON h.dwelling_id = d.id AND h.moved_out IS NULL"
+        " LEFT JOIN residents r ON r.household_id = h.id AND r.moved_out IS NULL"
+        " WHERE d.building_id = ? ORDER BY d.stairwell, d.floor, d.number, h.id, r.relation <> 'head', r.id");
+    query->bind(buildingId);
+    std::vector<HouseholdView> result;
+    while (query->next()) {
+        const Id householdId = query->integer(6);
+        if (result.empty() || result.back().household.id != householdId) {
+            HouseholdView view;
+            view.dwelling = {query->integer(0),      query->integer(1), int(query->integer(2)),
+                             int(query->integer(3)), query->text(4),    dwellingUseFrom(query->text(5))};
+            view.household = {householdId, view.dwelling.id, tenureFrom(query->text(7)),
+                              QDate::fromString(query->text(8), Qt::ISODate), optionalDate(*query, 9)};
+            result.push_back(std::move(view));
+        }
+        if (!query->isNull(10))
+            result.back().residents.push_back(residentFrom(*query, 10));
+    }
+    return result;
+}
+
+std::vector<Household> ResidentRepository::householdsOf(Id dwellingId) const
+{
+    auto query = m_db.cached("SELECT id, dwelling_id, tenure, moved_in, moved_out FROM households"
+                             " WHERE dwelling_id = ? ORDER BY moved_out IS NOT NULL, id");
+    query->bind(dwellingId);
+    std::vector<Household> result;
+    while (query->next())
+        result.push_back({query->integer(0), query->integer(1), tenureFrom(query->text(2)),
+                          QDate::fromString(query->text(3), Qt::ISODate), optionalDate(*query, 4)});
+    return result;
+}
+
+std::vector<Resident> ResidentRepository::residentsOf(Id householdId) const
+{
+    auto query = m_db.cached("SELECT " RESIDENT_COLUMNS " FROM residents r WHERE r.household_id = ?"
+                             " ORDER BY r.moved_out IS NOT NULL, r.relation <> 'head', r.id");
+    query->bind(householdId);
+    return readResidents(*query);
+}
+
+std::optional<Resident> ResidentRepository::resident(Id residentId) const
+{
+    auto query = m_db.cached("SELECT " RESIDENT_COLUMNS " FROM residents r WHERE r.id = ?");
+    query->bind(residentId);
+    if (!query->next())
+        return std::nullopt;
+    return residentFrom(*query, 0);
+}
+
+std::optional<Resident> ResidentRepository::findByIdNumber(const QString& idNumber) const
+{
+    auto query = m_db.cached("SELECT " RESIDENT_COLUMNS " FROM residents r WHERE r.id_number = ?");
+    query->bind(idNumber.trimmed().toUpper());
+    if (!query->next())
+        return std::nullopt;
+    return residentFrom(*query, 0);
+}
+
+std::vector<Resident> ResidentRepository::findByPhone(const QString& phone) const
+{
+    auto query = m_db.cached("SELECT " RESIDENT_COLUMNS " FROM residents r WHERE r.phone = ? ORDER BY r.id");
+    query->bind(phone.trimmed());
+    return readResidents(*query);
+}
+
+std::vector<Resident> ResidentRepository::findByNamePrefix(const QString& prefix, int limit) const
+{
+    // A range on the name index: every name starting with `prefix` sorts before prefix + U+10FFFF.
+    auto query = m_db.cached("SELECT " RESIDENT_COLUMNS " FROM residents r WHERE r.name >= ?1 AND r.name < ?2"
+                             " ORDER BY r.name, r.id LIMIT ?3");
+    const QString from = prefix.trimmed();
+    query->bind(from, from + QString::fromUcs4(U"\U0010FFFF"), limit);
+    return readResidents(*query);
+}
+
+Result<Id> ResidentRepository::addHousehold(const Household& h) const
+{
+    if (!h.movedIn.isValid())
+        return Error{QStringLiteral("moved_in"), ResidentText::tr("Move-in date: required")};
+    auto insert =
+        m_db.cached("INSERT INTO households(dwelling_id, tenure, moved_in, moved_out) VALUES(?, ?, ?, ?)");
+    return insert
+        ->bind(h.dwellingId, toString(h.tenure), h.movedIn.toString(Qt::ISODate), isoDate(h.movedOut))
+        .insert();
+}
+
+Result<Id> ResidentRepository::addResident(const Resident& input, QDate today) const
+{
+    Resident r = input;
+    auto name = parsePersonName(r.name);
+    if (!name)
+        return name.error();
+    r.name = name.value();
+
+    if (r.idNumber && !r.idNumber->trimmed().isEmpty()) {
+        auto id = parseIdNumber(*r.idNumber, today);
+        if (!id)
+            return id.error();
+        if (r.birthDate && *r.birthDate != id->birthDate)
+            return Error{QStringLiteral("birth_date"),
+                         ResidentText::tr("Birth date: %1 does not match the ID number (%2)")
+                             .arg(r.birthDate->toString(Qt::ISODate), id->birthDate.toString(Qt::ISODate))};
+        if (r.gender && *r.gender != id->gender)
+            return Error{QStringLiteral("gender"), ResidentText::tr("Gender: does not match the ID number")};
+        if (auto holder = findByIdNumber(id->number))
+            return Error{QStringLiteral("id_number"),
+                         ResidentText::tr("ID number: already registered to %1 (resident %2)")
+                             .arg(holder->name)
+                             .arg(holder->id)};
+        r.idNumber = id->number;
+        r.birthDate = id->birthDate;
+        r.gender = id->gender;
+    } else {
+        r.idNumber.reset();
+    }
+    if (r.phone && !r.phone->trimmed().isEmpty()) {
+        auto phone = parseMobilePhone(*r.phone);
+        if (!phone)
+            return phone.error();
+        r.phone = phone.value();
+    } else {
+        r.phone.reset();
+    }
+    if (r.birthDate && *r.birthDate > today)
+        return Error{QStringLiteral("birth_date"), ResidentText::tr("Birth date: must not be in the future")};
+    if (!r.movedIn.isValid())
+        return Error{QStringLiteral("moved_in"), ResidentText::tr("Move-in date: required")};
+
+    auto insert = m_db.cached("INSERT INTO residents(household_id, name, id_number, gender, birth_date, "
+                              "phone, relation, registration,"
+                              " permit_number, permit_expiry, employer, occupation, moved_in, moved_out)"
+                              " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    std::optional<QString> gender;
+    if (r.gender)
+        gender = *r.gender == Gender::Male ? QStringLiteral("M") : QStringLiteral("F");
+    const Id id = insert
+                      ->bind(r.householdId, r.name, r.idNumber, gender, isoDate(r.birthDate), r.phone,
+                             r.relation, toString(r.registration), r.permitNumber, isoDate(r.permitExpiry),
+                             r.employer, r.occupation, r.movedIn.toString(Qt::ISODate), isoDate(r.movedOut))
+                      .insert();
+    auto tag = m_db.cached("INSERT INTO resident_tags(resident_id, tag, since) VALUES(?, ?, ?)");
+    for (const QString& code : r.tags)
+        tag->bind(id, code, r.movedIn.toString(Qt::ISODate)).run();
+    return id;
+}
+
+} // namespace shegong::core

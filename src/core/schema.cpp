@@ -1,0 +1,124 @@
+#include "shegong/core/schema.h"
+
+#include "shegong/core/database.h"
+
+#include <array>
+#include <string>
+
+namespace shegong::core {
+namespace {
+
+// Each entry moves the schema from version i to i + 1. Never edit a released step: add a new one.
+constexpr std::array<const char*, 3> kMigrations{
+    // 1: geography. Footprints and outlines are JSON arrays of rings of [x, y] in local metres.
+    R"sql(
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
+CREATE TABLE communities(
+    id INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE, name TEXT NOT NULL,
+    kind TEXT NOT NULL DEFAULT 'residential' CHECK(kind IN ('residential', 'old_town', 'urban_village')),
+    outline TEXT) STRICT;
+CREATE TABLE areas(
+    id INTEGER PRIMARY KEY, community_id INTEGER NOT NULL REFERENCES communities(id),
+    code TEXT NOT NULL UNIQUE, name TEXT NOT NULL, outline TEXT) STRICT;
+CREATE INDEX areas_community ON areas(community_id);
+CREATE TABLE lanes(
+    id INTEGER PRIMARY KEY, community_id INTEGER NOT NULL REFERENCES communities(id),
+    name TEXT NOT NULL, path TEXT) STRICT;
+CREATE INDEX lanes_community ON lanes(community_id);
+CREATE TABLE buildings(
+    id INTEGER PRIMARY KEY, area_id INTEGER NOT NULL REFERENCES areas(id), lane_id INTEGER REFERENCES lanes(id),
+    code TEXT NOT NULL UNIQUE, address TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK(kind IN ('apartment', 'private_house')),
+    floors INTEGER NOT NULL CHECK(floors > 0), height REAL NOT NULL CHECK(height > 0),
+    footprint TEXT NOT NULL) STRICT;
+CREATE INDEX buildings_area ON buildings(area_id);
+CREATE TABLE dwellings(
+    id INTEGER PRIMARY KEY, building_id INTEGER NOT NULL REFERENCES buildings(id),
+    stairwell INTEGER NOT NULL, floor INTEGER NOT NULL, number TEXT NOT NULL,
+    use TEXT NOT NULL DEFAULT 'residence' CHECK(use IN ('residence', 'rental_room')),
+    UNIQUE(building_id, stairwell, floor, number)) STRICT;
+)sql",
+    // 2: people. Nobody is deleted: moved_out closes a household or a residence.
+    R"sql(
+CREATE TABLE households(
+    id INTEGER PRIMARY KEY, dwelling_id INTEGER NOT NULL REFERENCES dwellings(id),
+    tenure TEXT NOT NULL CHECK(tenure IN ('owner', 'tenant', 'other')),
+    moved_in TEXT NOT NULL, moved_out TEXT) STRICT;
+CREATE INDEX households_dwelling ON households(dwelling_id);
+CREATE TABLE residents(
+    id INTEGER PRIMARY KEY, household_id INTEGER NOT NULL REFERENCES households(id),
+    name TEXT NOT NULL, id_number TEXT, gender TEXT CHECK(gender IN ('M', 'F')), birth_date TEXT,
+    phone TEXT, relation TEXT NOT NULL,
+    registration TEXT NOT NULL CHECK(registration IN ('local', 'floating')),
+    permit_number TEXT, permit_expiry TEXT, employer TEXT, occupation TEXT,
+    moved_in TEXT NOT NULL, moved_out TEXT) STRICT;
+CREATE UNIQUE INDEX residents_id_number ON residents(id_number) WHERE id_number IS NOT NULL;
+CREATE INDEX residents_household ON residents(household_id);
+CREATE INDEX residents_phone ON residents(phone) WHERE phone IS NOT NULL;
+CREATE INDEX residents_name ON residents(name);
+CREATE TABLE tag_kinds(
+    code TEXT PRIMARY KEY, name TEXT NOT NULL,
+    duty TEXT NOT NULL CHECK(duty IN ('mediation', 'family_planning', 'health', 'culture_education',
+                                      'civil_affairs', 'special_groups')),
+    sensitive INTEGER NOT NULL CHECK(sensitive IN (0, 1))) STRICT;
+CREATE TABLE resident_tags(
+    resident_id INTEGER NOT NULL REFERENCES residents(id), tag TEXT NOT NULL REFERENCES tag_kinds(code),
+    since TEXT, PRIMARY KEY(resident_id, tag)) STRICT, WITHOUT ROWID;
+CREATE INDEX resident_tags_tag ON resident_tags(tag);
+INSERT INTO tag_kinds(code, name, duty, sensitive) VALUES
+    ('dispute_party', '纠纷当事人', 'mediation', 1),
+    ('childbearing_woman', '育龄妇女', 'family_planning', 0),
+    ('newborn', '新生儿', 'family_planning', 0),
+    ('elderly_alone', '独居老人', 'health', 1),
+    ('aged_80_plus', '高龄老人', 'health', 0),
+    ('chronic_illness', '慢性病', 'health', 1),
+    ('severe_mental_disorder', '严重精神障碍', 'health', 1),
+    ('floating_school_child', '流动人口学龄儿童', 'culture_education', 0),
+    ('idle_youth', '闲散青少年', 'culture_education', 1),
+    ('minimum_income', '低保', 'civil_affairs', 1),
+    ('veteran_family', '优抚对象', 'civil_affairs', 1),
+    ('disability', '残疾人', 'civil_affairs', 1),
+    ('community_correction', '社区矫正', 'special_groups', 1),
+    ('released_prisoner', '刑释人员', 'special_groups', 1),
+    ('drug_user', '吸毒人员', 'special_groups', 1);
+)sql",
+    // 3: work. Assignments are dated so a household's history survives a change of worker.
+    R"sql(
+CREATE TABLE workers(
+    id INTEGER PRIMARY KEY, account TEXT NOT NULL UNIQUE, name TEXT NOT NULL,
+    role TEXT NOT NULL CHECK(role IN ('social_worker', 'community_director', 'subdistrict_admin',
+                                      'rental_assessor', 'mediator', 'auditor')),
+    community_id INTEGER REFERENCES communities(id), phone TEXT,
+    active INTEGER NOT NULL DEFAULT 1 CHECK(active IN (0, 1))) STRICT;
+CREATE TABLE area_assignments(
+    id INTEGER PRIMARY KEY, area_id INTEGER NOT NULL REFERENCES areas(id),
+    worker_id INTEGER NOT NULL REFERENCES workers(id),
+    starts TEXT NOT NULL, ends TEXT, CHECK(ends IS NULL OR ends >= starts)) STRICT;
+CREATE INDEX area_assignments_area ON area_assignments(area_id, starts);
+CREATE INDEX area_assignments_worker ON area_assignments(worker_id);
+CREATE TABLE area_leaders(
+    id INTEGER PRIMARY KEY, area_id INTEGER NOT NULL REFERENCES areas(id),
+    role TEXT NOT NULL CHECK(role IN ('party_group', 'building', 'retiree')),
+    name TEXT NOT NULL, phone TEXT, building_id INTEGER REFERENCES buildings(id)) STRICT;
+CREATE INDEX area_leaders_area ON area_leaders(area_id);
+)sql",
+};
+
+} // namespace
+
+int latestSchemaVersion()
+{
+    return int(kMigrations.size());
+}
+
+void migrateSchema(const Database& db, int target)
+{
+    for (int version = db.schemaVersion(); version < target; ++version) {
+        WriteTransaction transaction(db);
+        db.execute(kMigrations[size_t(version)]);
+        db.execute("PRAGMA user_version=" + std::to_string(version + 1));
+        transaction.commit();
+    }
+}
+
+} // namespace shegong::core

@@ -1,0 +1,55 @@
+#include "testdatabase.h"
+
+#include <QCryptographicHash>
+#include <QStringList>
+#include <gtest/gtest.h>
+
+namespace shegong::test {
+
+TestDatabase::TestDatabase() : TestDatabase(QStringLiteral("test.db")) {}
+
+TestDatabase::TestDatabase(const QString& fileName) : m_path(m_dir.filePath(fileName))
+{
+    reopen();
+}
+
+void TestDatabase::reopen()
+{
+    m_db.reset();
+    auto opened = core::Database::open(m_path);
+    if (!opened)
+        throw std::runtime_error(opened.error().message.toStdString());
+    m_db = std::move(opened).value();
+}
+
+QByteArray contentDigest(const core::Database& db)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    core::Statement tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name");
+    while (tables.next()) {
+        const QString table = tables.text(0);
+        hash.addData(table.toUtf8());
+        core::Statement rows = db.prepare(("SELECT * FROM \"" + table + "\" ORDER BY 1, 2").toStdString());
+        while (rows.next()) {
+            for (int c = 0; c < rows.columnCount(); ++c) {
+                hash.addData(rows.isNull(c) ? QByteArray("\x00") : rows.text(c).toUtf8());
+                hash.addData("\x1f");
+            }
+            hash.addData("\x1e");
+        }
+    }
+    return hash.result().toHex();
+}
+
+QStringList schemaOf(const core::Database& db)
+{
+    QStringList schema;
+    core::Statement query =
+        db.prepare("SELECT type || ' ' || name || ': ' || coalesce(sql, '') FROM sqlite_schema");
+    while (query.next())
+        schema << query.text(0);
+    schema.sort();
+    return schema;
+}
+
+} // namespace shegong::test
