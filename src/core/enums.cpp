@@ -45,6 +45,35 @@ DwellingUse dwellingUseFrom(const QString& text)
     return text == QLatin1String("rental_room") ? DwellingUse::RentalRoom : DwellingUse::Residence;
 }
 
+namespace {
+constexpr std::pair<Duty, const char*> kDuties[] = {
+    {Duty::Mediation, "mediation"},
+    {Duty::FamilyPlanning, "family_planning"},
+    {Duty::Health, "health"},
+    {Duty::CultureEducation, "culture_education"},
+    {Duty::CivilAffairs, "civil_affairs"},
+    {Duty::SpecialGroups, "special_groups"},
+};
+} // namespace
+
+QString toString(Duty duty)
+{
+    for (const auto& [d, code] : kDuties) {
+        if (d == duty)
+            return QString::fromLatin1(code);
+    }
+    return {};
+}
+
+Duty dutyFrom(const QString& text)
+{
+    for (const auto& [d, code] : kDuties) {
+        if (text == QLatin1String(code))
+            return d;
+    }
+    return Duty::Health;
+}
+
 QString toString(Registration registration)
 {
     return registration == Registration::Local ? QStringLiteral("local") : QStringLiteral("floating");

@@ -122,6 +122,15 @@ std::optional<Resident> ResidentRepository::resident(Id residentId) const
     return residentFrom(*query, 0);
 }
 
+std::vector<TagKind> ResidentRepository::tagKinds() const
+{
+    auto query = m_db.cached("SELECT code, name, duty, sensitive FROM tag_kinds ORDER BY duty, code");
+    std::vector<TagKind> result;
+    while (query->next())
+        result.push_back({query->text(0), query->text(1), dutyFrom(query->text(2)), query->integer(3) != 0});
+    return result;
+}
+
 std::optional<Resident> ResidentRepository::findByIdNumber(const QString& idNumber) const
 {
     auto query = m_db.cached("SELECT " RESIDENT_COLUMNS " FROM residents r WHERE r.id_number = ?");

@@ -39,6 +39,23 @@ struct Resident {
     QStringList tags; //!< tag_kinds codes; special-group tags are sensitive
 };
 
+enum class Duty {
+    Mediation,
+    FamilyPlanning,
+    Health,
+    CultureEducation,
+    CivilAffairs,
+    SpecialGroups
+}; //!< 一岗六责
+
+//! A population category from the configurable catalogue (tag_kinds).
+struct TagKind {
+    QString code;
+    QString name; //!< as the subdistrict names it, e.g. 独居老人
+    Duty duty = Duty::Health;
+    bool sensitive = true; //!< shown only to roles that need it
+};
+
 //! A household as the household panel shows it: where it lives and who lives there.
 struct HouseholdView {
     Dwelling dwelling;
@@ -46,6 +63,8 @@ struct HouseholdView {
     std::vector<Resident> residents;
 };
 
+QString toString(Duty duty);
+Duty dutyFrom(const QString& text);
 QString toString(Registration registration);
 QString toString(Tenure tenure);
 Registration registrationFrom(const QString& text);

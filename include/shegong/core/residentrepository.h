@@ -21,6 +21,9 @@ public:
     std::vector<Resident> residentsOf(Id householdId) const;
     std::optional<Resident> resident(Id residentId) const;
 
+    //! The population-category catalogue, in duty order.
+    std::vector<TagKind> tagKinds() const;
+
     std::optional<Resident> findByIdNumber(const QString& idNumber) const;
     std::vector<Resident> findByPhone(const QString& phone) const;
     std::vector<Resident> findByNamePrefix(const QString& prefix, int limit = 200) const;

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "shegong/core/people.h"
+
+namespace shegong::ui {
+
+//! Translated display names for the domain's codes.
+QString relationLabel(const QString& relation);
+QString registrationLabel(core::Registration registration);
+QString tenureLabel(core::Tenure tenure);
+QString genderLabel(core::Gender gender);
+QString buildingKindLabel(core::BuildingKind kind);
+QString communityKindLabel(core::CommunityKind kind);
+QString dwellingLabel(const core::Dwelling& dwelling);
+
+} // namespace shegong::ui

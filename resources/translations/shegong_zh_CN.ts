@@ -1,0 +1,331 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Database</name>
+    <message>
+        <source>Database %1: %2</source>
+        <translation>数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>is not a file</source>
+        <translation>不是文件</translation>
+    </message>
+    <message>
+        <source>cannot be opened (%1)</source>
+        <translation>无法打开（%1）</translation>
+    </message>
+    <message>
+        <source>was written by a newer shegong (schema %1; this version knows %2)</source>
+        <translation>由更新版本的社工系统写入（结构版本 %1，本版本支持 %2）</translation>
+    </message>
+    <message>
+        <source>the schema could not be upgraded (%1)</source>
+        <translation>数据库结构升级失败（%1）</translation>
+    </message>
+    <message>
+        <source>is damaged (%1); restore it from a backup</source>
+        <translation>已损坏（%1），请从备份恢复</translation>
+    </message>
+    <message>
+        <source>is an SQLite file of another application, not a shegong database</source>
+        <translation>是其他程序的 SQLite 文件，不是社工系统数据库</translation>
+    </message>
+    <message>
+        <source>is not a shegong database (not an SQLite file)</source>
+        <translation>不是社工系统数据库（不是 SQLite 文件）</translation>
+    </message>
+    <message>
+        <source>is damaged; restore it from a backup</source>
+        <translation>已损坏，请从备份恢复</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>无法读取（%1）</translation>
+    </message>
+    <message>
+        <source>cannot use write-ahead logging here (journal mode %1)</source>
+        <translation>此处无法使用预写日志（日志模式 %1）</translation>
+    </message>
+    <message>
+        <source>cannot be configured (%1)</source>
+        <translation>无法配置（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>Scale: must be above 0 and at most 50</source>
+        <translation>规模：必须大于 0 且不超过 50</translation>
+    </message>
+    <message>
+        <source>The database already holds a district</source>
+        <translation>数据库中已有辖区数据</translation>
+    </message>
+    <message>
+        <source>The demo district could not be written: %1</source>
+        <translation>无法写入演示辖区：%1</translation>
+    </message>
+</context>
+<context>
+    <name>IdNumber</name>
+    <message>
+        <source>ID number: %1</source>
+        <translation>身份证号：%1</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <source>a 15-digit number may contain digits only</source>
+        <translation>15 位号码只能包含数字</translation>
+    </message>
+    <message>
+        <source>must have 18 characters (or 15 digits), not %1</source>
+        <translation>应为 18 位（或 15 位旧号码），实际为 %1 位</translation>
+    </message>
+    <message>
+        <source>the first 17 characters must be digits</source>
+        <translation>前 17 位必须是数字</translation>
+    </message>
+    <message>
+        <source>the last character must be a digit or X</source>
+        <translation>最后一位必须是数字或 X</translation>
+    </message>
+    <message>
+        <source>%1 is not a province code</source>
+        <translation>%1 不是有效的省级行政区划代码</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid birth date</source>
+        <translation>%1 不是有效的出生日期</translation>
+    </message>
+    <message>
+        <source>the birth date %1 is in the future</source>
+        <translation>出生日期 %1 晚于今天</translation>
+    </message>
+    <message>
+        <source>the check digit is wrong (expected %1)</source>
+        <translation>校验码错误（应为 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Head</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>子女</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>父母</translation>
+    </message>
+    <message>
+        <source>Grandchild</source>
+        <translation>孙辈</translation>
+    </message>
+    <message>
+        <source>Sibling</source>
+        <translation>兄弟姐妹</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>户籍</translation>
+    </message>
+    <message>
+        <source>Floating</source>
+        <translation>流动</translation>
+    </message>
+    <message>
+        <source>Owner-occupied</source>
+        <translation>自住</translation>
+    </message>
+    <message>
+        <source>Rented</source>
+        <translation>出租</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Apartment block</source>
+        <translation>住宅楼</translation>
+    </message>
+    <message>
+        <source>Private house</source>
+        <translation>私房</translation>
+    </message>
+    <message>
+        <source>Residential community</source>
+        <translation>住宅社区</translation>
+    </message>
+    <message>
+        <source>Old town</source>
+        <translation>老城区</translation>
+    </message>
+    <message>
+        <source>Urban village</source>
+        <translation>城中村</translation>
+    </message>
+    <message>
+        <source>Room %1</source>
+        <translation>%1 室</translation>
+    </message>
+    <message>
+        <source>Stairwell %1, No. %2</source>
+        <translation>%1 单元 %2 室</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentRepository</name>
+    <message>
+        <source>Move-in date: required</source>
+        <translation>迁入日期：必填</translation>
+    </message>
+    <message>
+        <source>Birth date: %1 does not match the ID number (%2)</source>
+        <translation>出生日期：%1 与身份证号（%2）不符</translation>
+    </message>
+    <message>
+        <source>Gender: does not match the ID number</source>
+        <translation>性别：与身份证号不符</translation>
+    </message>
+    <message>
+        <source>ID number: already registered to %1 (resident %2)</source>
+        <translation>身份证号：已登记在 %1 名下（居民编号 %2）</translation>
+    </message>
+    <message>
+        <source>Birth date: must not be in the future</source>
+        <translation>出生日期：不能晚于今天</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Phone: %1 is not an 11-digit mobile number starting 13-19</source>
+        <translation>手机号：%1 不是以 13–19 开头的 11 位手机号</translation>
+    </message>
+    <message>
+        <source>Date: %1 is not a date of the form YYYY-MM-DD</source>
+        <translation>日期：%1 不是 YYYY-MM-DD 格式的日期</translation>
+    </message>
+    <message>
+        <source>Date: %1 is later than %2</source>
+        <translation>日期：%1 晚于 %2</translation>
+    </message>
+    <message>
+        <source>Name: must not be empty</source>
+        <translation>姓名：不能为空</translation>
+    </message>
+    <message>
+        <source>Name: at most 40 characters</source>
+        <translation>姓名：最多 40 个字</translation>
+    </message>
+    <message>
+        <source>Name: contains a control character</source>
+        <translation>姓名：包含控制字符</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Creating the demo district in %1 …</source>
+        <translation>正在 %1 中生成演示辖区……</translation>
+    </message>
+    <message>
+        <source>Demo district</source>
+        <translation>演示辖区</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>打开数据库</translation>
+    </message>
+</context>
+<context>
+    <name>shegong::ui::DistrictTreeModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Social worker: %1</source>
+        <translation>责任社工：%1</translation>
+    </message>
+    <message>
+        <source>No worker assigned</source>
+        <translation>未分配社工</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n floor(s)</source>
+        <translation><numerusform>%1，%n 层</numerusform></translation>
+    </message>
+    <message>
+        <source>Vacant</source>
+        <translation>空置</translation>
+    </message>
+    <message>
+        <source>(no residents)</source>
+        <translation>（无居民）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n person(s)</source>
+        <translation><numerusform>%1 · %n 人</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 household · %2</source>
+        <translation>%1户 · %2</translation>
+    </message>
+    <message>
+        <source>%1 household</source>
+        <translation>%1户</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation><numerusform>%n 岁</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>shegong::ui::MainWindow</name>
+    <message>
+        <source>%1 — Community Social Work</source>
+        <translation>%1 — 社工</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <source>Choose a community, area, building or household on the left.</source>
+        <translation>请在左侧选择社区、片区、楼幢或住户。</translation>
+    </message>
+    <message>
+        <source>%1 communities · %2 areas · %3 buildings · %4 households · %5 residents (%6 floating)</source>
+        <translation>%1 个社区 · %2 个片区 · %3 幢楼 · %4 户 · %5 名居民（流动人口 %6）</translation>
+    </message>
+</context>
+</TS>

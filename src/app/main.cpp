@@ -1,0 +1,73 @@
+// shegong: the desktop application. Only wiring: choose the database, install translations, show the shell.
+#include "shegong/core/database.h"
+#include "shegong/core/demogenerator.h"
+#include "shegong/ui/mainwindow.h"
+#include "shegong/ui/translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMessageBox>
+#include <QStandardPaths>
+
+using namespace shegong;
+
+namespace {
+
+QString defaultDatabasePath()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
+    return QDir(folder).filePath(QStringLiteral("shegong.db"));
+}
+
+//! On first start there is no database yet: build the demo district so there is something to see.
+bool createDemo(const QString& path)
+{
+    QLabel notice(QCoreApplication::translate("main", "Creating the demo district in %1 …").arg(path));
+    notice.setWindowFlags(Qt::SplashScreen);
+    notice.setMargin(24);
+    notice.show();
+    QApplication::processEvents();
+    auto db = core::Database::open(path);
+    auto created =
+        db ? core::generateDemoDistrict(*db.value()) : core::Result<core::DistrictStats>(db.error());
+    if (!created) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Demo district"),
+                              created.error().message);
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("shegong"));
+    QApplication::setApplicationName(QStringLiteral("shegong"));
+    QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+
+    QCommandLineParser args;
+    args.addHelpOption();
+    args.addOptions({{"db", "The district database (default: the demo in the user's data folder).", "PATH"},
+                     {"lang", "User interface language: zh_CN (default) or en.", "LANG", "zh_CN"}});
+    args.process(app);
+    ui::installTranslations(app, args.value("lang"));
+
+    const QString path = args.isSet("db") ? args.value("db") : defaultDatabasePath();
+    if (!args.isSet("db") && !QFileInfo::exists(path) && !createDemo(path))
+        return 1;
+    auto db = core::Database::open(path, core::Database::Options{false, -1});
+    if (!db) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Open database"),
+                              db.error().message);
+        return 1;
+    }
+    ui::MainWindow window(*db.value());
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,244 @@
+#include "shegong/ui/districttreemodel.h"
+
+#include "shegong/core/districtrepository.h"
+#include "shegong/core/masking.h"
+#include "shegong/core/residentrepository.h"
+#include "shegong/core/workerrepository.h"
+#include "shegong/ui/labels.h"
+
+#include <QDate>
+#include <QHash>
+
+namespace shegong::ui {
+
+using Kind = DistrictTreeModel::Kind;
+
+struct DistrictTreeModel::Node {
+    Kind kind = Kind::Root;
+    core::Id id = 0;
+    QString name;
+    QString detail;
+    Node* parent = nullptr;
+    int row = 0;
+    bool loaded = false;
+    std::vector<std::unique_ptr<Node>> children;
+
+    Node* add(Kind childKind, core::Id childId, QString childName, QString childDetail)
+    {
+        auto child = std::make_unique<Node>();
+        child->kind = childKind;
+        child->id = childId;
+        child->name = std::move(childName);
+        child->detail = std::move(childDetail);
+        child->parent = this;
+        child->row = int(children.size());
+        child->loaded = childKind == Kind::Resident;
+        children.push_back(std::move(child));
+        return children.back().get();
+    }
+};
+
+DistrictTreeModel::DistrictTreeModel(const core::Database& db, QObject* parent)
+    : QAbstractItemModel(parent), m_db(db), m_root(std::make_unique<Node>())
+{
+    for (const core::TagKind& tag : core::ResidentRepository(db).tagKinds()) {
+        if (!tag.sensitive)
+            m_publicTagNames.insert(tag.code, tag.name);
+    }
+    load(m_root.get());
+}
+
+DistrictTreeModel::~DistrictTreeModel() = default;
+
+DistrictTreeModel::Node* DistrictTreeModel::nodeOf(const QModelIndex& index) const
+{
+    return index.isValid() ? static_cast<Node*>(index.internalPointer()) : m_root.get();
+}
+
+QModelIndex DistrictTreeModel::indexOf(Node* node) const
+{
+    return node == m_root.get() ? QModelIndex() : createIndex(node->row, 0, node);
+}
+
+QModelIndex DistrictTreeModel::index(int row, int column, const QModelIndex& parent) const
+{
+    Node* p = nodeOf(parent);
+    if (row < 0 || column < 0 || column >= ColumnCount || row >= int(p->children.size()))
+        return {};
+    return createIndex(row, column, p->children[size_t(row)].get());
+}
+
+QModelIndex DistrictTreeModel::parent(const QModelIndex& child) const
+{
+    if (!child.isValid())
+        return {};
+    return indexOf(nodeOf(child)->parent);
+}
+
+int DistrictTreeModel::rowCount(const QModelIndex& parent) const
+{
+    if (parent.column() > 0)
+        return 0;
+    return int(nodeOf(parent)->children.size());
+}
+
+int DistrictTreeModel::columnCount(const QModelIndex&) const
+{
+    return ColumnCount;
+}
+
+bool DistrictTreeModel::hasChildren(const QModelIndex& parent) const
+{
+    if (parent.column() > 0)
+        return false;
+    const Node* node = nodeOf(parent);
+    return node->loaded ? !node->children.empty() : node->kind != Kind::Resident;
+}
+
+bool DistrictTreeModel::canFetchMore(const QModelIndex& parent) const
+{
+    return parent.column() <= 0 && !nodeOf(parent)->loaded;
+}
+
+void DistrictTreeModel::fetchMore(const QModelIndex& parent)
+{
+    Node* node = nodeOf(parent);
+    if (node->loaded)
+        return;
+    // Load into a scratch node first so the view is told the exact number of rows it gets.
+    Node scratch;
+    scratch.kind = node->kind;
+    scratch.id = node->id;
+    load(&scratch);
+    node->loaded = true;
+    if (scratch.children.empty())
+        return;
+    beginInsertRows(parent, 0, int(scratch.children.size()) - 1);
+    node->children = std::move(scratch.children);
+    for (auto& child : node->children)
+        child->parent = node;
+    endInsertRows();
+}
+
+QVariant DistrictTreeModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const Node* node = nodeOf(index);
+    switch (role) {
+    case Qt::DisplayRole:
+        return index.column() == NameColumn ? node->name : node->detail;
+    case Qt::ToolTipRole:
+        return node->detail;
+    case KindRole:
+        return int(node->kind);
+    case IdRole:
+        return qint64(node->id);
+    default:
+        return {};
+    }
+}
+
+QVariant DistrictTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    return section == NameColumn ? tr("Name") : tr("Details");
+}
+
+void DistrictTreeModel::load(Node* node)
+{
+    node->loaded = true;
+    const core::DistrictRepository district(m_db);
+    switch (node->kind) {
+    case Kind::Root:
+        for (const core::Community& c : district.communities())
+            node->add(Kind::Community, c.id, c.name, communityKindLabel(c.kind));
+        break;
+    case Kind::Community: {
+        const core::WorkerRepository workers(m_db);
+        for (const core::Area& a : district.areasOf(node->id)) {
+            const auto worker = workers.workerOfArea(a.id, QDate::currentDate());
+            node->add(Kind::Area, a.id, a.name,
+                      worker ? tr("Social worker: %1").arg(worker->name) : tr("No worker assigned"));
+        }
+        break;
+    }
+    case Kind::Area:
+        for (const core::Building& b : district.buildingsOf(node->id))
+            node->add(Kind::Building, b.id, b.address,
+                      tr("%1, %n floor(s)", nullptr, b.floors).arg(buildingKindLabel(b.kind)));
+        break;
+    case Kind::Building: {
+        // The whole building in two queries: its dwellings, then its households with residents.
+        QHash<core::Id, Node*> dwellings;
+        for (const core::Dwelling& d : district.dwellingsOf(node->id)) {
+            Node* dn = node->add(Kind::Dwelling, d.id, dwellingLabel(d), tr("Vacant"));
+            dn->loaded = true;
+            dwellings.insert(d.id, dn);
+        }
+        const QDate today = QDate::currentDate();
+        for (const core::HouseholdView& view :
+             core::ResidentRepository(m_db).householdsOfBuilding(node->id)) {
+            Node* dn = dwellings.value(view.dwelling.id);
+            if (!dn)
+                continue;
+            const QString head = view.residents.empty() ? tr("(no residents)") : view.residents.front().name;
+            const bool floating = !view.residents.empty() &&
+                                  view.residents.front().registration == core::Registration::Floating;
+            const QString summary = tr("%1 · %n person(s)", nullptr, int(view.residents.size()))
+                                        .arg(floating ? registrationLabel(core::Registration::Floating)
+                                                      : tenureLabel(view.household.tenure));
+            dn->detail = tr("%1 household · %2").arg(head, summary);
+            Node* hn = dn->add(Kind::Household, view.household.id, tr("%1 household").arg(head), summary);
+            hn->loaded = true;
+            for (const core::Resident& r : view.residents) {
+                QStringList parts{relationLabel(r.relation)};
+                if (r.gender)
+                    parts << genderLabel(*r.gender);
+                if (r.birthDate)
+                    parts << tr("%n year(s)", nullptr, r.birthDate->daysTo(today) / 365);
+                parts << registrationLabel(r.registration);
+                if (r.idNumber)
+                    parts << core::maskIdNumber(*r.idNumber);
+                if (r.phone)
+                    parts << core::maskPhone(*r.phone);
+                for (const QString& tag : r.tags) {
+                    if (m_publicTagNames.contains(tag))
+                        parts << m_publicTagNames.value(tag);
+                }
+                hn->add(Kind::Resident, r.id, r.name, parts.join(QStringLiteral(" · ")));
+            }
+        }
+        break;
+    }
+    case Kind::Dwelling:
+    case Kind::Household:
+    case Kind::Resident:
+        break; // filled with their building
+    }
+}
+
+QModelIndex DistrictTreeModel::buildingIndex(core::Id buildingId)
+{
+    const auto building = core::DistrictRepository(m_db).building(buildingId);
+    if (!building)
+        return {};
+    for (auto& community : m_root->children) {
+        if (!community->loaded)
+            fetchMore(indexOf(community.get()));
+        for (auto& area : community->children) {
+            if (area->id != building->areaId)
+                continue;
+            if (!area->loaded)
+                fetchMore(indexOf(area.get()));
+            for (auto& b : area->children) {
+                if (b->id == buildingId)
+                    return indexOf(b.get());
+            }
+        }
+    }
+    return {};
+}
+
+} // namespace shegong::ui
