@@ -1,1 +1,93 @@
-int x;
+// Storage figures of the foundation: demo generation, the household panel's query, resident lookups.
+#include "benchdistrict.h"
+
+#include "shegong/core/demogenerator.h"
+#include "shegong/core/residentrepository.h"
+
+#include <QTemporaryDir>
+
+using namespace shegong;
+
+namespace {
+
+std::vector<core::Id> sampleIds(const core::Database& db, const char* sql)
+{
+    core::Statement query = db.prepare(sql);
+    std::vector<core::Id> ids;
+    while (query.next())
+        ids.push_back(query.integer(0));
+    return ids;
+}
+
+std::vector<QString> sampleTexts(const core::Database& db, const char* sql)
+{
+    core::Statement query = db.prepare(sql);
+    std::vector<QString> texts;
+    while (query.next())
+        texts.push_back(query.text(0));
+    return texts;
+}
+
+void BM_DemoGeneration(benchmark::State& state)
+{
+    for (auto _ : state) {
+        state.PauseTiming();
+        QTemporaryDir dir;
+        auto db = core::Database::open(dir.filePath("demo.db"));
+        state.ResumeTiming();
+        auto stats = core::generateDemoDistrict(*db.value());
+        benchmark::DoNotOptimize(stats);
+    }
+}
+BENCHMARK(BM_DemoGeneration)->Unit(benchmark::kMillisecond)->Iterations(1)->Repetitions(3)->ReportAggregatesOnly();
+
+void BM_HouseholdsOfBuilding(benchmark::State& state)
+{
+    const double scale = double(state.range(0)) / 10;
+    const core::Database& db = bench::benchDistrict(scale);
+    const core::ResidentRepository residents(db);
+    const auto buildings = sampleIds(db, "SELECT id FROM buildings ORDER BY id");
+    size_t next = 0, rows = 0;
+    bench::timeEach(state, [&] {
+        const auto households = residents.householdsOfBuilding(buildings[(next += 7919) % buildings.size()]);
+        rows += households.size();
+        benchmark::DoNotOptimize(households);
+    });
+    state.counters["households_per_call"] = double(rows) / double(state.iterations());
+}
+BENCHMARK(BM_HouseholdsOfBuilding)->Arg(10)->Arg(125)->Unit(benchmark::kMicrosecond);
+
+void BM_FindByIdNumber(benchmark::State& state)
+{
+    const core::Database& db = bench::benchDistrict(double(state.range(0)) / 10);
+    const core::ResidentRepository residents(db);
+    const auto ids = sampleTexts(db, "SELECT id_number FROM residents WHERE id_number IS NOT NULL AND id % 97 = 0");
+    size_t next = 0;
+    bench::timeEach(state, [&] { benchmark::DoNotOptimize(residents.findByIdNumber(ids[next++ % ids.size()])); });
+}
+BENCHMARK(BM_FindByIdNumber)->Arg(10)->Arg(125)->Unit(benchmark::kMicrosecond);
+
+void BM_FindByPhone(benchmark::State& state)
+{
+    const core::Database& db = bench::benchDistrict(double(state.range(0)) / 10);
+    const core::ResidentRepository residents(db);
+    const auto phones = sampleTexts(db, "SELECT phone FROM residents WHERE phone IS NOT NULL AND id % 97 = 0");
+    size_t next = 0;
+    bench::timeEach(state, [&] { benchmark::DoNotOptimize(residents.findByPhone(phones[next++ % phones.size()])); });
+}
+BENCHMARK(BM_FindByPhone)->Arg(10)->Arg(125)->Unit(benchmark::kMicrosecond);
+
+void BM_FindByNamePrefix(benchmark::State& state)
+{
+    const core::Database& db = bench::benchDistrict(double(state.range(0)) / 10);
+    const core::ResidentRepository residents(db);
+    // Surname plus first given character: the prefix a worker types before the list is useful.
+    const auto prefixes = sampleTexts(db, "SELECT substr(name, 1, 2) FROM residents WHERE id % 211 = 0");
+    size_t next = 0;
+    bench::timeEach(state, [&] {
+        benchmark::DoNotOptimize(residents.findByNamePrefix(prefixes[next++ % prefixes.size()], 200));
+    });
+}
+BENCHMARK(BM_FindByNamePrefix)->Arg(10)->Arg(125)->Unit(benchmark::kMicrosecond);
+
+} // namespace

@@ -1,0 +1,36 @@
+#include "benchdistrict.h"
+
+#include "shegong/core/demogenerator.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <map>
+#include <memory>
+#include <stdexcept>
+
+namespace shegong::bench {
+
+const core::Database& benchDistrict(double scale)
+{
+    static std::map<double, std::unique_ptr<core::Database>> open;
+    auto& slot = open[scale];
+    if (slot)
+        return *slot;
+    const QString folder = qEnvironmentVariable("SHEGONG_BENCH_DIR", QStringLiteral("/tmp/shegong-bench"));
+    QDir().mkpath(folder);
+    const QString path = QDir(folder).filePath(QStringLiteral("demo-x%1.db").arg(scale));
+    const bool fresh = !QFileInfo::exists(path);
+    auto db = core::Database::open(path);
+    if (!db)
+        throw std::runtime_error(db.error().message.toStdString());
+    if (fresh) {
+        auto made = core::generateDemoDistrict(*db.value(), core::DemoOptions{2026, scale, QDate(2026, 11, 1)});
+        if (!made)
+            throw std::runtime_error(made.error().message.toStdString());
+    }
+    slot = std::move(db).value();
+    return *slot;
+}
+
+} // namespace shegong::bench

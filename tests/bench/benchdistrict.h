@@ -1,0 +1,33 @@
+#pragma once
+
+#include "shegong/core/database.h"
+
+#include <benchmark/benchmark.h>
+
+#include <algorithm>
+#include <chrono>
+#include <vector>
+
+namespace shegong::bench {
+
+/*! A demo district at `scale`, generated once into $SHEGONG_BENCH_DIR (default /tmp/shegong-bench)
+    and reused by later runs: generating a million residents takes half a minute. */
+const core::Database& benchDistrict(double scale);
+
+//! Times each call of `body` and reports p50 / p99 in milliseconds as counters.
+template <typename Body> void timeEach(benchmark::State& state, Body body)
+{
+    std::vector<double> samples;
+    for (auto _ : state) {
+        const auto start = std::chrono::steady_clock::now();
+        body();
+        const std::chrono::duration<double, std::milli> took = std::chrono::steady_clock::now() - start;
+        samples.push_back(took.count());
+    }
+    std::sort(samples.begin(), samples.end());
+    const auto at = [&](double q) { return samples[std::min(samples.size() - 1, size_t(q * double(samples.size())))]; };
+    state.counters["p50_ms"] = at(0.50);
+    state.counters["p99_ms"] = at(0.99);
+}
+
+} // namespace shegong::bench
