@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QSurfaceFormat>
 
 using namespace shegong;
 
@@ -46,6 +47,14 @@ bool createDemo(const QString& path)
 
 int main(int argc, char* argv[])
 {
+    // OSG draws with the compatibility profile; the map shares contexts with other GL widgets.
+    QSurfaceFormat format;
+    format.setRenderableType(QSurfaceFormat::OpenGL);
+    format.setProfile(QSurfaceFormat::CompatibilityProfile);
+    format.setDepthBufferSize(24);
+    format.setSamples(4);
+    QSurfaceFormat::setDefaultFormat(format);
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("shegong"));
     QApplication::setApplicationName(QStringLiteral("shegong"));

@@ -1,8 +1,10 @@
 // shegong-cli: every headless job (demo data, stats, map export) for scripts, cron and tests.
 #include "shegong/core/database.h"
 #include "shegong/core/demogenerator.h"
+#include "shegong/core/districtrepository.h"
 #include "shegong/core/districtstats.h"
 #include "shegong/core/geojsonexport.h"
+#include "shegong/map/districtscene.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -11,6 +13,7 @@
 #include <QJsonDocument>
 #include <QTextStream>
 #include <cstdio>
+#include <osgDB/WriteFile>
 
 using namespace shegong::core;
 
@@ -43,6 +46,8 @@ Commands:
         Print the district's counts as JSON.
   map export-geojson --db PATH OUT
         Write the district's map (outlines, lanes, footprints) as GeoJSON in WGS 84.
+  map export-scene --db PATH OUT.ive
+        Write the 3D scene as the application builds it, for osgviewer (.ive keeps the labels).
 )";
 
 std::unique_ptr<Database> openDatabase(const QString& path, bool create, QString& error)
@@ -113,12 +118,22 @@ int runStats(const QCommandLineParser& args)
 
 int runMap(const QCommandLineParser& args, const QStringList& positional)
 {
-    if (positional.value(1) != QLatin1String("export-geojson") || positional.size() < 3)
-        return fail(QStringLiteral("usage: shegong-cli map export-geojson --db PATH OUT"));
+    const QString action = positional.value(1);
+    if ((action != QLatin1String("export-geojson") && action != QLatin1String("export-scene")) ||
+        positional.size() < 3)
+        return fail(QStringLiteral("usage: shegong-cli map export-geojson|export-scene --db PATH OUT"));
     QString error;
     auto db = openDatabase(args.value("db"), false, error);
-    if (!db || !writeFile(positional.at(2), exportDistrictGeoJson(*db), error))
+    if (!db)
         return fail(error);
+    if (action == QLatin1String("export-geojson"))
+        return writeFile(positional.at(2), exportDistrictGeoJson(*db), error) ? 0 : fail(error);
+
+    const DistrictRepository district(*db);
+    const shegong::map::DistrictScene scene(
+        {district.communities(), district.areas(), district.lanes(), district.buildings()});
+    if (!osgDB::writeNodeFile(*scene.root(), positional.at(2).toStdString()))
+        return fail(QStringLiteral("cannot write %1 (use .ive, .osgb or .osgt)").arg(positional.at(2)));
     return 0;
 }
 

@@ -105,6 +105,35 @@ std::vector<Household> ResidentRepository::householdsOf(Id dwellingId) const
     return result;
 }
 
+namespace {
+constexpr const char* kOccupancy =
+    "SELECT d.building_id, count(DISTINCT d.id), count(DISTINCT h.id), count(r.id),"
+    " count(r.id) FILTER (WHERE r.registration = 'floating')"
+    " FROM dwellings d LEFT JOIN households h ON h.dwelling_id = d.id AND h.moved_out IS NULL"
+    " LEFT JOIN residents r ON r.household_id = h.id AND r.moved_out IS NULL ";
+
+Occupancy occupancyFrom(const Statement& row)
+{
+    return {int(row.integer(1)), int(row.integer(2)), int(row.integer(3)), int(row.integer(4))};
+}
+} // namespace
+
+std::unordered_map<Id, Occupancy> ResidentRepository::occupancyByBuilding() const
+{
+    auto query = m_db.cached(std::string(kOccupancy) + "GROUP BY d.building_id");
+    std::unordered_map<Id, Occupancy> result;
+    while (query->next())
+        result[query->integer(0)] = occupancyFrom(*query);
+    return result;
+}
+
+Occupancy ResidentRepository::occupancyOf(Id buildingId) const
+{
+    auto query = m_db.cached(std::string(kOccupancy) + "WHERE d.building_id = ? GROUP BY d.building_id");
+    query->bind(buildingId);
+    return query->next() ? occupancyFrom(*query) : Occupancy{};
+}
+
 std::vector<Resident> ResidentRepository::residentsOf(Id householdId) const
 {
     auto query = m_db.cached("SELECT " RESIDENT_COLUMNS " FROM residents r WHERE r.household_id = ?"

@@ -4,7 +4,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-
 #include <map>
 #include <memory>
 #include <stdexcept>
@@ -25,7 +24,8 @@ const core::Database& benchDistrict(double scale)
     if (!db)
         throw std::runtime_error(db.error().message.toStdString());
     if (fresh) {
-        auto made = core::generateDemoDistrict(*db.value(), core::DemoOptions{2026, scale, QDate(2026, 11, 1)});
+        auto made =
+            core::generateDemoDistrict(*db.value(), core::DemoOptions{2026, scale, QDate(2026, 11, 1)});
         if (!made)
             throw std::runtime_error(made.error().message.toStdString());
     }

@@ -2,9 +2,8 @@
 
 #include "shegong/core/database.h"
 
-#include <benchmark/benchmark.h>
-
 #include <algorithm>
+#include <benchmark/benchmark.h>
 #include <chrono>
 #include <vector>
 
@@ -25,7 +24,9 @@ template <typename Body> void timeEach(benchmark::State& state, Body body)
         samples.push_back(took.count());
     }
     std::sort(samples.begin(), samples.end());
-    const auto at = [&](double q) { return samples[std::min(samples.size() - 1, size_t(q * double(samples.size())))]; };
+    const auto at = [&](double q) {
+        return samples[std::min(samples.size() - 1, size_t(q * double(samples.size())))];
+    };
     state.counters["p50_ms"] = at(0.50);
     state.counters["p99_ms"] = at(0.99);
 }

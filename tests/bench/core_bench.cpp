@@ -1,6 +1,5 @@
 // Storage figures of the foundation: demo generation, the household panel's query, resident lookups.
 #include "benchdistrict.h"
-
 #include "shegong/core/demogenerator.h"
 #include "shegong/core/residentrepository.h"
 
@@ -39,7 +38,11 @@ void BM_DemoGeneration(benchmark::State& state)
         benchmark::DoNotOptimize(stats);
     }
 }
-BENCHMARK(BM_DemoGeneration)->Unit(benchmark::kMillisecond)->Iterations(1)->Repetitions(3)->ReportAggregatesOnly();
+BENCHMARK(BM_DemoGeneration)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(1)
+    ->Repetitions(3)
+    ->ReportAggregatesOnly();
 
 void BM_HouseholdsOfBuilding(benchmark::State& state)
 {
@@ -61,9 +64,11 @@ void BM_FindByIdNumber(benchmark::State& state)
 {
     const core::Database& db = bench::benchDistrict(double(state.range(0)) / 10);
     const core::ResidentRepository residents(db);
-    const auto ids = sampleTexts(db, "SELECT id_number FROM residents WHERE id_number IS NOT NULL AND id % 97 = 0");
+    const auto ids =
+        sampleTexts(db, "SELECT id_number FROM residents WHERE id_number IS NOT NULL AND id % 97 = 0");
     size_t next = 0;
-    bench::timeEach(state, [&] { benchmark::DoNotOptimize(residents.findByIdNumber(ids[next++ % ids.size()])); });
+    bench::timeEach(state,
+                    [&] { benchmark::DoNotOptimize(residents.findByIdNumber(ids[next++ % ids.size()])); });
 }
 BENCHMARK(BM_FindByIdNumber)->Arg(10)->Arg(125)->Unit(benchmark::kMicrosecond);
 
@@ -71,9 +76,11 @@ void BM_FindByPhone(benchmark::State& state)
 {
     const core::Database& db = bench::benchDistrict(double(state.range(0)) / 10);
     const core::ResidentRepository residents(db);
-    const auto phones = sampleTexts(db, "SELECT phone FROM residents WHERE phone IS NOT NULL AND id % 97 = 0");
+    const auto phones =
+        sampleTexts(db, "SELECT phone FROM residents WHERE phone IS NOT NULL AND id % 97 = 0");
     size_t next = 0;
-    bench::timeEach(state, [&] { benchmark::DoNotOptimize(residents.findByPhone(phones[next++ % phones.size()])); });
+    bench::timeEach(state,
+                    [&] { benchmark::DoNotOptimize(residents.findByPhone(phones[next++ % phones.size()])); });
 }
 BENCHMARK(BM_FindByPhone)->Arg(10)->Arg(125)->Unit(benchmark::kMicrosecond);
 

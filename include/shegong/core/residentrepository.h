@@ -3,12 +3,21 @@
 #include "shegong/core/people.h"
 #include "shegong/core/result.h"
 
+#include <unordered_map>
 #include <vector>
 
 namespace shegong::core {
 
 class Database;
 class Statement;
+
+//! Current households and residents of a building.
+struct Occupancy {
+    int dwellings = 0;
+    int households = 0;
+    int residents = 0;
+    int floating = 0;
+};
 
 //! Households and residents: reads for the panels and searches, validated writes.
 class ResidentRepository {
@@ -18,6 +27,9 @@ public:
     //! Current households of a building with their current residents, in door order (one query).
     std::vector<HouseholdView> householdsOfBuilding(Id buildingId) const;
     std::vector<Household> householdsOf(Id dwellingId) const;
+    //! Occupancy of every building, in one query (map tooltips, colour modes).
+    std::unordered_map<Id, Occupancy> occupancyByBuilding() const;
+    Occupancy occupancyOf(Id buildingId) const;
     std::vector<Resident> residentsOf(Id householdId) const;
     std::optional<Resident> resident(Id residentId) const;
 

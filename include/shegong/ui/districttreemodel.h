@@ -24,6 +24,8 @@ public:
     enum Columns { NameColumn, DetailColumn, ColumnCount };
 
     explicit DistrictTreeModel(const core::Database& db, QObject* parent = nullptr);
+    //! One building's dwellings, households and residents (the household panel).
+    DistrictTreeModel(const core::Database& db, core::Id buildingId, QObject* parent = nullptr);
     ~DistrictTreeModel() override;
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;

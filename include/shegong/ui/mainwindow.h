@@ -1,8 +1,13 @@
 #pragma once
 
+#include "shegong/core/geography.h"
+
 #include <QMainWindow>
+#include <memory>
 
 class QLabel;
+class QLineEdit;
+class QTabWidget;
 class QTreeView;
 
 namespace shegong::core {
@@ -12,8 +17,10 @@ class Database;
 namespace shegong::ui {
 
 class DistrictTreeModel;
+class HouseholdPanel;
+class MapWidget;
 
-//! The shell: the district tree beside a detail pane, the subdistrict in the title.
+//! The shell: the 3D map (and the district tree) beside the household panel.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -22,14 +29,26 @@ public:
 
     DistrictTreeModel* districtModel() const { return m_model; }
     QTreeView* districtTree() const { return m_tree; }
+    MapWidget* mapWidget() const { return m_map; }
+    HouseholdPanel* householdPanel() const { return m_panel; }
+
+    //! Selects a building everywhere: highlighted and framed on the map, its households in the panel.
+    void showBuilding(core::Id buildingId, bool fly = true);
+    //! Finds a building by address or code (the map's search box); false when nothing matches.
+    bool searchBuilding(const QString& text);
 
 private:
-    void showDetails(const QModelIndex& index);
+    QWidget* createMapPage();
+    void showTreeDetails(const QModelIndex& index);
 
     const core::Database& m_db;
     DistrictTreeModel* m_model;
     QTreeView* m_tree;
-    QLabel* m_details;
+    MapWidget* m_map;
+    HouseholdPanel* m_panel;
+    QTabWidget* m_tabs;
+    QLineEdit* m_search = nullptr;
+    QLabel* m_legend = nullptr;
 };
 
 } // namespace shegong::ui

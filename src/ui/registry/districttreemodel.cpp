@@ -39,11 +39,19 @@ struct DistrictTreeModel::Node {
 };
 
 DistrictTreeModel::DistrictTreeModel(const core::Database& db, QObject* parent)
+    : DistrictTreeModel(db, 0, parent)
+{}
+
+DistrictTreeModel::DistrictTreeModel(const core::Database& db, core::Id buildingId, QObject* parent)
     : QAbstractItemModel(parent), m_db(db), m_root(std::make_unique<Node>())
 {
     for (const core::TagKind& tag : core::ResidentRepository(db).tagKinds()) {
         if (!tag.sensitive)
             m_publicTagNames.insert(tag.code, tag.name);
+    }
+    if (buildingId) {
+        m_root->kind = Kind::Building;
+        m_root->id = buildingId;
     }
     load(m_root.get());
 }

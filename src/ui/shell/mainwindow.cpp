@@ -3,19 +3,39 @@
 #include "shegong/core/database.h"
 #include "shegong/core/districtrepository.h"
 #include "shegong/core/districtstats.h"
+#include "shegong/core/residentrepository.h"
+#include "shegong/map/districtscene.h"
 #include "shegong/ui/districttreemodel.h"
+#include "shegong/ui/householdpanel.h"
+#include "shegong/ui/mapwidget.h"
 
-#include <QHeaderView>
+#include <QComboBox>
+#include <QCompleter>
+#include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QToolButton>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 namespace shegong::ui {
+namespace {
+
+QString swatch(const osg::Vec4& c)
+{
+    return QStringLiteral("<span style='background:%1'>&nbsp;&nbsp;&nbsp;&nbsp;</span>")
+        .arg(QColor::fromRgbF(c.r(), c.g(), c.b()).name());
+}
+
+} // namespace
 
 MainWindow::MainWindow(const core::Database& db, QWidget* parent)
     : QMainWindow(parent), m_db(db), m_model(new DistrictTreeModel(db, this)), m_tree(new QTreeView),
-      m_details(new QLabel)
+      m_map(new MapWidget), m_panel(new HouseholdPanel(db)), m_tabs(new QTabWidget)
 {
     QString title = tr("%1 — Community Social Work").arg(core::DistrictRepository(db).subdistrictName());
     if (db.meta(QStringLiteral("demo")) == QLatin1String("1"))
@@ -25,24 +45,19 @@ MainWindow::MainWindow(const core::Database& db, QWidget* parent)
     m_tree->setModel(m_model);
     m_tree->setUniformRowHeights(true);
     m_tree->setColumnWidth(DistrictTreeModel::NameColumn, 300);
-    m_tree->header()->setStretchLastSection(true);
     m_tree->setAlternatingRowColors(true);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& current) { showTreeDetails(current); });
 
-    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_details->setWordWrap(true);
-    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_details->setMargin(12);
-    m_details->setText(tr("Choose a community, area, building or household on the left."));
+    m_tabs->addTab(createMapPage(), tr("Map"));
+    m_tabs->addTab(m_tree, tr("District"));
 
     auto* splitter = new QSplitter;
-    splitter->addWidget(m_tree);
-    splitter->addWidget(m_details);
+    splitter->addWidget(m_tabs);
+    splitter->addWidget(m_panel);
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(1, 1);
     setCentralWidget(splitter);
-
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex& current) { showDetails(current); });
 
     const core::DistrictStats stats = core::districtStats(db);
     statusBar()->showMessage(
@@ -53,23 +68,114 @@ MainWindow::MainWindow(const core::Database& db, QWidget* parent)
             .arg(stats.households)
             .arg(stats.residents)
             .arg(stats.floatingResidents));
-    resize(1280, 800);
+    resize(1440, 900);
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::showDetails(const QModelIndex& index)
+QWidget* MainWindow::createMapPage()
 {
-    // A breadcrumb of the path from the community down, then the selected item's details.
-    QStringList path;
-    for (QModelIndex i = index.siblingAtColumn(0); i.isValid(); i = i.parent())
-        path.prepend(i.data().toString().toHtmlEscaped());
-    const QString name =
-        index.siblingAtColumn(DistrictTreeModel::NameColumn).data().toString().toHtmlEscaped();
-    const QString detail =
-        index.siblingAtColumn(DistrictTreeModel::DetailColumn).data().toString().toHtmlEscaped();
-    m_details->setText(QStringLiteral("<p style='color:#666'>%1</p><h2>%2</h2><p>%3</p>")
-                           .arg(path.join(QStringLiteral(" › ")), name, detail));
+    const core::DistrictRepository district(m_db);
+    map::SceneInput input{district.communities(), district.areas(), district.lanes(), district.buildings()};
+    auto scene = std::make_shared<map::DistrictScene>(input);
+    m_map->setScene(scene);
+
+    // Tooltips: address, households, residents; occupancy is read once for the whole district.
+    auto occupancy = std::make_shared<std::unordered_map<core::Id, core::Occupancy>>(
+        core::ResidentRepository(m_db).occupancyByBuilding());
+    auto addresses = std::make_shared<QHash<core::Id, QString>>();
+    QStringList completions;
+    for (const core::Building& b : input.buildings) {
+        (*addresses)[b.id] = b.address;
+        completions << b.address << b.code;
+    }
+    m_map->setDescriber([this, occupancy, addresses](core::Id id) {
+        const core::Occupancy o = occupancy->count(id) ? occupancy->at(id) : core::Occupancy{};
+        return tr("%1\n%2 households · %3 residents")
+            .arg(addresses->value(id))
+            .arg(o.households)
+            .arg(o.residents);
+    });
+    connect(m_map, &MapWidget::buildingClicked, this, [this](core::Id id) { showBuilding(id, false); });
+    connect(m_map, &MapWidget::areaClicked, m_map, &MapWidget::flyToArea);
+
+    m_search = new QLineEdit;
+    m_search->setPlaceholderText(tr("Find an address or building code"));
+    m_search->setClearButtonEnabled(true);
+    auto* completer = new QCompleter(completions, m_search);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    m_search->setCompleter(completer);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (!searchBuilding(m_search->text()))
+            statusBar()->showMessage(tr("No building matches “%1”").arg(m_search->text()), 5000);
+    });
+    connect(completer, qOverload<const QString&>(&QCompleter::activated), this,
+            [this](const QString& text) { searchBuilding(text); });
+
+    auto* mode = new QComboBox;
+    mode->addItem(tr("Colour by responsibility area")); // more modes arrive with visits and rental grades
+    auto* homeButton = new QToolButton;
+    homeButton->setText(tr("Whole district"));
+    connect(homeButton, &QToolButton::clicked, m_map, [this] { m_map->home(); });
+
+    m_legend = new QLabel;
+    m_legend->setWordWrap(true);
+    QStringList entries;
+    for (const core::Community& c : input.communities)
+        entries << swatch(scene->communityColour(c.id)) + QStringLiteral("&nbsp;") + c.name.toHtmlEscaped();
+    m_legend->setText(tr("Areas take their community's colour: ") +
+                      entries.join(QStringLiteral("&nbsp;&nbsp; ")));
+
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(m_search, 1);
+    bar->addWidget(mode);
+    bar->addWidget(homeButton);
+    auto* page = new QWidget;
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_map, 1);
+    layout->addWidget(m_legend);
+    return page;
+}
+
+void MainWindow::showBuilding(core::Id buildingId, bool fly)
+{
+    m_map->selectBuilding(buildingId);
+    if (fly)
+        m_map->flyToBuilding(buildingId);
+    m_panel->showBuilding(buildingId);
+}
+
+bool MainWindow::searchBuilding(const QString& text)
+{
+    const QString wanted = text.trimmed();
+    if (wanted.isEmpty())
+        return false;
+    std::optional<core::Id> partial;
+    for (const core::Building& b : core::DistrictRepository(m_db).buildings()) {
+        if (b.address == wanted || b.code.compare(wanted, Qt::CaseInsensitive) == 0) {
+            showBuilding(b.id);
+            return true;
+        }
+        if (!partial && (b.address.contains(wanted) || b.code.contains(wanted, Qt::CaseInsensitive)))
+            partial = b.id;
+    }
+    if (partial)
+        showBuilding(*partial);
+    return partial.has_value();
+}
+
+void MainWindow::showTreeDetails(const QModelIndex& index)
+{
+    // Anything at or below a building shows that building in the household panel.
+    for (QModelIndex i = index.siblingAtColumn(0); i.isValid(); i = i.parent()) {
+        if (i.data(DistrictTreeModel::KindRole).toInt() == int(DistrictTreeModel::Kind::Building)) {
+            showBuilding(i.data(DistrictTreeModel::IdRole).toLongLong(), false);
+            return;
+        }
+    }
 }
 
 } // namespace shegong::ui

@@ -1,0 +1,315 @@
+#include "shegong/ui/mapwidget.h"
+
+#include "shegong/map/districtscene.h"
+#include "shegong/map/labellayer.h"
+#include "shegong/map/picker.h"
+
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QToolTip>
+#include <QWheelEvent>
+#include <chrono>
+#include <cmath>
+#include <osgViewer/Viewer>
+
+namespace shegong::ui {
+namespace {
+constexpr double kClickSlop = 4; // logical pixels a press may move and still be a click
+}
+
+MapWidget::MapWidget(QWidget* parent) : QOpenGLWidget(parent)
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    setMinimumSize(320, 240);
+    m_animation.setInterval(16);
+    connect(&m_animation, &QTimer::timeout, this, &MapWidget::animate);
+}
+
+MapWidget::~MapWidget()
+{
+    // GL objects belong to this widget's context: release them while it is current.
+    makeCurrent();
+    if (m_viewer)
+        m_viewer->setSceneData(nullptr);
+    m_viewer = nullptr;
+    m_window = nullptr;
+    doneCurrent();
+}
+
+void MapWidget::setScene(std::shared_ptr<map::DistrictScene> scene)
+{
+    m_scene = std::move(scene);
+    if (m_viewer)
+        m_viewer->setSceneData(m_scene ? m_scene->root() : nullptr);
+    m_framed = false;
+    home(false);
+    update();
+}
+
+QSize MapWidget::physicalSize() const
+{
+    const double ratio = devicePixelRatioF();
+    return {int(std::lround(width() * ratio)), int(std::lround(height() * ratio))};
+}
+
+double MapWidget::aspect() const
+{
+    return height() > 0 ? double(width()) / double(height()) : 1.0;
+}
+
+void MapWidget::initializeGL()
+{
+    const QSize size = physicalSize();
+    m_window = new osgViewer::GraphicsWindowEmbedded(0, 0, size.width(), size.height());
+    m_viewer = new osgViewer::Viewer;
+    m_viewer->setThreadingModel(osgViewer::Viewer::SingleThreaded);
+    m_viewer->setKeyEventSetsDone(0);
+    m_viewer->setQuitEventSetsDone(false);
+    osg::Camera* camera = m_viewer->getCamera();
+    camera->setGraphicsContext(m_window.get());
+    camera->setViewport(0, 0, size.width(), size.height());
+    camera->setClearColor(osg::Vec4(0.93f, 0.94f, 0.95f, 1));
+    camera->setComputeNearFarMode(osg::CullSettings::DO_NOT_COMPUTE_NEAR_FAR);
+    if (m_scene)
+        m_viewer->setSceneData(m_scene->root());
+    m_viewer->realize();
+}
+
+void MapWidget::resizeGL(int, int)
+{
+    const QSize size = physicalSize();
+    if (m_window) {
+        m_window->resized(0, 0, size.width(), size.height());
+        m_viewer->getCamera()->setViewport(0, 0, size.width(), size.height());
+    }
+    if (!m_framed)
+        home(false);
+}
+
+void MapWidget::paintGL()
+{
+    if (!m_viewer)
+        return;
+    const auto start = std::chrono::steady_clock::now();
+    // QOpenGLWidget renders into its own framebuffer, which can change on every resize.
+    m_window->setDefaultFboId(defaultFramebufferObject());
+    osg::Camera* camera = m_viewer->getCamera();
+    camera->setViewMatrix(m_rig.viewMatrix());
+    camera->setProjectionMatrix(m_rig.projectionMatrix(aspect()));
+    if (m_scene) {
+        const QSize size = physicalSize();
+        m_scene->labels().layout(m_rig.viewMatrix(), m_rig.projectionMatrix(aspect()), size.width(),
+                                 size.height(), devicePixelRatioF());
+    }
+    m_viewer->frame();
+    m_lastFrameMs =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    if (++m_frames == 1)
+        Q_EMIT firstFramePainted();
+}
+
+void MapWidget::home(bool animate)
+{
+    if (!m_scene || !m_scene->bounds().valid())
+        return;
+    const auto pose = map::CameraRig::framing(m_scene->bounds(), aspect());
+    const double radius = m_scene->bounds().radius();
+    m_rig.setLimits(30, std::max(2000.0, radius * 6));
+    m_framed = width() > 0;
+    if (animate) {
+        m_rig.flyTo(pose);
+        startAnimation();
+    } else {
+        m_rig.setPose(pose);
+        update();
+    }
+}
+
+void MapWidget::flyToBuilding(core::Id id)
+{
+    const map::BuildingEntry* entry = m_scene ? m_scene->building(id) : nullptr;
+    if (!entry)
+        return;
+    map::CameraRig::Pose pose = m_rig.pose();
+    pose.target = osg::Vec3d(entry->box.center().x(), entry->box.center().y(), entry->box.zMax() / 3);
+    pose.distance = std::max(160.0, double(entry->box.radius()) * 4.5);
+    pose.pitch = std::max(35.0, std::min(pose.pitch, 60.0));
+    m_rig.flyTo(pose);
+    startAnimation();
+}
+
+void MapWidget::flyToArea(core::Id id)
+{
+    const auto centre = m_scene ? m_scene->areaCentre(id) : std::nullopt;
+    if (!centre)
+        return;
+    map::CameraRig::Pose pose = m_rig.pose();
+    pose.target = *centre;
+    pose.distance = 480;
+    m_rig.flyTo(pose);
+    startAnimation();
+}
+
+void MapWidget::selectBuilding(std::optional<core::Id> building)
+{
+    if (!m_scene)
+        return;
+    m_scene->setSelected(building);
+    update();
+}
+
+std::optional<core::Id> MapWidget::buildingAt(QPointF logical) const
+{
+    if (!m_scene)
+        return std::nullopt;
+    const double ratio = devicePixelRatioF();
+    const QSize size = physicalSize();
+    return map::pick(*m_scene, m_rig.viewMatrix(), m_rig.projectionMatrix(aspect()), size.width(),
+                     size.height(), logical.x() * ratio, logical.y() * ratio)
+        .building;
+}
+
+void MapWidget::startAnimation()
+{
+    m_clock.restart();
+    if (!m_animation.isActive())
+        m_animation.start();
+    update();
+}
+
+void MapWidget::animate()
+{
+    const double seconds = double(m_clock.restart()) / 1000.0;
+    if (!m_rig.advance(seconds))
+        m_animation.stop();
+    update();
+}
+
+void MapWidget::mousePressEvent(QMouseEvent* event)
+{
+    m_pressAt = m_lastAt = event->position();
+    m_dragged = false;
+    m_dragButton = event->button();
+    if (m_dragButton == Qt::LeftButton && event->modifiers() & Qt::ControlModifier)
+        m_dragButton = Qt::RightButton;
+}
+
+void MapWidget::mouseMoveEvent(QMouseEvent* event)
+{
+    const QPointF at = event->position();
+    if (m_dragButton == Qt::NoButton) {
+        // Hover: highlight the building under the pointer and describe it.
+        if (!m_scene)
+            return;
+        const auto id = buildingAt(at);
+        const auto hover = id == m_scene->selected() ? std::nullopt : id;
+        if (hover != m_scene->hovered()) {
+            m_scene->setHovered(hover);
+            update();
+        }
+        if (id && m_describe)
+            QToolTip::showText(event->globalPosition().toPoint(), m_describe(*id), this);
+        else
+            QToolTip::hideText();
+        return;
+    }
+    const QPointF delta = at - m_lastAt;
+    m_lastAt = at;
+    if ((at - m_pressAt).manhattanLength() > kClickSlop)
+        m_dragged = true;
+    if (!m_dragged)
+        return;
+    if (m_dragButton == Qt::LeftButton)
+        m_rig.pan(delta.x() / std::max(1, height()), delta.y() / std::max(1, height()));
+    else
+        m_rig.orbit(delta.x() * 0.4, delta.y() * 0.3);
+    update();
+}
+
+void MapWidget::mouseReleaseEvent(QMouseEvent* event)
+{
+    const bool click = !m_dragged && m_dragButton == Qt::LeftButton;
+    m_dragButton = Qt::NoButton;
+    if (!click || !m_scene)
+        return;
+    const double ratio = devicePixelRatioF();
+    const QSize size = physicalSize();
+    const auto hit = map::pick(*m_scene, m_rig.viewMatrix(), m_rig.projectionMatrix(aspect()), size.width(),
+                               size.height(), event->position().x() * ratio, event->position().y() * ratio);
+    if (hit.building) {
+        m_scene->setHovered(std::nullopt);
+        selectBuilding(hit.building);
+        Q_EMIT buildingClicked(*hit.building);
+    } else if (hit.area) {
+        Q_EMIT areaClicked(*hit.area);
+    }
+}
+
+void MapWidget::mouseDoubleClickEvent(QMouseEvent* event)
+{
+    if (const auto id = buildingAt(event->position()))
+        Q_EMIT buildingActivated(*id);
+}
+
+void MapWidget::wheelEvent(QWheelEvent* event)
+{
+    const double steps = event->angleDelta().y() / 120.0;
+    m_rig.zoom(std::pow(0.85, steps));
+    update();
+}
+
+void MapWidget::keyPressEvent(QKeyEvent* event)
+{
+    switch (event->key()) {
+    case Qt::Key_Left:
+        m_rig.pan(-0.08, 0);
+        break;
+    case Qt::Key_Right:
+        m_rig.pan(0.08, 0);
+        break;
+    case Qt::Key_Up:
+        m_rig.pan(0, -0.08);
+        break;
+    case Qt::Key_Down:
+        m_rig.pan(0, 0.08);
+        break;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        m_rig.zoom(0.8);
+        break;
+    case Qt::Key_Minus:
+        m_rig.zoom(1.25);
+        break;
+    case Qt::Key_Q:
+        m_rig.orbit(-10, 0);
+        break;
+    case Qt::Key_E:
+        m_rig.orbit(10, 0);
+        break;
+    case Qt::Key_PageUp:
+        m_rig.orbit(0, 5);
+        break;
+    case Qt::Key_PageDown:
+        m_rig.orbit(0, -5);
+        break;
+    case Qt::Key_Home:
+        home();
+        return;
+    default:
+        QOpenGLWidget::keyPressEvent(event);
+        return;
+    }
+    update();
+}
+
+void MapWidget::leaveEvent(QEvent* event)
+{
+    if (m_scene) {
+        m_scene->setHovered(std::nullopt);
+        update();
+    }
+    QOpenGLWidget::leaveEvent(event);
+}
+
+} // namespace shegong::ui

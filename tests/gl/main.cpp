@@ -1,0 +1,19 @@
+// GoogleTest main for GL tests: a real QApplication on the xcb platform (Xvfb + Mesa llvmpipe).
+#include "shegong/ui/translations.h"
+
+#include <QApplication>
+#include <QSurfaceFormat>
+#include <gtest/gtest.h>
+
+int main(int argc, char* argv[])
+{
+    QSurfaceFormat format;
+    format.setProfile(QSurfaceFormat::CompatibilityProfile);
+    format.setDepthBufferSize(24);
+    QSurfaceFormat::setDefaultFormat(format);
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    shegong::ui::installTranslations(app, QStringLiteral("zh_CN"));
+    ::testing::InitGoogleTest(&argc, argv);
+    return RUN_ALL_TESTS();
+}
