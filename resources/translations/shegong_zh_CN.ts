@@ -282,7 +282,9 @@
     </message>
     <message numerus="yes">
         <source>%1, %n floor(s)</source>
-        <translation><numerusform>%1，%n 层</numerusform></translation>
+        <translation>
+            <numerusform>%1，%n 层</numerusform>
+        </translation>
     </message>
     <message>
         <source>Vacant</source>
@@ -294,7 +296,9 @@
     </message>
     <message numerus="yes">
         <source>%1 · %n person(s)</source>
-        <translation><numerusform>%1 · %n 人</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %n 人</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 household · %2</source>
@@ -306,7 +310,32 @@
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation><numerusform>%n 岁</numerusform></translation>
+        <translation>
+            <numerusform>%n 岁</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shegong::ui::HouseholdPanel</name>
+    <message>
+        <source>Households</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>Click a building on the map to see its households.</source>
+        <translation>在地图上点击楼幢，查看其住户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n floor(s)</source>
+        <translation><numerusform>%1，%n 层</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 dwellings · %2 households · %3 residents (%4 floating)</source>
+        <translation>%1 套户室 · %2 户 · %3 人（流动人口 %4 人）</translation>
+    </message>
+    <message>
+        <source>Social worker: %1</source>
+        <translation>责任社工：%1</translation>
     </message>
 </context>
 <context>
@@ -320,12 +349,42 @@
         <translation>演示数据</translation>
     </message>
     <message>
-        <source>Choose a community, area, building or household on the left.</source>
-        <translation>请在左侧选择社区、片区、楼幢或住户。</translation>
-    </message>
-    <message>
         <source>%1 communities · %2 areas · %3 buildings · %4 households · %5 residents (%6 floating)</source>
         <translation>%1 个社区 · %2 个片区 · %3 幢楼 · %4 户 · %5 名居民（流动人口 %6）</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>辖区目录</translation>
+    </message>
+    <message>
+        <source>%1
+%2 households · %3 residents</source>
+        <translation>%1
+%2 户 · %3 人</translation>
+    </message>
+    <message>
+        <source>Find an address or building code</source>
+        <translation>查找地址或楼幢编号</translation>
+    </message>
+    <message>
+        <source>No building matches “%1”</source>
+        <translation>没有与“%1”匹配的楼幢</translation>
+    </message>
+    <message>
+        <source>Colour by responsibility area</source>
+        <translation>按责任片区着色</translation>
+    </message>
+    <message>
+        <source>Whole district</source>
+        <translation>全街道</translation>
+    </message>
+    <message>
+        <source>Areas take their community's colour: </source>
+        <translation>片区按所属社区着色：</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QImage>
+#include <QSignalSpy>
 #include <QTest>
 #include <gtest/gtest.h>
 
@@ -77,4 +78,74 @@ TEST_F(MapWidgetGl, RendersTheDistrict)
             colours.insert(frame.pixel(x, y));
     EXPECT_GT(colours.size(), 50);
     EXPECT_GT(widget->framesPainted(), 0);
+}
+
+// GIVEN the district on screen, WHEN a worker clicks a building,
+// THEN the click names that building and only its pixels carry the selection colour.
+TEST_F(MapWidgetGl, ClickingABuildingHighlightsExactlyThatBuilding)
+{
+    const map::BuildingEntry& entry = widget->scene()->buildings()[123];
+    widget->camera().setPose({osg::Vec3d(entry.box.center().x(), entry.box.center().y(), 0), 260, 15, 55});
+    const QImage before = render();
+    int highlighted = 0;
+    for (int y = 0; y < before.height(); ++y)
+        for (int x = 0; x < before.width(); ++x)
+            highlighted += isSelectionColour(before.pixel(x, y));
+    EXPECT_EQ(highlighted, 0) << "nothing is selected yet";
+
+    // Where the roof's centre lands on screen, in logical pixels.
+    const double ratio = widget->devicePixelRatioF();
+    const int w = int(widget->width() * ratio), h = int(widget->height() * ratio);
+    const osg::Matrixd toWindow = widget->camera().viewMatrix() * widget->camera().projectionMatrix(double(w) / h) *
+                                  osg::Matrixd::translate(1, 1, 1) * osg::Matrixd::scale(0.5 * w, 0.5 * h, 0.5);
+    const auto screen = [&](const osg::Vec3d& world) {
+        const osg::Vec3d p = world * toWindow;
+        return QPointF(p.x() / ratio, (h - p.y()) / ratio);
+    };
+    const QPointF roof = screen(osg::Vec3d(entry.box.center().x(), entry.box.center().y(), entry.box.zMax()));
+    ASSERT_EQ(widget->buildingAt(roof), entry.id) << "the roof's centre is not open sky (courtyard)";
+
+    QSignalSpy clicked(widget.get(), &ui::MapWidget::buildingClicked);
+    QTest::mouseClick(widget.get(), Qt::LeftButton, {}, roof.toPoint());
+    ASSERT_EQ(clicked.count(), 1);
+    EXPECT_EQ(clicked.at(0).at(0).value<core::Id>(), entry.id);
+
+    const QImage after = render();
+    after.save(artefact("map-selected.png"));
+    QRectF expected;
+    for (int corner = 0; corner < 8; ++corner)
+        expected |= QRectF(screen(entry.box.corner(corner)) * ratio, QSizeF(1, 1));
+    expected.adjust(-2, -2, 2, 2);
+    int inside = 0, outside = 0;
+    for (int y = 0; y < after.height(); ++y)
+        for (int x = 0; x < after.width(); ++x)
+            if (isSelectionColour(after.pixel(x, y)))
+                (expected.contains(x, y) ? inside : outside)++;
+    EXPECT_GT(inside, 200) << "the selected roof shows the selection colour";
+    EXPECT_EQ(outside, 0) << "no other building carries it";
+}
+
+// The whole-district view compared with a reference picture taken on Mesa llvmpipe, with a tolerance
+// for rasterisation differences (anti-aliasing, glyph edges).
+TEST_F(MapWidgetGl, HomeViewMatchesTheReferenceImage)
+{
+    widget->home(false);
+    const QImage frame = render().convertToFormat(QImage::Format_RGB32);
+    const QString referencePath = QStringLiteral(SHEGONG_TEST_DATA "/map-home-reference.png");
+    if (qEnvironmentVariableIsSet("SHEGONG_UPDATE_REFERENCE"))
+        frame.save(referencePath);
+    const QImage reference = QImage(referencePath).convertToFormat(QImage::Format_RGB32);
+    ASSERT_FALSE(reference.isNull()) << "set SHEGONG_UPDATE_REFERENCE=1 to create " << referencePath.toStdString();
+    ASSERT_EQ(frame.size(), reference.size());
+    qint64 differing = 0;
+    for (int y = 0; y < frame.height(); ++y)
+        for (int x = 0; x < frame.width(); ++x) {
+            const QRgb a = frame.pixel(x, y), b = reference.pixel(x, y);
+            if (std::abs(qRed(a) - qRed(b)) + std::abs(qGreen(a) - qGreen(b)) + std::abs(qBlue(a) - qBlue(b)) > 48)
+                ++differing;
+        }
+    const double share = double(differing) / double(frame.width() * frame.height());
+    if (share > 0.005)
+        frame.save(artefact("map-home-actual.png"));
+    EXPECT_LT(share, 0.005) << "differing pixels: " << differing;
 }
