@@ -198,6 +198,45 @@
     </message>
 </context>
 <context>
+    <name>MapImport</name>
+    <message>
+        <source>Map file: not valid JSON (%1 at byte %2)</source>
+        <translation>地图文件：不是有效的 JSON（第 %2 字节：%1）</translation>
+    </message>
+    <message>
+        <source>Map file: not a GeoJSON FeatureCollection</source>
+        <translation>地图文件：不是 GeoJSON 要素集合（FeatureCollection）</translation>
+    </message>
+    <message>
+        <source>the geometry is not a Polygon or MultiPolygon</source>
+        <translation>几何类型不是面（Polygon）或多面（MultiPolygon）</translation>
+    </message>
+    <message>
+        <source>a ring has fewer than 3 distinct points</source>
+        <translation>有环的不同顶点少于 3 个</translation>
+    </message>
+    <message>
+        <source>a ring intersects itself</source>
+        <translation>有环自相交</translation>
+    </message>
+    <message>
+        <source>an area needs a code</source>
+        <translation>片区缺少编号</translation>
+    </message>
+    <message>
+        <source>no building:levels, levels, floors or height</source>
+        <translation>缺少层数（building:levels、levels、floors）或高度（height）</translation>
+    </message>
+    <message>
+        <source>%1 floors and %2 m are out of range</source>
+        <translation>%1 层、%2 米超出合理范围</translation>
+    </message>
+    <message>
+        <source>The map could not be written: %1</source>
+        <translation>无法写入地图：%1</translation>
+    </message>
+</context>
+<context>
     <name>ResidentRepository</name>
     <message>
         <source>Move-in date: required</source>
@@ -327,7 +366,9 @@
     </message>
     <message numerus="yes">
         <source>%1, %n floor(s)</source>
-        <translation><numerusform>%1，%n 层</numerusform></translation>
+        <translation>
+            <numerusform>%1，%n 层</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 dwellings · %2 households · %3 residents (%4 floating)</source>

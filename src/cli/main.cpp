@@ -4,6 +4,7 @@
 #include "shegong/core/districtrepository.h"
 #include "shegong/core/districtstats.h"
 #include "shegong/core/geojsonexport.h"
+#include "shegong/core/mapimport.h"
 #include "shegong/map/districtscene.h"
 
 #include <QCommandLineParser>
@@ -46,6 +47,8 @@ Commands:
         Print the district's counts as JSON.
   map export-geojson --db PATH OUT
         Write the district's map (outlines, lanes, footprints) as GeoJSON in WGS 84.
+  map import FILE.geojson --db PATH [--skip-bad]
+        Add or update building footprints (see docs/map-format.md); bad features are listed.
   map export-scene --db PATH OUT.ive
         Write the 3D scene as the application builds it, for osgviewer (.ive keeps the labels).
 )";
@@ -116,6 +119,26 @@ int runStats(const QCommandLineParser& args)
     return 0;
 }
 
+int runMapImport(const Database& db, const QString& path, bool skipBad)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+    auto report = importMapGeoJson(db, file.readAll(), MapImportOptions{skipBad});
+    if (!report)
+        return fail(report.error().message);
+    for (const MapImportProblem& problem : report->problems)
+        err() << "feature " << problem.feature << ": " << problem.reason << Qt::endl;
+    if (!report->committed) {
+        err() << report->problems.size()
+              << " bad feature(s); nothing imported (use --skip-bad to import the rest)" << Qt::endl;
+        return 1;
+    }
+    out() << "added " << report->added << ", updated " << report->updated << ", new areas "
+          << report->areasAdded << ", skipped " << report->problems.size() << Qt::endl;
+    return 0;
+}
+
 int runMap(const QCommandLineParser& args, const QStringList& positional)
 {
     const QString action = positional.value(1);
@@ -149,6 +172,7 @@ int main(int argc, char* argv[])
         {"seed", "Demo seed (default 2026).", "N"},
         {"scale", "Demo scale (default 1; 12.5 = about a million residents).", "X"},
         {"geojson", "Also write the map as GeoJSON.", "OUT"},
+        {"skip-bad", "map import: import the good features even when some are bad."},
         {{"h", "help"}, "Show this help."},
     });
     args.addPositionalArgument("command", "demo | stats | map");

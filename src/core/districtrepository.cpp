@@ -105,6 +105,15 @@ std::optional<Building> DistrictRepository::building(Id buildingId) const
     return std::move(found.front());
 }
 
+std::optional<Building> DistrictRepository::buildingByCode(const QString& code) const
+{
+    auto query = m_db.cached("SELECT id FROM buildings WHERE code = ?");
+    query->bind(code);
+    if (!query->next())
+        return std::nullopt;
+    return building(query->integer(0));
+}
+
 std::vector<Dwelling> DistrictRepository::dwellingsOf(Id buildingId) const
 {
     auto query = m_db.cached("SELECT id, building_id, stairwell, floor, number, use FROM dwellings"
@@ -145,6 +154,15 @@ Id DistrictRepository::add(const Building& b) const
         ->bind(b.areaId, b.laneId, b.code, b.address, toString(b.kind), b.floors, b.height,
                QString::fromUtf8(polygonToJson(b.footprint)))
         .insert();
+}
+
+void DistrictRepository::update(const Building& b) const
+{
+    auto update =
+        m_db.cached("UPDATE buildings SET area_id = ?, address = ?, floors = ?, height = ?, footprint = ?"
+                    " WHERE id = ?");
+    update->bind(b.areaId, b.address, b.floors, b.height, QString::fromUtf8(polygonToJson(b.footprint)), b.id)
+        .run();
 }
 
 Id DistrictRepository::add(const Dwelling& d) const

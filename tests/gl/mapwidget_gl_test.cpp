@@ -5,6 +5,7 @@
 #include "testdatabase.h"
 
 #include <QDir>
+#include <QGuiApplication>
 #include <QImage>
 #include <QSignalSpy>
 #include <QTest>
@@ -37,6 +38,8 @@ protected:
 
     void SetUp() override
     {
+        if (QGuiApplication::platformName() != QLatin1String("xcb"))
+            GTEST_SKIP() << "needs an X server with GL (run under xvfb-run)";
         widget = std::make_unique<ui::MapWidget>();
         widget->resize(1280, 800);
         widget->setScene(std::make_shared<map::DistrictScene>(*s_input));
@@ -96,8 +99,9 @@ TEST_F(MapWidgetGl, ClickingABuildingHighlightsExactlyThatBuilding)
     // Where the roof's centre lands on screen, in logical pixels.
     const double ratio = widget->devicePixelRatioF();
     const int w = int(widget->width() * ratio), h = int(widget->height() * ratio);
-    const osg::Matrixd toWindow = widget->camera().viewMatrix() * widget->camera().projectionMatrix(double(w) / h) *
-                                  osg::Matrixd::translate(1, 1, 1) * osg::Matrixd::scale(0.5 * w, 0.5 * h, 0.5);
+    const osg::Matrixd toWindow =
+        widget->camera().viewMatrix() * widget->camera().projectionMatrix(double(w) / h) *
+        osg::Matrixd::translate(1, 1, 1) * osg::Matrixd::scale(0.5 * w, 0.5 * h, 0.5);
     const auto screen = [&](const osg::Vec3d& world) {
         const osg::Vec3d p = world * toWindow;
         return QPointF(p.x() / ratio, (h - p.y()) / ratio);
@@ -135,13 +139,16 @@ TEST_F(MapWidgetGl, HomeViewMatchesTheReferenceImage)
     if (qEnvironmentVariableIsSet("SHEGONG_UPDATE_REFERENCE"))
         frame.save(referencePath);
     const QImage reference = QImage(referencePath).convertToFormat(QImage::Format_RGB32);
-    ASSERT_FALSE(reference.isNull()) << "set SHEGONG_UPDATE_REFERENCE=1 to create " << referencePath.toStdString();
+    ASSERT_FALSE(reference.isNull()) << "set SHEGONG_UPDATE_REFERENCE=1 to create "
+                                     << referencePath.toStdString();
     ASSERT_EQ(frame.size(), reference.size());
     qint64 differing = 0;
     for (int y = 0; y < frame.height(); ++y)
         for (int x = 0; x < frame.width(); ++x) {
             const QRgb a = frame.pixel(x, y), b = reference.pixel(x, y);
-            if (std::abs(qRed(a) - qRed(b)) + std::abs(qGreen(a) - qGreen(b)) + std::abs(qBlue(a) - qBlue(b)) > 48)
+            if (std::abs(qRed(a) - qRed(b)) + std::abs(qGreen(a) - qGreen(b)) +
+                    std::abs(qBlue(a) - qBlue(b)) >
+                48)
                 ++differing;
         }
     const double share = double(differing) / double(frame.width() * frame.height());

@@ -22,6 +22,7 @@ public:
     std::vector<Building> buildings() const;
     std::vector<Building> buildingsOf(Id areaId) const;
     std::optional<Building> building(Id buildingId) const;
+    std::optional<Building> buildingByCode(const QString& code) const;
     std::vector<Dwelling> dwellingsOf(Id buildingId) const;
 
     // Writes: the caller owns the transaction (a whole import is one).
@@ -30,6 +31,8 @@ public:
     Id add(const Lane& lane) const;
     Id add(const Building& building) const;
     Id add(const Dwelling& dwelling) const;
+    //! Replaces a building's area, address, floors, height and footprint.
+    void update(const Building& building) const;
 
 private:
     std::vector<Building> queryBuildings(const char* where, std::optional<Id> key) const;

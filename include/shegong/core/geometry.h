@@ -24,5 +24,11 @@ Polyline polylineFromJson(const QByteArray& json);
 
 //! Signed area of a ring (positive when counter-clockwise).
 double signedArea(const Ring& ring);
+//! The centre of mass of a ring (its vertices' mean for a degenerate ring).
+PointXY centroid(const Ring& ring);
+//! True when `p` lies inside the outer ring and outside every hole (even-odd rule).
+bool contains(const Polygon& polygon, PointXY p);
+//! True when two non-adjacent edges of the ring cross or touch.
+bool selfIntersects(const Ring& ring);
 
 } // namespace shegong::core
