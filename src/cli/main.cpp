@@ -142,21 +142,26 @@ int runMapImport(const Database& db, const QString& path, bool skipBad)
 int runMap(const QCommandLineParser& args, const QStringList& positional)
 {
     const QString action = positional.value(1);
-    if ((action != QLatin1String("export-geojson") && action != QLatin1String("export-scene")) ||
-        positional.size() < 3)
-        return fail(QStringLiteral("usage: shegong-cli map export-geojson|export-scene --db PATH OUT"));
+    const QString file = positional.value(2);
+    const bool import = action == QLatin1String("import");
+    if (file.isEmpty() ||
+        !(import || action == QLatin1String("export-geojson") || action == QLatin1String("export-scene")))
+        return fail(
+            QStringLiteral("usage: shegong-cli map import|export-geojson|export-scene --db PATH FILE"));
     QString error;
-    auto db = openDatabase(args.value("db"), false, error);
+    auto db = openDatabase(args.value("db"), import, error);
     if (!db)
         return fail(error);
+    if (import)
+        return runMapImport(*db, file, args.isSet("skip-bad"));
     if (action == QLatin1String("export-geojson"))
-        return writeFile(positional.at(2), exportDistrictGeoJson(*db), error) ? 0 : fail(error);
+        return writeFile(file, exportDistrictGeoJson(*db), error) ? 0 : fail(error);
 
     const DistrictRepository district(*db);
     const shegong::map::DistrictScene scene(
         {district.communities(), district.areas(), district.lanes(), district.buildings()});
-    if (!osgDB::writeNodeFile(*scene.root(), positional.at(2).toStdString()))
-        return fail(QStringLiteral("cannot write %1 (use .ive, .osgb or .osgt)").arg(positional.at(2)));
+    if (!osgDB::writeNodeFile(*scene.root(), file.toStdString()))
+        return fail(QStringLiteral("cannot write %1 (use .ive, .osgb or .osgt)").arg(file));
     return 0;
 }
 

@@ -65,12 +65,19 @@ osg::Vec4 greyed(const osg::Vec4& c)
     return lighter(osg::Vec4(grey, grey, grey, 1), 0.35f);
 }
 
+//! Outlines may be missing (an area created by a map import has none yet).
+bool hasOutline(const core::Polygon& polygon)
+{
+    return !polygon.empty() && polygon[0].size() >= 3;
+}
+
 osg::Vec3 centreOf(const core::Polygon& polygon)
 {
     osg::BoundingBox box;
-    for (const auto& p : polygon.at(0))
-        box.expandBy(float(p.x), float(p.y), 0);
-    return box.center();
+    if (hasOutline(polygon))
+        for (const auto& p : polygon[0])
+            box.expandBy(float(p.x), float(p.y), 0);
+    return box.valid() ? box.center() : osg::Vec3();
 }
 
 osg::ref_ptr<osg::Geometry> newGeometry()
@@ -159,11 +166,13 @@ void DistrictScene::buildGround(const SceneInput& input)
 {
     osg::BoundingBox extent;
     for (const core::Community& c : input.communities)
-        for (const auto& p : c.outline.at(0))
-            extent.expandBy(float(p.x), float(p.y), 0);
+        if (hasOutline(c.outline))
+            for (const auto& p : c.outline[0])
+                extent.expandBy(float(p.x), float(p.y), 0);
     for (const core::Building& b : input.buildings)
-        for (const auto& p : b.footprint.at(0))
-            extent.expandBy(float(p.x), float(p.y), 0);
+        if (hasOutline(b.footprint))
+            for (const auto& p : b.footprint[0])
+                extent.expandBy(float(p.x), float(p.y), 0);
     if (!extent.valid())
         extent.expandBy(osg::Vec3(0, 0, 0));
     const float margin = 150;
@@ -202,7 +211,9 @@ void DistrictScene::buildGround(const SceneInput& input)
     auto outlines = [&](auto const& items, const osg::Vec4& colour, float width, float z) {
         auto g = newGeometry();
         for (const auto& item : items) {
-            const auto& ring = item.outline.at(0);
+            if (!hasOutline(item.outline))
+                continue;
+            const auto& ring = item.outline[0];
             const unsigned first = unsigned(vertices(*g).size());
             for (const auto& p : ring) {
                 vertices(*g).push_back(osg::Vec3(float(p.x), float(p.y), z));
@@ -307,9 +318,11 @@ void DistrictScene::buildLabels(const SceneInput& input)
 {
     std::vector<LabelSpec> labels;
     for (const core::Community& c : input.communities)
-        labels.push_back({c.name, centreOf(c.outline) + osg::Vec3(0, 0, 20), LabelKind::Community});
+        if (hasOutline(c.outline))
+            labels.push_back({c.name, centreOf(c.outline) + osg::Vec3(0, 0, 20), LabelKind::Community});
     for (const core::Area& a : input.areas)
-        labels.push_back({a.name, m_areaCentres[a.id] + osg::Vec3(0, 0, 10), LabelKind::Area});
+        if (hasOutline(a.outline))
+            labels.push_back({a.name, m_areaCentres[a.id] + osg::Vec3(0, 0, 10), LabelKind::Area});
     for (const core::Building& b : input.buildings) {
         const osg::BoundingBox& box = m_buildings[m_buildingIndex[b.id]].box;
         labels.push_back(
