@@ -72,6 +72,17 @@
     </message>
 </context>
 <context>
+    <name>FloorScene</name>
+    <message>
+        <source>Stairwell %1</source>
+        <translation>%1 单元</translation>
+    </message>
+    <message>
+        <source>%1F</source>
+        <translation>%1 层</translation>
+    </message>
+</context>
+<context>
     <name>IdNumber</name>
     <message>
         <source>ID number: %1</source>
@@ -195,6 +206,18 @@
     <message>
         <source>Stairwell %1, No. %2</source>
         <translation>%1 单元 %2 室</translation>
+    </message>
+    <message>
+        <source>Vacant</source>
+        <translation>空置</translation>
+    </message>
+    <message>
+        <source>Floating-population household</source>
+        <translation>流动人口户</translation>
+    </message>
+    <message>
+        <source>Special-group household</source>
+        <translation>特殊群体户</translation>
     </message>
 </context>
 <context>
@@ -378,6 +401,14 @@
         <source>Social worker: %1</source>
         <translation>责任社工：%1</translation>
     </message>
+    <message>
+        <source>Open floors</source>
+        <translation>分层查看</translation>
+    </message>
+    <message>
+        <source>Show the building floor by floor (or double-click it on the map)</source>
+        <translation>按楼层查看该楼幢（或在地图上双击楼幢）</translation>
+    </message>
 </context>
 <context>
     <name>shegong::ui::MainWindow</name>
@@ -426,6 +457,17 @@
     <message>
         <source>Areas take their community's colour: </source>
         <translation>片区按所属社区着色：</translation>
+    </message>
+    <message>
+        <source>Floor view (Esc returns to the district): </source>
+        <translation>分层视图（按 Esc 返回街道全图）：</translation>
+    </message>
+</context>
+<context>
+    <name>shegong::ui::MapWidget</name>
+    <message>
+        <source>%1 household</source>
+        <translation>%1户</translation>
     </message>
 </context>
 </TS>

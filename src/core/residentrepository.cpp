@@ -134,6 +134,39 @@ Occupancy ResidentRepository::occupancyOf(Id buildingId) const
     return query->next() ? occupancyFrom(*query) : Occupancy{};
 }
 
+std::vector<DwellingStatus> ResidentRepository::dwellingStatuses(Id buildingId) const
+{
+    auto query =
+        m_db.cached("SELECT d.id, d.stairwell, d.floor, d.number, d.use, h.id, h.tenure,"
+                    " max(r.registration = 'floating'),"
+                    " max(EXISTS(SELECT 1 FROM resident_tags t JOIN tag_kinds k ON k.code = t.tag"
+                    "            WHERE t.resident_id = r.id AND k.duty = 'special_groups')),"
+                    " max(CASE WHEN r.relation = 'head' THEN r.name END)"
+                    " FROM dwellings d LEFT JOIN households h ON h.dwelling_id = d.id AND h.moved_out IS NULL"
+                    " LEFT JOIN residents r ON r.household_id = h.id AND r.moved_out IS NULL"
+                    " WHERE d.building_id = ? GROUP BY d.id ORDER BY d.stairwell, d.floor, d.number");
+    query->bind(buildingId);
+    std::vector<DwellingStatus> result;
+    while (query->next()) {
+        DwellingStatus s;
+        s.dwelling = {query->integer(0),      buildingId,     int(query->integer(1)),
+                      int(query->integer(2)), query->text(3), dwellingUseFrom(query->text(4))};
+        if (!query->isNull(5)) {
+            s.householdId = query->integer(5);
+            s.head = query->text(9);
+            if (query->integer(8))
+                s.state = DwellingState::SpecialGroupHousehold;
+            else if (query->integer(7))
+                s.state = DwellingState::FloatingHousehold;
+            else
+                s.state = tenureFrom(query->text(6)) == Tenure::Owner ? DwellingState::OwnerOccupied
+                                                                      : DwellingState::Rented;
+        }
+        result.push_back(std::move(s));
+    }
+    return result;
+}
+
 std::vector<Resident> ResidentRepository::residentsOf(Id householdId) const
 {
     auto query = m_db.cached("SELECT " RESIDENT_COLUMNS " FROM residents r WHERE r.household_id = ?"

@@ -55,6 +55,8 @@ LabelLayer::LabelLayer(std::vector<LabelSpec> labels)
     m_camera->setRenderOrder(osg::Camera::NESTED_RENDER);
     m_camera->setClearMask(0);
     m_camera->setAllowEventFocus(false);
+    // Its bound is in pixels, which means nothing to the world camera: never let that cull it.
+    m_camera->setCullingActive(false);
     m_camera->setViewMatrix(osg::Matrixd::identity());
     m_camera->setProjectionMatrixAsOrtho2D(0, 1, 0, 1);
     osg::StateSet* state = m_camera->getOrCreateStateSet();

@@ -6,11 +6,12 @@
 
 namespace shegong::map {
 
-DistrictScene::Hit pick(const DistrictScene& scene, const osg::Matrixd& view, const osg::Matrixd& projection,
-                        int width, int height, double x, double y)
+std::optional<PrimitiveHit> pickPrimitive(osg::Node* pickable, const osg::Matrixd& view,
+                                          const osg::Matrixd& projection, int width, int height, double x,
+                                          double y)
 {
-    if (width <= 0 || height <= 0)
-        return {};
+    if (!pickable || width <= 0 || height <= 0)
+        return std::nullopt;
     // Window coordinates have their origin bottom-left; Qt's are top-left. Aim at the pixel's centre.
     const osg::Matrixd window =
         osg::Matrixd::translate(1, 1, 1) * osg::Matrixd::scale(0.5 * width, 0.5 * height, 0.5);
@@ -22,11 +23,18 @@ DistrictScene::Hit pick(const DistrictScene& scene, const osg::Matrixd& view, co
     osg::ref_ptr<osgUtil::LineSegmentIntersector> intersector =
         new osgUtil::LineSegmentIntersector(start, end);
     osgUtil::IntersectionVisitor visitor(intersector.get());
-    scene.pickable()->accept(visitor);
+    pickable->accept(visitor);
     if (!intersector->containsIntersections())
-        return {};
+        return std::nullopt;
     const auto& first = intersector->getFirstIntersection();
-    return scene.owner(first.drawable.get(), first.primitiveIndex);
+    return PrimitiveHit{first.drawable.get(), first.primitiveIndex};
+}
+
+DistrictScene::Hit pick(const DistrictScene& scene, const osg::Matrixd& view, const osg::Matrixd& projection,
+                        int width, int height, double x, double y)
+{
+    const auto hit = pickPrimitive(scene.pickable(), view, projection, width, height, x, y);
+    return hit ? scene.owner(hit->drawable, hit->primitiveIndex) : DistrictScene::Hit{};
 }
 
 } // namespace shegong::map

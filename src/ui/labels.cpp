@@ -75,4 +75,21 @@ QString dwellingLabel(const core::Dwelling& d)
     return Labels::tr("Stairwell %1, No. %2").arg(d.stairwell).arg(d.number);
 }
 
+QString dwellingStateLabel(core::DwellingState state)
+{
+    switch (state) {
+    case core::DwellingState::Vacant:
+        return Labels::tr("Vacant");
+    case core::DwellingState::OwnerOccupied:
+        return Labels::tr("Owner-occupied");
+    case core::DwellingState::Rented:
+        return Labels::tr("Rented");
+    case core::DwellingState::FloatingHousehold:
+        return Labels::tr("Floating-population household");
+    case core::DwellingState::SpecialGroupHousehold:
+        return Labels::tr("Special-group household");
+    }
+    return {};
+}
+
 } // namespace shegong::ui

@@ -2,6 +2,7 @@
 #include "shegong/core/districtrepository.h"
 #include "shegong/core/geojsonexport.h"
 #include "shegong/core/idnumber.h"
+#include "shegong/core/residentrepository.h"
 #include "shegong/core/validation.h"
 #include "testdatabase.h"
 
@@ -173,6 +174,38 @@ TEST_F(DemoDistrict, ReproducesTheCommittedMapWithOneFootprintPerBuilding)
     EXPECT_EQ(footprints.size(), 609u);
     for (const Building& b : DistrictRepository(db()).buildings())
         EXPECT_EQ(footprints[b.code], 1) << b.code.toStdString();
+}
+
+TEST_F(DemoDistrict, DwellingStatesAgreeWithTheRawRows)
+{
+    const Id building = count(db(), "SELECT building_id FROM dwellings WHERE use = 'residence' LIMIT 1");
+    const auto statuses = ResidentRepository(db()).dwellingStatuses(building);
+    EXPECT_EQ(
+        int64_t(statuses.size()),
+        count(db(),
+              ("SELECT count(*) FROM dwellings WHERE building_id = " + std::to_string(building)).c_str()));
+    int vacant = 0;
+    for (const DwellingStatus& s : statuses) {
+        vacant += s.state == DwellingState::Vacant;
+        EXPECT_EQ(s.state == DwellingState::Vacant, s.householdId == 0);
+        if (s.householdId)
+            EXPECT_FALSE(s.head.isEmpty());
+    }
+    EXPECT_EQ(
+        vacant,
+        count(db(), ("SELECT count(*) FROM dwellings d WHERE building_id = " + std::to_string(building) +
+                     " AND NOT EXISTS(SELECT 1 FROM households h WHERE h.dwelling_id = d.id"
+                     " AND h.moved_out IS NULL)")
+                        .c_str()));
+    // Somewhere in the district there is a special-group household, and the floor view says so.
+    const Id special =
+        count(db(), "SELECT d.building_id FROM resident_tags t JOIN residents r ON r.id = t.resident_id"
+                    " JOIN households h ON h.id = r.household_id JOIN dwellings d ON d.id = h.dwelling_id"
+                    " WHERE t.tag = 'community_correction' LIMIT 1");
+    const auto withSpecial = ResidentRepository(db()).dwellingStatuses(special);
+    EXPECT_TRUE(std::any_of(withSpecial.begin(), withSpecial.end(), [](const DwellingStatus& s) {
+        return s.state == DwellingState::SpecialGroupHousehold;
+    }));
 }
 
 TEST_F(DemoDistrict, SameSeedGivesIdenticalContent)

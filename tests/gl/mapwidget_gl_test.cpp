@@ -1,6 +1,8 @@
 #include "shegong/core/demogenerator.h"
 #include "shegong/core/districtrepository.h"
 #include "shegong/map/districtscene.h"
+#include "shegong/map/floorscene.h"
+#include "shegong/map/labellayer.h"
 #include "shegong/ui/mapwidget.h"
 #include "testdatabase.h"
 
@@ -155,4 +157,40 @@ TEST_F(MapWidgetGl, HomeViewMatchesTheReferenceImage)
     if (share > 0.005)
         frame.save(artefact("map-home-actual.png"));
     EXPECT_LT(share, 0.005) << "differing pixels: " << differing;
+}
+
+// GIVEN a building opened floor by floor, WHEN a worker clicks a cell, THEN it names that dwelling and
+// its household; Escape returns to the district.
+TEST_F(MapWidgetGl, FloorViewOpensClicksAndCloses)
+{
+    const map::BuildingEntry& entry = widget->scene()->buildings()[42];
+    const auto statuses = core::ResidentRepository(s_district->db()).dwellingStatuses(entry.id);
+    auto floors = std::make_shared<map::FloorScene>(statuses);
+    widget->openFloors(floors);
+    render();
+    const QImage frame = render();
+    EXPECT_GT(floors->labels().placed().size(), floors->dwellings().size() / 2)
+        << "floor and door names are shown";
+    frame.save(artefact("map-floors.png"));
+
+    const core::DwellingStatus& target = floors->dwellings()[floors->dwellings().size() / 2];
+    const double ratio = widget->devicePixelRatioF();
+    const int w = int(widget->width() * ratio), h = int(widget->height() * ratio);
+    const osg::Vec3 centre = *floors->cellCentre(target.dwelling.id);
+    const osg::Vec3d front(centre.x(), floors->bounds().yMin(), centre.z());
+    const osg::Vec3d p =
+        front * (widget->camera().viewMatrix() * widget->camera().projectionMatrix(double(w) / h) *
+                 osg::Matrixd::translate(1, 1, 1) * osg::Matrixd::scale(0.5 * w, 0.5 * h, 0.5));
+    const QPoint at(int(p.x() / ratio), int((h - p.y()) / ratio));
+
+    QSignalSpy clicked(widget.get(), &ui::MapWidget::dwellingClicked);
+    QTest::mouseClick(widget.get(), Qt::LeftButton, {}, at);
+    ASSERT_EQ(clicked.count(), 1);
+    EXPECT_EQ(clicked.at(0).at(0).value<core::Id>(), target.dwelling.id);
+    EXPECT_EQ(clicked.at(0).at(1).value<core::Id>(), target.householdId);
+
+    QSignalSpy closed(widget.get(), &ui::MapWidget::floorsClosed);
+    QTest::keyClick(widget.get(), Qt::Key_Escape);
+    EXPECT_EQ(closed.count(), 1);
+    EXPECT_EQ(widget->floors(), nullptr);
 }

@@ -2,6 +2,7 @@
 #include "shegong/core/districtrepository.h"
 #include "shegong/map/camerarig.h"
 #include "shegong/map/districtscene.h"
+#include "shegong/map/floorscene.h"
 #include "shegong/map/labellayer.h"
 #include "shegong/map/picker.h"
 #include "shegong/map/triangulate.h"
@@ -250,4 +251,42 @@ TEST_F(MapScene, LabelsNeverOverlapAndThinOutWithDistance)
     const QString address = core::DistrictRepository(s_district->db()).building(entry.id)->address;
     EXPECT_TRUE(std::any_of(near.begin(), near.end(),
                             [&](const auto& p) { return labels.labels()[p.index].text == address; }));
+}
+
+TEST_F(MapScene, FloorViewStacksEveryDwellingAndPicksItsCell)
+{
+    const core::ResidentRepository residents(s_district->db());
+    const map::BuildingEntry& entry = s_scene->buildings()[17];
+    const auto statuses = residents.dwellingStatuses(entry.id);
+    ASSERT_FALSE(statuses.empty());
+    map::FloorScene floors(statuses);
+    ASSERT_EQ(floors.dwellings().size(), statuses.size());
+
+    const int width = 1000, height = 800;
+    const osg::BoundingBox box = floors.bounds();
+    map::CameraRig rig;
+    rig.setLimits(1, 5000);
+    rig.setPose({osg::Vec3d(box.center()), 120, 0, 14});
+    int checked = 0;
+    for (const core::DwellingStatus& status : floors.dwellings()) {
+        const auto centre = floors.cellCentre(status.dwelling.id);
+        ASSERT_TRUE(centre);
+        // The middle of the cell's front face, seen from the south.
+        const osg::Vec3d front(centre->x(), box.yMin(), centre->z());
+        const osg::Vec2d at = project(front, rig, width, height);
+        const auto hit =
+            map::pickPrimitive(floors.pickable(), rig.viewMatrix(),
+                               rig.projectionMatrix(double(width) / height), width, height, at.x(), at.y());
+        ASSERT_TRUE(hit);
+        const core::DwellingStatus* owner = floors.owner(hit->drawable, hit->primitiveIndex);
+        ASSERT_NE(owner, nullptr);
+        EXPECT_EQ(owner->dwelling.id, status.dwelling.id);
+        ++checked;
+    }
+    EXPECT_EQ(checked, int(statuses.size()));
+
+    // Floor names and door numbers are shown.
+    const auto& placed =
+        floors.labels().layout(rig.viewMatrix(), rig.projectionMatrix(double(width) / height), width, height);
+    EXPECT_GT(placed.size(), statuses.size() / 2) << "of " << floors.labels().labels().size();
 }

@@ -1,6 +1,7 @@
 #include "shegong/core/demogenerator.h"
 #include "shegong/core/districtrepository.h"
 #include "shegong/ui/districttreemodel.h"
+#include "shegong/ui/householdpanel.h"
 #include "shegong/ui/mainwindow.h"
 #include "testdatabase.h"
 
@@ -116,4 +117,23 @@ TEST_F(DistrictTree, MainWindowNamesTheSubdistrictAndTheDemoInChinese)
     const QImage shot = window.grab().toImage();
     EXPECT_EQ(shot.width(), window.width());
     shot.save(QDir(QStringLiteral(SHEGONG_BINARY_DIR)).filePath(QStringLiteral("district-tree.png")));
+}
+
+TEST_F(DistrictTree, HouseholdPanelListsTheBuildingAndSelectsADwelling)
+{
+    const core::DistrictRepository district(db());
+    const core::Building building = district.buildings().back();
+    ui::HouseholdPanel panel(db());
+    panel.showBuilding(building.id);
+    ASSERT_NE(panel.model(), nullptr);
+    QAbstractItemModelTester tester(panel.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const auto dwellings = district.dwellingsOf(building.id);
+    EXPECT_EQ(panel.model()->rowCount(), int(dwellings.size()));
+    panel.selectDwelling(dwellings.back().id);
+    const QModelIndex current = panel.view()->currentIndex();
+    ASSERT_TRUE(current.isValid());
+    QModelIndex dwelling = current;
+    while (dwelling.parent().isValid())
+        dwelling = dwelling.parent();
+    EXPECT_EQ(dwelling.data(ui::DistrictTreeModel::IdRole).toLongLong(), dwellings.back().id);
 }

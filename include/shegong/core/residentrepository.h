@@ -19,6 +19,16 @@ struct Occupancy {
     int floating = 0;
 };
 
+//! What the floor view colours a dwelling by; the most telling state wins.
+enum class DwellingState { Vacant, OwnerOccupied, Rented, FloatingHousehold, SpecialGroupHousehold };
+
+struct DwellingStatus {
+    Dwelling dwelling;
+    DwellingState state = DwellingState::Vacant;
+    Id householdId = 0; //!< 0 when vacant
+    QString head;       //!< the head of household's name
+};
+
 //! Households and residents: reads for the panels and searches, validated writes.
 class ResidentRepository {
 public:
@@ -30,6 +40,8 @@ public:
     //! Occupancy of every building, in one query (map tooltips, colour modes).
     std::unordered_map<Id, Occupancy> occupancyByBuilding() const;
     Occupancy occupancyOf(Id buildingId) const;
+    //! Every dwelling of a building with its state, in door order (one query).
+    std::vector<DwellingStatus> dwellingStatuses(Id buildingId) const;
     std::vector<Resident> residentsOf(Id householdId) const;
     std::optional<Resident> resident(Id residentId) const;
 

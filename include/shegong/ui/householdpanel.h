@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QTreeView;
 
 namespace shegong::core {
@@ -22,9 +23,14 @@ public:
     explicit HouseholdPanel(const core::Database& db, QWidget* parent = nullptr);
 
     void showBuilding(core::Id buildingId);
+    //! Selects (and opens) a dwelling of the shown building.
+    void selectDwelling(core::Id dwellingId);
     core::Id building() const { return m_building; }
     QTreeView* view() const { return m_view; }
     DistrictTreeModel* model() const { return m_model; }
+
+Q_SIGNALS:
+    void openFloorsRequested(core::Id buildingId);
 
 private:
     const core::Database& m_db;
@@ -32,6 +38,7 @@ private:
     QLabel* m_title;
     QLabel* m_summary;
     QTreeView* m_view;
+    QPushButton* m_floors;
     DistrictTreeModel* m_model = nullptr;
 };
 

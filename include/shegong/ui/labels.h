@@ -1,6 +1,6 @@
 #pragma once
 
-#include "shegong/core/people.h"
+#include "shegong/core/residentrepository.h"
 
 namespace shegong::ui {
 
@@ -12,5 +12,6 @@ QString genderLabel(core::Gender gender);
 QString buildingKindLabel(core::BuildingKind kind);
 QString communityKindLabel(core::CommunityKind kind);
 QString dwellingLabel(const core::Dwelling& dwelling);
+QString dwellingStateLabel(core::DwellingState state);
 
 } // namespace shegong::ui

@@ -36,10 +36,14 @@ public:
     void showBuilding(core::Id buildingId, bool fly = true);
     //! Finds a building by address or code (the map's search box); false when nothing matches.
     bool searchBuilding(const QString& text);
+    //! Opens the floor view of a building (its dwellings as cells coloured by state).
+    void openFloors(core::Id buildingId);
 
 private:
     QWidget* createMapPage();
     void showTreeDetails(const QModelIndex& index);
+    void showDistrictLegend();
+    void showFloorLegend();
 
     const core::Database& m_db;
     DistrictTreeModel* m_model;
@@ -49,6 +53,7 @@ private:
     QTabWidget* m_tabs;
     QLineEdit* m_search = nullptr;
     QLabel* m_legend = nullptr;
+    QString m_districtLegend;
 };
 
 } // namespace shegong::ui

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "shegong/core/geography.h"
+#include "shegong/core/residentrepository.h"
 #include "shegong/map/camerarig.h"
 
 #include <QElapsedTimer>
@@ -17,7 +17,8 @@ class Viewer;
 
 namespace shegong::map {
 class DistrictScene;
-}
+class FloorScene;
+} // namespace shegong::map
 
 namespace shegong::ui {
 
@@ -45,6 +46,13 @@ public:
     //! What lies under a point in logical (Qt) coordinates.
     std::optional<core::Id> buildingAt(QPointF logical) const;
 
+    //! Shows one building's dwellings as a stack of cells; Escape (or closeFloors) returns.
+    void openFloors(std::shared_ptr<map::FloorScene> floors);
+    void closeFloors();
+    map::FloorScene* floors() const { return m_floors.get(); }
+    //! What lies under a point of the floor view, in logical coordinates.
+    const core::DwellingStatus* dwellingAt(QPointF logical) const;
+
     //! Frames painted so far, and the time the last one took inside paintGL (ms).
     int framesPainted() const { return m_frames; }
     double lastFrameMilliseconds() const { return m_lastFrameMs; }
@@ -53,6 +61,8 @@ Q_SIGNALS:
     void buildingClicked(core::Id building);
     void buildingActivated(core::Id building); //!< double-click: open the floors
     void areaClicked(core::Id area);
+    void dwellingClicked(core::Id dwelling, core::Id household); //!< household 0 when vacant
+    void floorsClosed();
     void firstFramePainted();
 
 protected:
@@ -73,7 +83,12 @@ private:
     void animate();
     void startAnimation();
 
+    osg::Node* activeRoot() const;
+    void layoutLabels();
+
     std::shared_ptr<map::DistrictScene> m_scene;
+    std::shared_ptr<map::FloorScene> m_floors;
+    map::CameraRig::Pose m_districtPose;
     map::CameraRig m_rig;
     osg::ref_ptr<osgViewer::Viewer> m_viewer;
     osg::ref_ptr<osgViewer::GraphicsWindowEmbedded> m_window;

@@ -1,8 +1,10 @@
 #include "shegong/ui/mapwidget.h"
 
 #include "shegong/map/districtscene.h"
+#include "shegong/map/floorscene.h"
 #include "shegong/map/labellayer.h"
 #include "shegong/map/picker.h"
+#include "shegong/ui/labels.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -37,11 +39,19 @@ MapWidget::~MapWidget()
     doneCurrent();
 }
 
+osg::Node* MapWidget::activeRoot() const
+{
+    if (m_floors)
+        return m_floors->root();
+    return m_scene ? m_scene->root() : nullptr;
+}
+
 void MapWidget::setScene(std::shared_ptr<map::DistrictScene> scene)
 {
     m_scene = std::move(scene);
+    m_floors.reset();
     if (m_viewer)
-        m_viewer->setSceneData(m_scene ? m_scene->root() : nullptr);
+        m_viewer->setSceneData(activeRoot());
     m_framed = false;
     home(false);
     update();
@@ -71,8 +81,7 @@ void MapWidget::initializeGL()
     camera->setViewport(0, 0, size.width(), size.height());
     camera->setClearColor(osg::Vec4(0.93f, 0.94f, 0.95f, 1));
     camera->setComputeNearFarMode(osg::CullSettings::DO_NOT_COMPUTE_NEAR_FAR);
-    if (m_scene)
-        m_viewer->setSceneData(m_scene->root());
+    m_viewer->setSceneData(activeRoot());
     m_viewer->realize();
 }
 
@@ -97,16 +106,67 @@ void MapWidget::paintGL()
     osg::Camera* camera = m_viewer->getCamera();
     camera->setViewMatrix(m_rig.viewMatrix());
     camera->setProjectionMatrix(m_rig.projectionMatrix(aspect()));
-    if (m_scene) {
-        const QSize size = physicalSize();
-        m_scene->labels().layout(m_rig.viewMatrix(), m_rig.projectionMatrix(aspect()), size.width(),
-                                 size.height(), devicePixelRatioF());
-    }
+    layoutLabels();
     m_viewer->frame();
     m_lastFrameMs =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     if (++m_frames == 1)
         Q_EMIT firstFramePainted();
+}
+
+void MapWidget::layoutLabels()
+{
+    map::LabelLayer* labels = m_floors ? &m_floors->labels() : m_scene ? &m_scene->labels() : nullptr;
+    if (!labels)
+        return;
+    const QSize size = physicalSize();
+    labels->layout(m_rig.viewMatrix(), m_rig.projectionMatrix(aspect()), size.width(), size.height(),
+                   devicePixelRatioF());
+}
+
+void MapWidget::openFloors(std::shared_ptr<map::FloorScene> floors)
+{
+    if (!floors || floors->dwellings().empty())
+        return;
+    if (!m_floors)
+        m_districtPose = m_rig.pose();
+    m_floors = std::move(floors);
+    if (m_viewer)
+        m_viewer->setSceneData(activeRoot());
+    // Face the stack from the front, far enough for every floor and stairwell to fit.
+    const osg::BoundingBox box = m_floors->bounds();
+    const double tanHalf = std::tan(35.0 / 2 * 3.14159265358979 / 180);
+    const double halfWidth = (box.xMax() - box.xMin()) / 2 + 6,
+                 halfHeight = (box.zMax() - box.zMin()) / 2 + 4;
+    m_rig.setLimits(5, 2000);
+    m_rig.setPose({osg::Vec3d(box.center().x(), box.center().y(), box.center().z()),
+                   1.15 * std::max(halfHeight / tanHalf, halfWidth / (tanHalf * aspect())), 0, 14});
+    update();
+}
+
+void MapWidget::closeFloors()
+{
+    if (!m_floors)
+        return;
+    m_floors.reset();
+    if (m_viewer)
+        m_viewer->setSceneData(activeRoot());
+    m_rig.setLimits(30, m_scene ? std::max(2000.0, double(m_scene->bounds().radius()) * 6) : 20000);
+    m_rig.setPose(m_districtPose);
+    update();
+    Q_EMIT floorsClosed();
+}
+
+const core::DwellingStatus* MapWidget::dwellingAt(QPointF logical) const
+{
+    if (!m_floors)
+        return nullptr;
+    const double ratio = devicePixelRatioF();
+    const QSize size = physicalSize();
+    const auto hit =
+        map::pickPrimitive(m_floors->pickable(), m_rig.viewMatrix(), m_rig.projectionMatrix(aspect()),
+                           size.width(), size.height(), logical.x() * ratio, logical.y() * ratio);
+    return hit ? m_floors->owner(hit->drawable, hit->primitiveIndex) : nullptr;
 }
 
 void MapWidget::home(bool animate)
@@ -128,6 +188,7 @@ void MapWidget::home(bool animate)
 
 void MapWidget::flyToBuilding(core::Id id)
 {
+    closeFloors();
     const map::BuildingEntry* entry = m_scene ? m_scene->building(id) : nullptr;
     if (!entry)
         return;
@@ -161,7 +222,7 @@ void MapWidget::selectBuilding(std::optional<core::Id> building)
 
 std::optional<core::Id> MapWidget::buildingAt(QPointF logical) const
 {
-    if (!m_scene)
+    if (!m_scene || m_floors)
         return std::nullopt;
     const double ratio = devicePixelRatioF();
     const QSize size = physicalSize();
@@ -198,6 +259,18 @@ void MapWidget::mousePressEvent(QMouseEvent* event)
 void MapWidget::mouseMoveEvent(QMouseEvent* event)
 {
     const QPointF at = event->position();
+    if (m_dragButton == Qt::NoButton && m_floors) {
+        if (const core::DwellingStatus* cell = dwellingAt(at)) {
+            const QString who = cell->householdId ? tr("%1 household").arg(cell->head) : QString();
+            QToolTip::showText(
+                event->globalPosition().toPoint(),
+                QStringLiteral("%1 %2\n%3").arg(cell->dwelling.number, who, dwellingStateLabel(cell->state)),
+                this);
+        } else {
+            QToolTip::hideText();
+        }
+        return;
+    }
     if (m_dragButton == Qt::NoButton) {
         // Hover: highlight the building under the pointer and describe it.
         if (!m_scene)
@@ -231,6 +304,14 @@ void MapWidget::mouseReleaseEvent(QMouseEvent* event)
 {
     const bool click = !m_dragged && m_dragButton == Qt::LeftButton;
     m_dragButton = Qt::NoButton;
+    if (click && m_floors) {
+        if (const core::DwellingStatus* cell = dwellingAt(event->position())) {
+            m_floors->setSelected(cell->dwelling.id);
+            update();
+            Q_EMIT dwellingClicked(cell->dwelling.id, cell->householdId);
+        }
+        return;
+    }
     if (!click || !m_scene)
         return;
     const double ratio = devicePixelRatioF();
@@ -248,6 +329,8 @@ void MapWidget::mouseReleaseEvent(QMouseEvent* event)
 
 void MapWidget::mouseDoubleClickEvent(QMouseEvent* event)
 {
+    if (m_floors)
+        return;
     if (const auto id = buildingAt(event->position()))
         Q_EMIT buildingActivated(*id);
 }
@@ -295,6 +378,9 @@ void MapWidget::keyPressEvent(QKeyEvent* event)
         break;
     case Qt::Key_Home:
         home();
+        return;
+    case Qt::Key_Escape:
+        closeFloors();
         return;
     default:
         QOpenGLWidget::keyPressEvent(event);

@@ -5,8 +5,10 @@
 #include "shegong/core/districtstats.h"
 #include "shegong/core/residentrepository.h"
 #include "shegong/map/districtscene.h"
+#include "shegong/map/floorscene.h"
 #include "shegong/ui/districttreemodel.h"
 #include "shegong/ui/householdpanel.h"
+#include "shegong/ui/labels.h"
 #include "shegong/ui/mapwidget.h"
 
 #include <QComboBox>
@@ -98,6 +100,11 @@ QWidget* MainWindow::createMapPage()
     });
     connect(m_map, &MapWidget::buildingClicked, this, [this](core::Id id) { showBuilding(id, false); });
     connect(m_map, &MapWidget::areaClicked, m_map, &MapWidget::flyToArea);
+    connect(m_map, &MapWidget::buildingActivated, this, &MainWindow::openFloors);
+    connect(m_panel, &HouseholdPanel::openFloorsRequested, this, &MainWindow::openFloors);
+    connect(m_map, &MapWidget::dwellingClicked, m_panel,
+            [this](core::Id dwelling) { m_panel->selectDwelling(dwelling); });
+    connect(m_map, &MapWidget::floorsClosed, this, &MainWindow::showDistrictLegend);
 
     m_search = new QLineEdit;
     m_search->setPlaceholderText(tr("Find an address or building code"));
@@ -117,15 +124,19 @@ QWidget* MainWindow::createMapPage()
     mode->addItem(tr("Colour by responsibility area")); // more modes arrive with visits and rental grades
     auto* homeButton = new QToolButton;
     homeButton->setText(tr("Whole district"));
-    connect(homeButton, &QToolButton::clicked, m_map, [this] { m_map->home(); });
+    connect(homeButton, &QToolButton::clicked, m_map, [this] {
+        m_map->closeFloors();
+        m_map->home();
+    });
 
     m_legend = new QLabel;
     m_legend->setWordWrap(true);
     QStringList entries;
     for (const core::Community& c : input.communities)
         entries << swatch(scene->communityColour(c.id)) + QStringLiteral("&nbsp;") + c.name.toHtmlEscaped();
-    m_legend->setText(tr("Areas take their community's colour: ") +
-                      entries.join(QStringLiteral("&nbsp;&nbsp; ")));
+    m_districtLegend =
+        tr("Areas take their community's colour: ") + entries.join(QStringLiteral("&nbsp;&nbsp; "));
+    showDistrictLegend();
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_search, 1);
@@ -138,6 +149,34 @@ QWidget* MainWindow::createMapPage()
     layout->addWidget(m_map, 1);
     layout->addWidget(m_legend);
     return page;
+}
+
+void MainWindow::showDistrictLegend()
+{
+    m_legend->setText(m_districtLegend);
+}
+
+void MainWindow::showFloorLegend()
+{
+    QStringList entries;
+    for (auto state : {core::DwellingState::OwnerOccupied, core::DwellingState::Rented,
+                       core::DwellingState::FloatingHousehold, core::DwellingState::SpecialGroupHousehold,
+                       core::DwellingState::Vacant})
+        entries << swatch(map::FloorScene::stateColour(state)) + QStringLiteral("&nbsp;") +
+                       dwellingStateLabel(state);
+    m_legend->setText(tr("Floor view (Esc returns to the district): ") +
+                      entries.join(QStringLiteral("&nbsp;&nbsp; ")));
+}
+
+void MainWindow::openFloors(core::Id buildingId)
+{
+    if (m_panel->building() != buildingId)
+        showBuilding(buildingId, false);
+    auto floors =
+        std::make_shared<map::FloorScene>(core::ResidentRepository(m_db).dwellingStatuses(buildingId));
+    m_map->openFloors(floors);
+    m_map->setFocus();
+    showFloorLegend();
 }
 
 void MainWindow::showBuilding(core::Id buildingId, bool fly)
