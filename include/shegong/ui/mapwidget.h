@@ -55,6 +55,8 @@ public:
 
     //! Frames painted so far, and the time the last one took inside paintGL (ms).
     int framesPainted() const { return m_frames; }
+    //! Wait for the GL to finish inside paintGL, so the frame time counts rasterising too (benchmarks).
+    void setFrameTiming(bool finish) { m_finishFrames = finish; }
     double lastFrameMilliseconds() const { return m_lastFrameMs; }
 
 Q_SIGNALS:
@@ -100,6 +102,7 @@ private:
     bool m_dragged = false;
     bool m_framed = false;
     int m_frames = 0;
+    bool m_finishFrames = false;
     double m_lastFrameMs = 0;
 };
 

@@ -8,6 +8,8 @@
 
 #include <QKeyEvent>
 #include <QMouseEvent>
+#include <QOpenGLContext>
+#include <QOpenGLFunctions>
 #include <QToolTip>
 #include <QWheelEvent>
 #include <chrono>
@@ -108,6 +110,8 @@ void MapWidget::paintGL()
     camera->setProjectionMatrix(m_rig.projectionMatrix(aspect()));
     layoutLabels();
     m_viewer->frame();
+    if (m_finishFrames)
+        context()->functions()->glFinish();
     m_lastFrameMs =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     if (++m_frames == 1)
