@@ -25,4 +25,12 @@ inline constexpr double kDemoOriginLatitude = 30.2650;
     same options always give the same content. Refuses a database that already holds a district. */
 Result<DistrictStats> generateDemoDistrict(const Database& db, const DemoOptions& options = {});
 
+//! The documented password of every demo account (README), never used outside demo data.
+inline constexpr const char* kDemoPassword = "Shegong@2026";
+
+/*! Gives every demo account kDemoPassword. Kept apart from generateDemoDistrict because each hash has
+    a random salt: the district stays reproducible. Hashed with the minimum limits for speed; the
+    first login rehashes with the real ones. */
+void setDemoPasswords(const Database& db);
+
 } // namespace shegong::core

@@ -6,6 +6,7 @@
 #include "random.h"
 #include "shegong/core/database.h"
 #include "shegong/core/districtrepository.h"
+#include "shegong/core/passwordhasher.h"
 #include "shegong/core/residentrepository.h"
 #include "shegong/core/workerrepository.h"
 
@@ -176,6 +177,22 @@ Result<DistrictStats> generateDemoDistrict(const Database& db, const DemoOptions
             DemoText::tr("The demo district could not be written: %1").arg(QString::fromUtf8(e.what()))};
     }
     return districtStats(db);
+}
+
+} // namespace shegong::core
+
+namespace shegong::core {
+
+void setDemoPasswords(const Database& db)
+{
+    const PasswordHasher quick(PasswordHasher::minimumLimits());
+    WriteTransaction transaction(db);
+    Statement update = db.prepare("UPDATE workers SET password_hash = ?, must_change_password = 0,"
+                                  " password_changed_at = ? WHERE id = ?");
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    for (const Worker& w : WorkerRepository(db).workers())
+        update.bind(quick.hash(QString::fromLatin1(kDemoPassword)), now, w.id).run();
+    transaction.commit();
 }
 
 } // namespace shegong::core
