@@ -2,6 +2,100 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Access</name>
+    <message>
+        <source>Resident %1 does not exist</source>
+        <translation>居民 %1 不存在</translation>
+    </message>
+    <message>
+        <source>Your role may not see this in full</source>
+        <translation>您的角色无权查看完整信息</translation>
+    </message>
+    <message>
+        <source>Reason: say why you need to see it in full</source>
+        <translation>事由：请说明查看完整信息的原因</translation>
+    </message>
+</context>
+<context>
+    <name>Auth</name>
+    <message>
+        <source>Password: at least %1 characters</source>
+        <translation>密码：至少 %1 个字符</translation>
+    </message>
+    <message>
+        <source>Password: use at least %1 of lower case, upper case, digits and symbols</source>
+        <translation>密码：须包含小写字母、大写字母、数字、符号中的至少 %1 类</translation>
+    </message>
+    <message>
+        <source>Password: too common or contains the account name</source>
+        <translation>密码：过于常见或包含账号名</translation>
+    </message>
+    <message>
+        <source>Password: must differ from the last %1</source>
+        <translation>密码：不能与最近 %1 次使用过的密码相同</translation>
+    </message>
+    <message>
+        <source>Password: not enough memory to hash it</source>
+        <translation>密码：内存不足，无法加密保存</translation>
+    </message>
+    <message>
+        <source>An administrator exists already</source>
+        <translation>管理员账号已存在</translation>
+    </message>
+    <message>
+        <source>Account: must not be empty</source>
+        <translation>账号：不能为空</translation>
+    </message>
+    <message>
+        <source>Account: %1 belongs to another role</source>
+        <translation>账号：%1 属于其他角色</translation>
+    </message>
+    <message>
+        <source>Wrong account or password</source>
+        <translation>账号或密码错误</translation>
+    </message>
+    <message>
+        <source>The account is locked until %1</source>
+        <translation>账号已锁定，%1 后可再登录</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: the account is locked until %1</source>
+        <translation>密码错误次数过多，账号已锁定至 %1</translation>
+    </message>
+    <message>
+        <source>Current password: wrong</source>
+        <translation>当前密码：错误</translation>
+    </message>
+    <message>
+        <source>Only the subdistrict administrator may do this</source>
+        <translation>只有街道管理员可以执行此操作</translation>
+    </message>
+    <message>
+        <source>Account: empty or taken</source>
+        <translation>账号：为空或已被占用</translation>
+    </message>
+    <message>
+        <source>Account: %1 does not exist</source>
+        <translation>账号：%1 不存在</translation>
+    </message>
+    <message>
+        <source>Only a director or the administrator may assign areas</source>
+        <translation>只有社区主任或管理员可以分配片区</translation>
+    </message>
+    <message>
+        <source>Account: %1 is not a social worker</source>
+        <translation>账号：%1 不是责任社工</translation>
+    </message>
+    <message>
+        <source>Area: %1 does not exist</source>
+        <translation>片区：%1 不存在</translation>
+    </message>
+    <message>
+        <source>Area: %1 is in another community</source>
+        <translation>片区：%1 属于其他社区</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Database %1: %2</source>
@@ -260,6 +354,13 @@
     </message>
 </context>
 <context>
+    <name>QDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>ResidentRepository</name>
     <message>
         <source>Move-in date: required</source>
@@ -325,6 +426,33 @@
     </message>
 </context>
 <context>
+    <name>shegong::ui::ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Choose a new password: at least %1 characters with %2 of lower case, upper case, digits and symbols, not one of your last %3.</source>
+        <translation>请设置新密码：至少 %1 个字符，包含小写字母、大写字母、数字、符号中的至少 %2 类，且不能与最近 %3 次的密码相同。</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>The two passwords differ</source>
+        <translation>两次输入的密码不一致</translation>
+    </message>
+</context>
+<context>
     <name>shegong::ui::DistrictTreeModel</name>
     <message>
         <source>Name</source>
@@ -378,6 +506,41 @@
     </message>
 </context>
 <context>
+    <name>shegong::ui::FirstAdministratorDialog</name>
+    <message>
+        <source>Subdistrict administrator</source>
+        <translation>街道管理员</translation>
+    </message>
+    <message>
+        <source>This database has no accounts yet. Create the subdistrict administrator; there are no default passwords.</source>
+        <translation>此数据库还没有账号。请创建街道管理员账号；系统没有默认密码。</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>The two passwords differ</source>
+        <translation>两次输入的密码不一致</translation>
+    </message>
+</context>
+<context>
     <name>shegong::ui::HouseholdPanel</name>
     <message>
         <source>Households</source>
@@ -408,6 +571,57 @@
     <message>
         <source>Show the building floor by floor (or double-click it on the map)</source>
         <translation>按楼层查看该楼幢（或在地图上双击楼幢）</translation>
+    </message>
+</context>
+<context>
+    <name>shegong::ui::LoginDialog</name>
+    <message>
+        <source>Social worker</source>
+        <translation>责任社工</translation>
+    </message>
+    <message>
+        <source>Community director</source>
+        <translation>社区主任</translation>
+    </message>
+    <message>
+        <source>Subdistrict administrator</source>
+        <translation>街道管理员</translation>
+    </message>
+    <message>
+        <source>Rental assessor</source>
+        <translation>出租房考评员</translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>审计员</translation>
+    </message>
+    <message>
+        <source>Caps Lock is on</source>
+        <translation>大写锁定已打开</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>The session is locked. Enter your password to continue; unsaved work is kept.</source>
+        <translation>会话已锁定。请输入密码继续，未保存的工作不会丢失。</translation>
     </message>
 </context>
 <context>
@@ -461,6 +675,14 @@
     <message>
         <source>Floor view (Esc returns to the district): </source>
         <translation>分层视图（按 Esc 返回街道全图）：</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translation>立即锁定</translation>
     </message>
 </context>
 <context>

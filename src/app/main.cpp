@@ -1,6 +1,9 @@
-// shegong: the desktop application. Only wiring: choose the database, install translations, show the shell.
+// shegong: the desktop application. Only wiring: choose the database, install translations,
+// ask who is there, show the shell.
+#include "shegong/core/authservice.h"
 #include "shegong/core/database.h"
 #include "shegong/core/demogenerator.h"
+#include "shegong/ui/logindialog.h"
 #include "shegong/ui/mainwindow.h"
 #include "shegong/ui/translations.h"
 
@@ -12,6 +15,7 @@
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QSurfaceFormat>
+#include <QSysInfo>
 
 using namespace shegong;
 
@@ -40,6 +44,7 @@ bool createDemo(const QString& path)
                               created.error().message);
         return false;
     }
+    core::setDemoPasswords(*db.value());
     return true;
 }
 
@@ -77,7 +82,19 @@ int main(int argc, char* argv[])
                               db.error().message);
         return 1;
     }
-    ui::MainWindow window(*db.value());
+
+    const QString workstation = QSysInfo::machineHostName();
+    core::AuthService auth(*db.value());
+    if (auth.needsFirstAdministrator()) {
+        ui::FirstAdministratorDialog first(auth, workstation);
+        if (first.exec() != QDialog::Accepted)
+            return 0;
+    }
+    ui::LoginDialog login(auth, workstation);
+    if (login.exec() != QDialog::Accepted || !login.session())
+        return 0;
+
+    ui::MainWindow window(*db.value(), &auth, login.session());
     window.show();
     return app.exec();
 }

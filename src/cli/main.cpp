@@ -1,10 +1,15 @@
 // shegong-cli: every headless job (demo data, stats, map export) for scripts, cron and tests.
+#include "passwordprompt.h"
+#include "shegong/core/access.h"
+#include "shegong/core/auditlog.h"
+#include "shegong/core/authservice.h"
 #include "shegong/core/database.h"
 #include "shegong/core/demogenerator.h"
 #include "shegong/core/districtrepository.h"
 #include "shegong/core/districtstats.h"
 #include "shegong/core/geojsonexport.h"
 #include "shegong/core/mapimport.h"
+#include "shegong/core/workerrepository.h"
 #include "shegong/map/districtscene.h"
 
 #include <QCommandLineParser>
@@ -49,6 +54,15 @@ Commands:
         Write the district's map (outlines, lanes, footprints) as GeoJSON in WGS 84.
   map import FILE.geojson --db PATH [--skip-bad]
         Add or update building footprints (see docs/map-format.md); bad features are listed.
+  user list|add|passwd|lock|unlock|assign --db PATH --as ADMIN [options]
+        Manage accounts as the administrator (ADMIN's password, then any new password, are read
+        from a no-echo prompt or from stdin, one per line; never from the command line):
+        add --account A --name N --role R [--community CODE]; passwd|lock|unlock --account A;
+        assign --account A --area CODE [--from YYYY-MM-DD].
+  audit verify --db PATH
+        Check the audit trail's hash chain; exits 1 naming the first bad row.
+  audit export --db PATH --as AUDITOR --since YYYY-MM-DD [--out FILE]
+        Write the audit rows since a date as CSV (UTF-8 with BOM).
   map export-scene --db PATH OUT.ive
         Write the 3D scene as the application builds it, for osgviewer (.ive keeps the labels).
 )";
@@ -102,6 +116,7 @@ int runDemo(const QCommandLineParser& args)
     auto stats = generateDemoDistrict(*db, options);
     if (!stats)
         return fail(stats.error().message);
+    setDemoPasswords(*db);
     err() << "demo district written in " << timer.elapsed() << " ms" << Qt::endl;
     if (args.isSet("geojson") && !writeFile(args.value("geojson"), exportDistrictGeoJson(*db), error))
         return fail(error);
@@ -116,6 +131,126 @@ int runStats(const QCommandLineParser& args)
     if (!db)
         return fail(error);
     out() << QJsonDocument(districtStats(*db).toJson()).toJson(QJsonDocument::Indented);
+    return 0;
+}
+
+QString workstation()
+{
+    return QStringLiteral("cli@") +
+           QString::fromLocal8Bit(qgetenv("HOSTNAME").isEmpty() ? "localhost" : qgetenv("HOSTNAME"));
+}
+
+std::optional<Session> operatorSession(AuthService& auth, const QCommandLineParser& args)
+{
+    const QString account = args.value("as");
+    if (account.isEmpty()) {
+        fail(QStringLiteral("--as ACCOUNT is required"));
+        return std::nullopt;
+    }
+    auto session =
+        auth.login(account, readPassword(QStringLiteral("Password of %1: ").arg(account)), workstation());
+    if (!session) {
+        fail(session.error().message);
+        return std::nullopt;
+    }
+    return session.value();
+}
+
+int runUser(const QCommandLineParser& args, const QStringList& positional)
+{
+    const QString action = positional.value(1);
+    QString error;
+    auto db = openDatabase(args.value("db"), false, error);
+    if (!db)
+        return fail(error);
+    AuthService auth(*db);
+    const auto admin = operatorSession(auth, args);
+    if (!admin)
+        return 1;
+    if (admin->worker.role != Role::SubdistrictAdmin && action != QLatin1String("assign"))
+        return fail(QStringLiteral("only the subdistrict administrator manages accounts"));
+    const QString account = args.value("account");
+    Result<void> done;
+    if (action == QLatin1String("list")) {
+        for (const Worker& w : WorkerRepository(*db).workers())
+            out() << w.account << '\t' << w.name << '\t' << toString(w.role) << '\t'
+                  << (w.active ? "active" : "inactive") << Qt::endl;
+        return 0;
+    } else if (action == QLatin1String("add")) {
+        const auto role = roleFrom(args.value("role"));
+        if (!role)
+            return fail(
+                QStringLiteral("--role must be one of social_worker, community_director, subdistrict_admin,"
+                               " rental_assessor, mediator, auditor"));
+        std::optional<Id> community;
+        if (args.isSet("community")) {
+            for (const Community& c : DistrictRepository(*db).communities())
+                if (c.code == args.value("community"))
+                    community = c.id;
+            if (!community)
+                return fail(QStringLiteral("no community %1").arg(args.value("community")));
+        }
+        auto added = auth.addAccount(
+            *admin, Worker{0, account, args.value("name"), *role, community, std::nullopt, true},
+            readPassword(QStringLiteral("Password for %1: ").arg(account)));
+        if (!added)
+            return fail(added.error().message);
+    } else if (action == QLatin1String("passwd")) {
+        done = auth.resetPassword(*admin, account,
+                                  readPassword(QStringLiteral("New password for %1: ").arg(account)));
+    } else if (action == QLatin1String("lock") || action == QLatin1String("unlock")) {
+        done = auth.setLocked(*admin, account, action == QLatin1String("lock"));
+    } else if (action == QLatin1String("assign")) {
+        const QDate from =
+            args.isSet("from") ? QDate::fromString(args.value("from"), Qt::ISODate) : QDate::currentDate();
+        if (!from.isValid())
+            return fail(QStringLiteral("--from must be YYYY-MM-DD"));
+        done = auth.assignArea(*admin, account, args.value("area"), from);
+    } else {
+        return fail(QStringLiteral(
+            "usage: shegong-cli user list|add|passwd|lock|unlock|assign --db PATH --as ADMIN"));
+    }
+    if (!done)
+        return fail(done.error().message);
+    out() << "ok" << Qt::endl;
+    return 0;
+}
+
+int runAudit(const QCommandLineParser& args, const QStringList& positional)
+{
+    QString error;
+    auto db = openDatabase(args.value("db"), false, error);
+    if (!db)
+        return fail(error);
+    const AuditLog log(*db);
+    if (positional.value(1) == QLatin1String("verify")) {
+        const auto v = log.verify();
+        if (!v.ok) {
+            err() << "audit trail broken at row " << *v.firstBadRow << ": " << v.reason << Qt::endl;
+            return 1;
+        }
+        out() << "audit trail intact: " << v.rows << " rows" << Qt::endl;
+        return 0;
+    }
+    if (positional.value(1) != QLatin1String("export"))
+        return fail(QStringLiteral("usage: shegong-cli audit verify|export --db PATH"));
+    const QDate since = QDate::fromString(args.value("since"), Qt::ISODate);
+    if (!since.isValid())
+        return fail(QStringLiteral("--since must be YYYY-MM-DD"));
+    AuthService auth(*db);
+    const auto auditor = operatorSession(auth, args);
+    if (!auditor)
+        return 1;
+    if (!roleHas(auditor->worker.role, Permission::ViewAuditLog))
+        return fail(QStringLiteral("only the auditor exports the audit trail"));
+    const QByteArray csv = log.exportCsv(since.startOfDay(Qt::UTC));
+    AuditLog(*db).append({auditor->worker.account, auditor->workstation, QStringLiteral("export"),
+                          QStringLiteral("audit_log"), QStringLiteral("ok"),
+                          QStringLiteral("{\"since\":\"%1\"}").arg(since.toString(Qt::ISODate))});
+    if (args.isSet("out"))
+        return writeFile(args.value("out"), csv, error) ? 0 : fail(error);
+    out().flush();
+    std::fwrite(csv.constData(), 1, size_t(csv.size()), stdout);
     return 0;
 }
 
@@ -178,6 +313,15 @@ int main(int argc, char* argv[])
         {"scale", "Demo scale (default 1; 12.5 = about a million residents).", "X"},
         {"geojson", "Also write the map as GeoJSON.", "OUT"},
         {"skip-bad", "map import: import the good features even when some are bad."},
+        {"as", "The account running a user or audit command.", "ACCOUNT"},
+        {"account", "The account a user command is about.", "ACCOUNT"},
+        {"name", "Display name of a new account.", "NAME"},
+        {"role", "Role of a new account.", "ROLE"},
+        {"community", "Community code of a new account.", "CODE"},
+        {"area", "Area code to assign.", "CODE"},
+        {"from", "First day of an assignment.", "DATE"},
+        {"since", "First day of an audit export.", "DATE"},
+        {"out", "Output file.", "FILE"},
         {{"h", "help"}, "Show this help."},
     });
     args.addPositionalArgument("command", "demo | stats | map");
@@ -196,6 +340,10 @@ int main(int argc, char* argv[])
             return runStats(args);
         if (command == QLatin1String("map"))
             return runMap(args, positional);
+        if (command == QLatin1String("user"))
+            return runUser(args, positional);
+        if (command == QLatin1String("audit"))
+            return runAudit(args, positional);
         return fail(QStringLiteral("unknown command %1\n%2").arg(command, QString::fromUtf8(kUsage)));
     } catch (const DatabaseError& e) {
         return fail(QStringLiteral("database failure: %1").arg(QString::fromUtf8(e.what())));

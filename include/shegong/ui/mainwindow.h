@@ -1,13 +1,16 @@
 #pragma once
 
-#include "shegong/core/geography.h"
+#include "shegong/core/authservice.h"
 
+#include <QElapsedTimer>
 #include <QMainWindow>
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QLineEdit;
 class QTabWidget;
+class QTimer;
 class QTreeView;
 
 namespace shegong::core {
@@ -24,7 +27,10 @@ class MapWidget;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(const core::Database& db, QWidget* parent = nullptr);
+    //! Without a session (tests, tools) nothing is scoped; with one, the map opens on the worker's
+    //! areas, the user and role show in the status bar, and the session locks after idle minutes.
+    explicit MainWindow(const core::Database& db, core::AuthService* auth = nullptr,
+                        std::optional<core::Session> session = std::nullopt, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     DistrictTreeModel* districtModel() const { return m_model; }
@@ -38,12 +44,19 @@ public:
     bool searchBuilding(const QString& text);
     //! Opens the floor view of a building (its dwellings as cells coloured by state).
     void openFloors(core::Id buildingId);
+    //! Hides the work and asks for the password again ("lock now", and after idle minutes).
+    void lockNow();
+    bool isLocked() const { return m_locked; }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     QWidget* createMapPage();
     void showTreeDetails(const QModelIndex& index);
     void showDistrictLegend();
     void showFloorLegend();
+    void applySession();
 
     const core::Database& m_db;
     DistrictTreeModel* m_model;
@@ -54,6 +67,11 @@ private:
     QLineEdit* m_search = nullptr;
     QLabel* m_legend = nullptr;
     QString m_districtLegend;
+    core::AuthService* m_auth;
+    std::optional<core::Session> m_session;
+    QElapsedTimer m_idle;
+    QTimer* m_idleCheck = nullptr;
+    bool m_locked = false;
 };
 
 } // namespace shegong::ui

@@ -1,5 +1,6 @@
 #include "shegong/ui/mainwindow.h"
 
+#include "shegong/core/access.h"
 #include "shegong/core/database.h"
 #include "shegong/core/districtrepository.h"
 #include "shegong/core/districtstats.h"
@@ -9,8 +10,10 @@
 #include "shegong/ui/districttreemodel.h"
 #include "shegong/ui/householdpanel.h"
 #include "shegong/ui/labels.h"
+#include "shegong/ui/logindialog.h"
 #include "shegong/ui/mapwidget.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
 #include <QHBoxLayout>
@@ -20,6 +23,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -35,9 +39,11 @@ QString swatch(const osg::Vec4& c)
 
 } // namespace
 
-MainWindow::MainWindow(const core::Database& db, QWidget* parent)
+MainWindow::MainWindow(const core::Database& db, core::AuthService* auth,
+                       std::optional<core::Session> session, QWidget* parent)
     : QMainWindow(parent), m_db(db), m_model(new DistrictTreeModel(db, this)), m_tree(new QTreeView),
-      m_map(new MapWidget), m_panel(new HouseholdPanel(db)), m_tabs(new QTabWidget)
+      m_map(new MapWidget), m_panel(new HouseholdPanel(db)), m_tabs(new QTabWidget), m_auth(auth),
+      m_session(std::move(session))
 {
     QString title = tr("%1 — Community Social Work").arg(core::DistrictRepository(db).subdistrictName());
     if (db.meta(QStringLiteral("demo")) == QLatin1String("1"))
@@ -71,6 +77,79 @@ MainWindow::MainWindow(const core::Database& db, QWidget* parent)
             .arg(stats.residents)
             .arg(stats.floatingResidents));
     resize(1440, 900);
+    applySession();
+}
+
+void MainWindow::applySession()
+{
+    if (!m_session)
+        return;
+    const core::Worker& worker = m_session->worker;
+    auto* who =
+        new QLabel(tr("%1 · %2 · %3").arg(worker.name, roleLabel(worker.role), m_session->workstation));
+    statusBar()->addPermanentWidget(who);
+    auto* lock = new QToolButton;
+    lock->setText(tr("Lock now"));
+    lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(lock, &QToolButton::clicked, this, &MainWindow::lockNow);
+    statusBar()->addPermanentWidget(lock);
+
+    // A social worker's map opens on their own areas; the rest stays visible but dimmed.
+    const core::Access access(m_db, *m_session);
+    if (!access.ownAreas().empty()) {
+        const std::vector<core::Id> own(access.ownAreas().begin(), access.ownAreas().end());
+        m_map->scene()->colourByArea(own);
+        osg::BoundingBox box;
+        for (const auto& entry : m_map->scene()->buildings())
+            if (access.ownAreas().count(entry.areaId))
+                box.expandBy(entry.box);
+        if (box.valid()) {
+            auto pose = map::CameraRig::framing(box, 1.6);
+            pose.distance = std::max(pose.distance, 400.0);
+            m_map->camera().setPose(pose);
+        }
+    }
+
+    // Idle lock: any input restarts the clock; a timer looks at it twice a minute.
+    m_idle.start();
+    qApp->installEventFilter(this);
+    m_idleCheck = new QTimer(this);
+    m_idleCheck->setInterval(30 * 1000);
+    connect(m_idleCheck, &QTimer::timeout, this, [this] {
+        if (m_auth && !m_locked && m_idle.elapsed() >= qint64(m_auth->settings().idleMinutes) * 60 * 1000)
+            lockNow();
+    });
+    m_idleCheck->start();
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseMove:
+    case QEvent::Wheel:
+        m_idle.restart();
+        break;
+    default:
+        break;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::lockNow()
+{
+    if (!m_session || !m_auth || m_locked)
+        return;
+    m_locked = true;
+    centralWidget()->hide(); // nothing personal on screen while away; widgets keep their state
+    std::unique_ptr<LoginDialog> unlock(LoginDialog::forUnlock(*m_auth, *m_session, this));
+    unlock->setWindowFlag(Qt::WindowCloseButtonHint, false);
+    while (unlock->exec() != QDialog::Accepted) {
+    }
+    centralWidget()->show();
+    m_locked = false;
+    m_idle.restart();
 }
 
 MainWindow::~MainWindow() = default;
