@@ -411,6 +411,41 @@
     </message>
 </context>
 <context>
+    <name>Visits</name>
+    <message>
+        <source>Your role does not record visits</source>
+        <translation>您的角色不记录走访</translation>
+    </message>
+    <message>
+        <source>Date: must be a day up to today</source>
+        <translation>日期：不能晚于今天</translation>
+    </message>
+    <message>
+        <source>Date: more than 90 days ago</source>
+        <translation>日期：已超过 90 天</translation>
+    </message>
+    <message>
+        <source>Duties: choose at least one</source>
+        <translation>职责：请至少选择一项</translation>
+    </message>
+    <message>
+        <source>Household %1 does not exist</source>
+        <translation>住户 %1 不存在</translation>
+    </message>
+    <message>
+        <source>The household has moved out</source>
+        <translation>该户已迁出</translation>
+    </message>
+    <message>
+        <source>The household is not in your areas</source>
+        <translation>该户不在您的责任片区内</translation>
+    </message>
+    <message>
+        <source>Follow-up of a visit</source>
+        <translation>走访跟进事项</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Creating the demo district in %1 …</source>
@@ -572,6 +607,26 @@
         <source>Show the building floor by floor (or double-click it on the map)</source>
         <translation>按楼层查看该楼幢（或在地图上双击楼幢）</translation>
     </message>
+    <message>
+        <source>Record visit</source>
+        <translation>记录走访</translation>
+    </message>
+    <message>
+        <source>History of the household (every worker, newest first)</source>
+        <translation>住户历史（所有社工，最新在前）</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>No visits or events yet</source>
+        <translation>尚无走访或事项</translation>
+    </message>
 </context>
 <context>
     <name>shegong::ui::LoginDialog</name>
@@ -684,12 +739,91 @@
         <source>Lock now</source>
         <translation>立即锁定</translation>
     </message>
+    <message>
+        <source>Visited this month: %1/%2 households</source>
+        <translation>本月走访 %1/%2 户</translation>
+    </message>
 </context>
 <context>
     <name>shegong::ui::MapWidget</name>
     <message>
         <source>%1 household</source>
         <translation>%1户</translation>
+    </message>
+</context>
+<context>
+    <name>shegong::ui::VisitDialog</name>
+    <message>
+        <source>Mediation</source>
+        <translation>调解</translation>
+    </message>
+    <message>
+        <source>Family planning</source>
+        <translation>计生</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>卫生</translation>
+    </message>
+    <message>
+        <source>Culture and education</source>
+        <translation>文教</translation>
+    </message>
+    <message>
+        <source>Civil affairs</source>
+        <translation>民政</translation>
+    </message>
+    <message>
+        <source>Special groups</source>
+        <translation>特殊群体</translation>
+    </message>
+    <message>
+        <source>Needs follow-up (opens an event)</source>
+        <translation>需要跟进（登记为服务事项）</translation>
+    </message>
+    <message>
+        <source>Record a visit — %1</source>
+        <translation>记录走访 — %1</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>入户</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation>职责</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>情况记录</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,12 @@
 #include <QWidget>
 
 class QLabel;
+class QListWidget;
 class QPushButton;
+
+namespace shegong::core {
+class VisitService;
+}
 class QTreeView;
 
 namespace shegong::core {
@@ -25,12 +30,20 @@ public:
     void showBuilding(core::Id buildingId);
     //! Selects (and opens) a dwelling of the shown building.
     void selectDwelling(core::Id dwellingId);
+    //! With a session's visit service the panel offers "record visit" and shows the history.
+    void setVisitService(const core::VisitService* visits) { m_visits = visits; }
+    //! The household of the current row (or of its dwelling), 0 if none.
+    core::Id currentHousehold() const;
+    QListWidget* historyView() const { return m_history; }
+    //! Opens the visit dialog for the current household; returns the recorded visit or 0.
+    core::Id recordVisit();
     core::Id building() const { return m_building; }
     QTreeView* view() const { return m_view; }
     DistrictTreeModel* model() const { return m_model; }
 
 Q_SIGNALS:
     void openFloorsRequested(core::Id buildingId);
+    void visitRecorded(core::Id visitId);
 
 private:
     const core::Database& m_db;
@@ -39,6 +52,11 @@ private:
     QLabel* m_summary;
     QTreeView* m_view;
     QPushButton* m_floors;
+    QPushButton* m_record;
+    QListWidget* m_history;
+    const core::VisitService* m_visits = nullptr;
+
+    void showHistory();
     DistrictTreeModel* m_model = nullptr;
 };
 

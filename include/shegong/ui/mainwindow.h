@@ -1,6 +1,8 @@
 #pragma once
 
+#include "shegong/core/access.h"
 #include "shegong/core/authservice.h"
+#include "shegong/core/visitservice.h"
 
 #include <QElapsedTimer>
 #include <QMainWindow>
@@ -72,6 +74,10 @@ private:
     QElapsedTimer m_idle;
     QTimer* m_idleCheck = nullptr;
     bool m_locked = false;
+    std::unique_ptr<core::Access> m_access;
+    std::unique_ptr<core::VisitService> m_visits;
+    QLabel* m_quota = nullptr;
+    void showQuota();
 };
 
 } // namespace shegong::ui

@@ -11,6 +11,7 @@
 #include "shegong/core/workerrepository.h"
 
 #include <QCoreApplication>
+#include <set>
 
 namespace shegong::core {
 namespace {
@@ -73,10 +74,13 @@ void populateBuilding(const DistrictRepository& district, demo::Population& popu
     }
 }
 
-void addWorkers(const WorkerRepository& workers, demo::Identities& identities, demo::Random& random,
-                const std::vector<std::pair<Id, Id>>& areasWithCommunity, const std::vector<Id>& communityIds,
-                const std::vector<Id>& firstBuildingOfArea, QDate reference)
+//! Returns the current worker of each area, in the order of `areasWithCommunity`.
+std::vector<Id> addWorkers(const WorkerRepository& workers, demo::Identities& identities,
+                           demo::Random& random, const std::vector<std::pair<Id, Id>>& areasWithCommunity,
+                           const std::vector<Id>& communityIds, const std::vector<Id>& firstBuildingOfArea,
+                           QDate reference)
 {
+    std::vector<Id> currentWorkers;
     const auto person = [&](const QString& account, Role role, std::optional<Id> community,
                             bool active = true) {
         const Gender g = random.chance(0.7) ? Gender::Female : Gender::Male;
@@ -97,6 +101,7 @@ void addWorkers(const WorkerRepository& workers, demo::Identities& identities, d
         const auto [areaId, communityId] = areasWithCommunity[i];
         const QString account = QStringLiteral("sg%1").arg(i + 1, 3, 10, QLatin1Char('0'));
         const Id current = person(account, Role::SocialWorker, communityId);
+        currentWorkers.push_back(current);
         if (i % 9 == 4) {
             // One area in nine changed hands: the previous worker left, the history stays.
             const Id previous = person(QStringLiteral("sg%1").arg(i + 501, 3, 10, QLatin1Char('0')),
@@ -113,6 +118,74 @@ void addWorkers(const WorkerRepository& workers, demo::Identities& identities, d
                                identities.phone(), building ? std::optional<Id>(building) : std::nullopt});
         workers.add(AreaLeader{0, areaId, LeaderRole::Retiree, identities.name(Gender::Male),
                                identities.phone(), std::nullopt});
+    }
+    return currentWorkers;
+}
+
+/*! Six months of visits up to the reference day: most workers keep their 20 households a month,
+    about one in five falls short; some households get two visits; one visit in ten opens an event. */
+void addVisits(const Database& db, demo::Random& random, QDate reference,
+               const std::vector<std::pair<Id, Id>>& areasWithCommunity,
+               const std::vector<Id>& currentWorkers)
+{
+    static const char* const kModes[] = {"in_person", "in_person", "in_person", "phone", "wechat", "other"};
+    static const char* const kDuties[] = {"mediation",         "family_planning", "health",
+                                          "culture_education", "civil_affairs",   "special_groups"};
+    Statement households = db.prepare(
+        "SELECT h.id, EXISTS(SELECT 1 FROM residents r WHERE r.household_id = h.id AND r.registration = "
+        "'floating')"
+        " FROM households h JOIN dwellings d ON d.id = h.dwelling_id JOIN buildings b ON b.id = d.building_id"
+        " WHERE b.area_id = ? AND h.moved_out IS NULL ORDER BY h.id");
+    Statement visit =
+        db.prepare("INSERT INTO visits(household_id, worker_id, visited_on, recorded_at, mode, duties,"
+                   " notes, floating) VALUES(?, ?, ?, ?, ?, ?, '', ?)");
+    Statement event =
+        db.prepare("INSERT INTO events(household_id, category, description, assignee_id, status,"
+                   " opened_on, due_on, visit_id) VALUES(?, ?, ?, ?, ?, ?, ?, ?)");
+    for (size_t a = 0; a < areasWithCommunity.size(); ++a) {
+        std::vector<std::pair<Id, bool>> pool;
+        households.bind(areasWithCommunity[a].first);
+        while (households.next())
+            pool.emplace_back(households.integer(0), households.integer(1) != 0);
+        if (pool.empty())
+            continue;
+        const bool diligent = random.chance(0.8);
+        for (int back = 5; back >= 0; --back) {
+            const QDate first = QDate(reference.year(), reference.month(), 1).addMonths(-back);
+            const int lastDay = back == 0 ? reference.day() : first.daysInMonth();
+            int target = diligent ? random.between(20, 28) : random.between(9, 18);
+            if (back == 0)
+                target = target * lastDay / first.daysInMonth(); // this month is not over yet
+            std::set<size_t> chosen;
+            while (int(chosen.size()) < std::min<int>(target, int(pool.size())))
+                chosen.insert(size_t(random.below(int(pool.size()))));
+            for (size_t pick : chosen) {
+                const auto& [household, floating] = pool[pick];
+                const int repeats = random.chance(0.06) ? 2 : 1;
+                for (int r = 0; r < repeats; ++r) {
+                    const QDate day = first.addDays(random.below(lastDay));
+                    const QString dayText = day.toString(Qt::ISODate);
+                    const Id id =
+                        visit
+                            .bind(household, currentWorkers[a], dayText,
+                                  day.startOfDay(Qt::UTC)
+                                      .addSecs(3600 * random.between(9, 17))
+                                      .toString(Qt::ISODate),
+                                  kModes[random.below(6)], kDuties[random.below(6)], floating ? 1 : 0)
+                            .insert();
+                    if (random.chance(0.1)) {
+                        const bool old = day < reference.addDays(-30);
+                        event
+                            .bind(household, kDuties[random.below(6)], QStringLiteral("走访发现需跟进的事项"),
+                                  currentWorkers[a],
+                                  old ? (random.chance(0.8) ? "closed" : "in_progress")
+                                      : (random.chance(0.5) ? "open" : "in_progress"),
+                                  dayText, day.addDays(14).toString(Qt::ISODate), id)
+                            .run();
+                    }
+                }
+            }
+        }
     }
 }
 
@@ -168,8 +241,10 @@ Result<DistrictStats> generateDemoDistrict(const Database& db, const DemoOptions
                 }
             }
         }
-        addWorkers(workers, identities, random, areasWithCommunity, communityIds, firstBuildingOfArea,
-                   options.referenceDate);
+        const std::vector<Id> currentWorkers =
+            addWorkers(workers, identities, random, areasWithCommunity, communityIds, firstBuildingOfArea,
+                       options.referenceDate);
+        addVisits(db, random, options.referenceDate, areasWithCommunity, currentWorkers);
         transaction.commit();
     } catch (const std::exception& e) {
         return Error{

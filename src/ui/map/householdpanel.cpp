@@ -5,10 +5,12 @@
 #include "shegong/core/workerrepository.h"
 #include "shegong/ui/districttreemodel.h"
 #include "shegong/ui/labels.h"
+#include "shegong/ui/visitdialog.h"
 
 #include <QDate>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -17,8 +19,12 @@ namespace shegong::ui {
 
 HouseholdPanel::HouseholdPanel(const core::Database& db, QWidget* parent)
     : QWidget(parent), m_db(db), m_title(new QLabel), m_summary(new QLabel), m_view(new QTreeView),
-      m_floors(new QPushButton(tr("Open floors")))
+      m_floors(new QPushButton(tr("Open floors"))), m_record(new QPushButton(tr("Record visit"))),
+      m_history(new QListWidget)
 {
+    m_record->setEnabled(false);
+    connect(m_record, &QPushButton::clicked, this, [this] { recordVisit(); });
+    m_history->setAlternatingRowColors(true);
     m_floors->setEnabled(false);
     m_floors->setToolTip(tr("Show the building floor by floor (or double-click it on the map)"));
     connect(m_floors, &QPushButton::clicked, this, [this] { Q_EMIT openFloorsRequested(m_building); });
@@ -37,7 +43,10 @@ HouseholdPanel::HouseholdPanel(const core::Database& db, QWidget* parent)
     layout->addWidget(m_title);
     layout->addWidget(m_summary);
     layout->addWidget(m_floors);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_view, 3);
+    layout->addWidget(m_record);
+    layout->addWidget(new QLabel(tr("History of the household (every worker, newest first)")));
+    layout->addWidget(m_history, 1);
     setMinimumWidth(360);
 }
 
@@ -66,7 +75,53 @@ void HouseholdPanel::showBuilding(core::Id buildingId)
     m_view->setModel(m_model);
     m_view->setColumnWidth(DistrictTreeModel::NameColumn, 170);
     m_view->expandToDepth(0); // dwellings open onto their households
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] { showHistory(); });
     delete previous;
+    showHistory();
+}
+
+core::Id HouseholdPanel::currentHousehold() const
+{
+    for (QModelIndex i = m_view->currentIndex().siblingAtColumn(0); i.isValid(); i = i.parent()) {
+        const auto kind = DistrictTreeModel::Kind(i.data(DistrictTreeModel::KindRole).toInt());
+        if (kind == DistrictTreeModel::Kind::Household)
+            return i.data(DistrictTreeModel::IdRole).toLongLong();
+        if (kind == DistrictTreeModel::Kind::Dwelling) {
+            const QModelIndex household = m_model->index(0, 0, i);
+            return household.isValid() ? household.data(DistrictTreeModel::IdRole).toLongLong() : 0;
+        }
+    }
+    return 0;
+}
+
+void HouseholdPanel::showHistory()
+{
+    m_history->clear();
+    const core::Id household = currentHousehold();
+    m_record->setEnabled(m_visits && household);
+    if (!m_visits || !household)
+        return;
+    for (const core::HistoryItem& item : m_visits->history(household)) {
+        const QString kind = item.kind == QLatin1String("visit") ? tr("Visit") : tr("Event");
+        m_history->addItem(QStringLiteral("%1  %2  %3  %4")
+                               .arg(item.day.toString(Qt::ISODate), kind, item.worker, item.summary));
+    }
+    if (m_history->count() == 0)
+        m_history->addItem(tr("No visits or events yet"));
+}
+
+core::Id HouseholdPanel::recordVisit()
+{
+    const core::Id household = currentHousehold();
+    if (!m_visits || !household)
+        return 0;
+    const QModelIndex current = m_view->currentIndex().siblingAtColumn(0);
+    VisitDialog dialog(*m_visits, household, current.data().toString(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return 0;
+    showHistory();
+    Q_EMIT visitRecorded(dialog.recordedVisit());
+    return dialog.recordedVisit();
 }
 
 void HouseholdPanel::selectDwelling(core::Id dwellingId)

@@ -94,8 +94,18 @@ void MainWindow::applySession()
     connect(lock, &QToolButton::clicked, this, &MainWindow::lockNow);
     statusBar()->addPermanentWidget(lock);
 
+    m_access = std::make_unique<core::Access>(m_db, *m_session);
+    m_visits = std::make_unique<core::VisitService>(*m_access);
+    m_panel->setVisitService(m_visits.get());
+    if (worker.role == core::Role::SocialWorker) {
+        m_quota = new QLabel;
+        statusBar()->addPermanentWidget(m_quota);
+        connect(m_panel, &HouseholdPanel::visitRecorded, this, &MainWindow::showQuota);
+        showQuota();
+    }
+
     // A social worker's map opens on their own areas; the rest stays visible but dimmed.
-    const core::Access access(m_db, *m_session);
+    const core::Access& access = *m_access;
     if (!access.ownAreas().empty()) {
         const std::vector<core::Id> own(access.ownAreas().begin(), access.ownAreas().end());
         m_map->scene()->colourByArea(own);
@@ -120,6 +130,15 @@ void MainWindow::applySession()
             lockNow();
     });
     m_idleCheck->start();
+}
+
+void MainWindow::showQuota()
+{
+    const QDate today = QDate::currentDate();
+    const core::MonthlyQuota quota =
+        m_visits->monthlyQuota(m_session->worker.id, today.year(), today.month());
+    m_quota->setText(tr("Visited this month: %1/%2 households").arg(quota.households).arg(quota.target));
+    m_quota->setStyleSheet(quota.met() ? QStringLiteral("color: #1b6e20") : QStringLiteral("color: #8a5a00"));
 }
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)

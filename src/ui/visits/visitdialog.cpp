@@ -1,0 +1,101 @@
+#include "shegong/ui/visitdialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace shegong::ui {
+
+QString dutyLabel(core::Duty duty)
+{
+    switch (duty) {
+    case core::Duty::Mediation:
+        return VisitDialog::tr("Mediation");
+    case core::Duty::FamilyPlanning:
+        return VisitDialog::tr("Family planning");
+    case core::Duty::Health:
+        return VisitDialog::tr("Health");
+    case core::Duty::CultureEducation:
+        return VisitDialog::tr("Culture and education");
+    case core::Duty::CivilAffairs:
+        return VisitDialog::tr("Civil affairs");
+    case core::Duty::SpecialGroups:
+        return VisitDialog::tr("Special groups");
+    }
+    return {};
+}
+
+VisitDialog::VisitDialog(const core::VisitService& visits, core::Id householdId, const QString& householdName,
+                         QWidget* parent)
+    : QDialog(parent), m_visits(visits), m_household(householdId),
+      m_date(new QDateEdit(QDate::currentDate())), m_mode(new QComboBox), m_notes(new QPlainTextEdit),
+      m_followUp(new QCheckBox(tr("Needs follow-up (opens an event)"))), m_message(new QLabel)
+{
+    setWindowTitle(tr("Record a visit — %1").arg(householdName));
+    m_date->setCalendarPopup(true);
+    m_date->setMaximumDate(QDate::currentDate());
+    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_mode->addItem(tr("In person"), int(core::VisitMode::InPerson));
+    m_mode->addItem(tr("Phone"), int(core::VisitMode::Phone));
+    m_mode->addItem(tr("WeChat"), int(core::VisitMode::WeChat));
+    m_mode->addItem(tr("Other"), int(core::VisitMode::Other));
+    m_message->setStyleSheet(QStringLiteral("color: #b3261e"));
+    m_message->setWordWrap(true);
+
+    auto* duties = new QGridLayout;
+    int i = 0;
+    for (core::Duty duty :
+         {core::Duty::Mediation, core::Duty::FamilyPlanning, core::Duty::Health, core::Duty::CultureEducation,
+          core::Duty::CivilAffairs, core::Duty::SpecialGroups}) {
+        auto* box = new QCheckBox(dutyLabel(duty));
+        m_duties[duty] = box;
+        duties->addWidget(box, i / 3, i % 3);
+        ++i;
+    }
+    auto* form = new QFormLayout;
+    form->addRow(tr("Date"), m_date);
+    form->addRow(tr("Mode"), m_mode);
+    form->addRow(tr("Duties"), duties);
+    form->addRow(tr("Notes"), m_notes);
+    form->addRow(QString(), m_followUp);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Save)->setText(tr("Save"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+    setMinimumWidth(460);
+}
+
+void VisitDialog::accept()
+{
+    core::Visit visit;
+    visit.householdId = m_household;
+    visit.visitedOn = m_date->date();
+    visit.mode = core::VisitMode(m_mode->currentData().toInt());
+    for (const auto& [duty, box] : m_duties)
+        if (box->isChecked())
+            visit.duties.push_back(duty);
+    visit.notes = m_notes->toPlainText();
+    visit.followUp = m_followUp->isChecked();
+    auto recorded = m_visits.recordVisit(visit);
+    if (!recorded) {
+        m_message->setText(recorded.error().message);
+        return;
+    }
+    m_recorded = recorded.value();
+    QDialog::accept();
+}
+
+} // namespace shegong::ui
