@@ -446,6 +446,144 @@
     </message>
 </context>
 <context>
+    <name>WorkloadDocument</name>
+    <message>
+        <source>%1 year %2 month</source>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <source>Monthly workload of the social workers</source>
+        <translation>责任社工月度工作量报表</translation>
+    </message>
+    <message>
+        <source>%1 · whole subdistrict · %2</source>
+        <translation>%1 · 全街道 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Quota: %1 households a month</source>
+        <translation>考核标准：每月走访 %1 户</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 / 共 %2 页</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>社工</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>责任片区</translation>
+    </message>
+    <message>
+        <source>In charge</source>
+        <translation>在册户数</translation>
+    </message>
+    <message>
+        <source>Visited (floating)</source>
+        <translation>走访户数(流动)</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>走访次数</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>Events opened/resolved</source>
+        <translation>事项 登记/办结</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>考核分</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Households visited per worker (line: quota)</source>
+        <translation>各社工本月走访户数（虚线：考核标准）</translation>
+    </message>
+    <message>
+        <source>quota %1</source>
+        <translation>标准 %1 户</translation>
+    </message>
+    <message>
+        <source>For review (%1): late entries, repeated visits, bursts</source>
+        <translation>待核查（%1 条）：补录、重复走访、集中录入</translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation>制表人：</translation>
+    </message>
+    <message>
+        <source>Reviewed by:</source>
+        <translation>审核人：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Monthly workload %1</source>
+        <translation>月度工作量 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadReport</name>
+    <message>
+        <source>Month: %1-%2 is not a month</source>
+        <translation>月份：%1-%2 不是有效月份</translation>
+    </message>
+    <message>
+        <source>Community: %1 does not exist</source>
+        <translation>社区：%1 不存在</translation>
+    </message>
+    <message>
+        <source>visit of %1 entered on %2</source>
+        <translation>%1 的走访于 %2 才录入</translation>
+    </message>
+    <message>
+        <source>household %1 visited %2 times</source>
+        <translation>住户 %1 本月走访 %2 次</translation>
+    </message>
+    <message>
+        <source>several visits entered within %1 minutes around %2</source>
+        <translation>%2 前后 %1 分钟内集中录入多条走访</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Creating the demo district in %1 …</source>

@@ -3,9 +3,9 @@
 #include "shegong/core/authservice.h"
 #include "shegong/core/database.h"
 #include "shegong/core/demogenerator.h"
+#include "shegong/i18n/translations.h"
 #include "shegong/ui/logindialog.h"
 #include "shegong/ui/mainwindow.h"
-#include "shegong/ui/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -71,7 +71,7 @@ int main(int argc, char* argv[])
     args.addOptions({{"db", "The district database (default: the demo in the user's data folder).", "PATH"},
                      {"lang", "User interface language: zh_CN (default) or en.", "LANG", "zh_CN"}});
     args.process(app);
-    ui::installTranslations(app, args.value("lang"));
+    i18n::installTranslations(app, args.value("lang"));
 
     const QString path = args.isSet("db") ? args.value("db") : defaultDatabasePath();
     if (!args.isSet("db") && !QFileInfo::exists(path) && !createDemo(path))

@@ -10,12 +10,16 @@
 #include "shegong/core/geojsonexport.h"
 #include "shegong/core/mapimport.h"
 #include "shegong/core/workerrepository.h"
+#include "shegong/core/workloadreport.h"
+#include "shegong/i18n/translations.h"
 #include "shegong/map/districtscene.h"
+#include "shegong/report/workloaddocument.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QTextStream>
 #include <cstdio>
@@ -59,6 +63,8 @@ Commands:
         from a no-echo prompt or from stdin, one per line; never from the command line):
         add --account A --name N --role R [--community CODE]; passwd|lock|unlock --account A;
         assign --account A --area CODE [--from YYYY-MM-DD].
+  report workload --db PATH --month YYYY-MM [--community NAME|CODE] [--pdf OUT.pdf] [--csv OUT.csv]
+        The monthly workload report of the social workers (the GUI's document), for scheduled runs.
   audit verify --db PATH
         Check the audit trail's hash chain; exits 1 naming the first bad row.
   audit export --db PATH --as AUDITOR --since YYYY-MM-DD [--out FILE]
@@ -254,6 +260,40 @@ int runAudit(const QCommandLineParser& args, const QStringList& positional)
     return 0;
 }
 
+int runReport(const QCommandLineParser& args, const QStringList& positional)
+{
+    if (positional.value(1) != QLatin1String("workload"))
+        return fail(QStringLiteral("usage: shegong-cli report workload --db PATH --month YYYY-MM"));
+    const QDate month = QDate::fromString(args.value("month") + QStringLiteral("-01"), Qt::ISODate);
+    if (!month.isValid())
+        return fail(QStringLiteral("--month must be YYYY-MM"));
+    QString error;
+    auto db = openDatabase(args.value("db"), false, error);
+    if (!db)
+        return fail(error);
+    std::optional<QString> community;
+    if (args.isSet("community"))
+        community = args.value("community");
+    auto report = buildWorkloadReport(*db, month.year(), month.month(), community);
+    if (!report)
+        return fail(report.error().message);
+    if (args.isSet("csv") && !writeFile(args.value("csv"), workloadCsv(*report), error))
+        return fail(error);
+    if (args.isSet("pdf")) {
+        auto pages = shegong::report::writeWorkloadPdf(*report, args.value("pdf"));
+        if (!pages)
+            return fail(pages.error().message);
+        err() << "wrote " << pages.value() << " page(s) to " << args.value("pdf") << Qt::endl;
+    }
+    AuditLog(*db).append(
+        {QStringLiteral("cli"), QStringLiteral("cli"), QStringLiteral("export"),
+         QStringLiteral("workload_report"), QStringLiteral("ok"),
+         QStringLiteral("{\"month\":\"%1\",\"scope\":\"%2\"}").arg(args.value("month"), report->scope)});
+    if (!args.isSet("csv") && !args.isSet("pdf"))
+        out() << QString::fromUtf8(workloadCsv(*report)).mid(1);
+    return 0;
+}
+
 int runMapImport(const Database& db, const QString& path, bool skipBad)
 {
     QFile file(path);
@@ -304,7 +344,10 @@ int runMap(const QCommandLineParser& args, const QStringList& positional)
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Documents are painted with QtGui (fonts, PDF): a GUI application, but never a window.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("shegong-cli"));
     QCommandLineParser args;
     args.addOptions({
@@ -322,11 +365,16 @@ int main(int argc, char* argv[])
         {"from", "First day of an assignment.", "DATE"},
         {"since", "First day of an audit export.", "DATE"},
         {"out", "Output file.", "FILE"},
+        {"month", "Report month.", "YYYY-MM"},
+        {"pdf", "Write the report as PDF.", "FILE"},
+        {"csv", "Write the report as CSV.", "FILE"},
+        {"lang", "Language of messages and documents: zh_CN (default) or en.", "LANG", "zh_CN"},
         {{"h", "help"}, "Show this help."},
     });
     args.addPositionalArgument("command", "demo | stats | map");
     if (!args.parse(app.arguments()))
         return fail(args.errorText());
+    shegong::i18n::installTranslations(app, args.value("lang"));
     const QStringList positional = args.positionalArguments();
     if (args.isSet("help") || positional.isEmpty()) {
         out() << kUsage;
@@ -344,6 +392,8 @@ int main(int argc, char* argv[])
             return runUser(args, positional);
         if (command == QLatin1String("audit"))
             return runAudit(args, positional);
+        if (command == QLatin1String("report"))
+            return runReport(args, positional);
         return fail(QStringLiteral("unknown command %1\n%2").arg(command, QString::fromUtf8(kUsage)));
     } catch (const DatabaseError& e) {
         return fail(QStringLiteral("database failure: %1").arg(QString::fromUtf8(e.what())));

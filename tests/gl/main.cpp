@@ -1,5 +1,5 @@
 // GoogleTest main for GL tests: a real QApplication on the xcb platform (Xvfb + Mesa llvmpipe).
-#include "shegong/ui/translations.h"
+#include "shegong/i18n/translations.h"
 
 #include <QApplication>
 #include <QSurfaceFormat>
@@ -16,7 +16,7 @@ int main(int argc, char* argv[])
     QSurfaceFormat::setDefaultFormat(format);
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
-    shegong::ui::installTranslations(app, QStringLiteral("zh_CN"));
+    shegong::i18n::installTranslations(app, QStringLiteral("zh_CN"));
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }

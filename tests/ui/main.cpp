@@ -1,5 +1,5 @@
 // GoogleTest main for widget tests: a QApplication (offscreen platform) and the zh_CN translation.
-#include "shegong/ui/translations.h"
+#include "shegong/i18n/translations.h"
 
 #include <QApplication>
 #include <gtest/gtest.h>
@@ -9,7 +9,7 @@ int main(int argc, char* argv[])
     qputenv("QT_QPA_PLATFORM",
             qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen" : qgetenv("QT_QPA_PLATFORM"));
     QApplication app(argc, argv);
-    shegong::ui::installTranslations(app, QStringLiteral("zh_CN"));
+    shegong::i18n::installTranslations(app, QStringLiteral("zh_CN"));
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }

@@ -1,11 +1,11 @@
-#include "shegong/ui/translations.h"
+#include "shegong/i18n/translations.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
-namespace shegong::ui {
+namespace shegong::i18n {
 
 bool installTranslations(QCoreApplication& app, const QString& language)
 {
@@ -24,4 +24,4 @@ bool installTranslations(QCoreApplication& app, const QString& language)
     return true;
 }
 
-} // namespace shegong::ui
+} // namespace shegong::i18n

@@ -1,0 +1,180 @@
+#include "shegong/core/demogenerator.h"
+#include "shegong/core/workloadreport.h"
+#include "shegong/report/workloaddocument.h"
+#include "testdatabase.h"
+
+#include <QGuiApplication>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <gtest/gtest.h>
+#include <map>
+#include <set>
+
+using namespace shegong;
+using namespace shegong::core;
+
+namespace {
+
+class Workload : public ::testing::Test {
+protected:
+    static void SetUpTestSuite()
+    {
+        s_db = new test::TestDatabase(QStringLiteral("report.db"));
+        ASSERT_TRUE(generateDemoDistrict(s_db->db(), DemoOptions{21, 0.2, QDate(2026, 11, 1)}));
+        // Visits right on the month's edges, and one entered late.
+        Statement worker = s_db->db().prepare("SELECT worker_id, household_id FROM visits LIMIT 1");
+        worker.next();
+        s_worker = worker.integer(0);
+        const Id household = worker.integer(1);
+        worker.reset();
+        Statement add =
+            s_db->db().prepare("INSERT INTO visits(household_id, worker_id, visited_on, recorded_at, mode,"
+                               " duties, floating) VALUES(?, ?, ?, ?, 'phone', 'health', 0)");
+        add.bind(household, s_worker, "2026-09-30", "2026-09-30T10:00:00Z").run();
+        add.bind(household, s_worker, "2026-10-01", "2026-10-01T09:00:00Z").run();
+        add.bind(household, s_worker, "2026-10-31", "2026-11-20T09:00:00Z").run(); // late entry
+    }
+    static void TearDownTestSuite() { delete s_db; }
+    static test::TestDatabase* s_db;
+    static Id s_worker;
+};
+test::TestDatabase* Workload::s_db = nullptr;
+Id Workload::s_worker = 0;
+
+} // namespace
+
+// Each figure against a count made here from the raw rows, in C++.
+TEST_F(Workload, EveryFigureEqualsTheRawRows)
+{
+    const auto report = buildWorkloadReport(s_db->db(), 2026, 10);
+    ASSERT_TRUE(report) << report.error().message.toStdString();
+    EXPECT_EQ(report->workers.size(), 108u);
+
+    std::map<Id, std::set<Id>> households, floating;
+    std::map<Id, int> visits;
+    Statement rows = s_db->db().prepare("SELECT worker_id, household_id, visited_on, floating FROM visits");
+    while (rows.next()) {
+        const QDate day = QDate::fromString(rows.text(2), Qt::ISODate);
+        if (day.year() != 2026 || day.month() != 10)
+            continue;
+        households[rows.integer(0)].insert(rows.integer(1));
+        if (rows.integer(3))
+            floating[rows.integer(0)].insert(rows.integer(1));
+        ++visits[rows.integer(0)];
+    }
+    std::map<Id, int> opened;
+    Statement events = s_db->db().prepare("SELECT assignee_id, opened_on FROM events");
+    while (events.next())
+        if (events.text(1).startsWith("2026-10"))
+            ++opened[events.integer(0)];
+
+    int totalVisits = 0;
+    for (const WorkerWorkload& w : report->workers) {
+        EXPECT_EQ(w.householdsVisited, int(households[w.workerId].size())) << w.account.toStdString();
+        EXPECT_EQ(w.floatingHouseholdsVisited, int(floating[w.workerId].size())) << w.account.toStdString();
+        EXPECT_EQ(w.visits, visits[w.workerId]) << w.account.toStdString();
+        int sum = 0;
+        for (int n : w.eventsOpened)
+            sum += n;
+        EXPECT_EQ(sum, opened[w.workerId]);
+        EXPECT_EQ(w.quotaMet, w.householdsVisited >= 20);
+        EXPECT_GE(w.score, 0);
+        EXPECT_LE(w.score, 100);
+        totalVisits += w.visits;
+    }
+    EXPECT_EQ(report->totals.back().visits, totalVisits);
+    EXPECT_EQ(report->totals.size(), 16u) << "15 communities and the subdistrict";
+}
+
+TEST_F(Workload, MonthBoundariesAndLateEntries)
+{
+    const auto october = buildWorkloadReport(s_db->db(), 2026, 10).value();
+    const auto september = buildWorkloadReport(s_db->db(), 2026, 9).value();
+    const auto find = [](const WorkloadReport& r) {
+        return *std::find_if(r.workers.begin(), r.workers.end(),
+                             [](const WorkerWorkload& w) { return w.workerId == s_worker; });
+    };
+    Statement direct = s_db->db().prepare("SELECT count(*) FROM visits WHERE worker_id = ? AND visited_on"
+                                          " BETWEEN '2026-09-01' AND '2026-09-30'");
+    direct.bind(s_worker);
+    direct.next();
+    EXPECT_EQ(find(september).visits, direct.integer(0)) << "30 September belongs to September";
+    const auto flags = october.flags;
+    EXPECT_TRUE(std::any_of(flags.begin(), flags.end(),
+                            [](const FairnessFlag& f) { return f.kind == "late_entry"; }));
+    EXPECT_TRUE(std::any_of(flags.begin(), flags.end(),
+                            [](const FairnessFlag& f) { return f.kind == "repeat_visits"; }));
+    EXPECT_FALSE(buildWorkloadReport(s_db->db(), 2026, 13));
+    EXPECT_FALSE(buildWorkloadReport(s_db->db(), 2026, 10, QStringLiteral("no such community")));
+    const auto one = buildWorkloadReport(s_db->db(), 2026, 10, QStringLiteral("C03")).value();
+    EXPECT_FALSE(one.workers.empty());
+    for (const auto& w : one.workers)
+        EXPECT_EQ(w.community, one.scope);
+}
+
+TEST_F(Workload, CsvHasOneRowPerWorkerPlusTotalsAndParses)
+{
+    const auto report = buildWorkloadReport(s_db->db(), 2026, 10).value();
+    const QByteArray csv = workloadCsv(report);
+    ASSERT_TRUE(csv.startsWith("\xEF\xBB\xBF"));
+    QList<QStringList> rows;
+    for (const QString& line :
+         QString::fromUtf8(csv.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts)) {
+        // Minimal RFC 4180 reader: quoted fields may hold commas.
+        QStringList fields;
+        QString field;
+        bool quoted = false;
+        for (int i = 0; i < line.size(); ++i) {
+            const QChar c = line[i];
+            if (quoted && c == u'"' && i + 1 < line.size() && line[i + 1] == u'"') {
+                field += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = !quoted;
+            } else if (c == u',' && !quoted) {
+                fields << field;
+                field.clear();
+            } else {
+                field += c;
+            }
+        }
+        fields << field;
+        rows << fields;
+    }
+    ASSERT_EQ(rows.size(), 1 + 108 + 16);
+    for (const QStringList& row : rows)
+        EXPECT_EQ(row.size(), rows.front().size());
+    EXPECT_EQ(rows[1][0], report.workers.front().account);
+    EXPECT_EQ(rows[1][5].toInt(), report.workers.front().householdsVisited);
+    EXPECT_EQ(rows.back()[1], QStringLiteral("TOTAL"));
+}
+
+TEST_F(Workload, ThePdfNamesEveryWorkerAndTheMonth)
+{
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty())
+        GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
+    const auto report = buildWorkloadReport(s_db->db(), 2026, 10).value();
+    const QString pdf = s_db->folder() + "/report.pdf";
+    auto pages = report::writeWorkloadPdf(report, pdf);
+    ASSERT_TRUE(pages);
+    EXPECT_GE(pages.value(), 3);
+    QProcess text;
+    text.start(pdftotext, {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    ASSERT_TRUE(text.waitForFinished(30000));
+    // Qt's PDF text layer maps glyphs shared with CJK radicals to the radical (一 -> U+2F00, 马 -> U+2EE2):
+    // NFKC undoes the Kangxi ones; the radical supplement ones match any character here.
+    const QString content =
+        QString::fromUtf8(text.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+    for (const WorkerWorkload& w : report.workers) {
+        QString pattern;
+        for (QChar c : w.name.normalized(QString::NormalizationForm_KC))
+            pattern +=
+                QStringLiteral("(?:%1|[\\x{2E80}-\\x{2EFF}])").arg(QRegularExpression::escape(QString(c)));
+        EXPECT_TRUE(QRegularExpression(pattern).match(content).hasMatch()) << w.name.toStdString();
+    }
+    EXPECT_TRUE(content.contains(QStringLiteral("2026"))) << "the month is printed";
+    EXPECT_TRUE(content.contains(QStringLiteral("10")));
+    EXPECT_TRUE(content.contains(QStringLiteral("%1").arg(pages.value()))) << "page numbers";
+}
