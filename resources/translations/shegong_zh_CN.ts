@@ -881,12 +881,135 @@
         <source>Visited this month: %1/%2 households</source>
         <translation>本月走访 %1/%2 户</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
 </context>
 <context>
     <name>shegong::ui::MapWidget</name>
     <message>
         <source>%1 household</source>
         <translation>%1户</translation>
+    </message>
+</context>
+<context>
+    <name>shegong::ui::ReportsPage</name>
+    <message>
+        <source>Whole subdistrict</source>
+        <translation>全街道</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Visits behind the figures</source>
+        <translation>数据明细：走访记录</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>For review: entered late, repeated visits, bursts of entries</source>
+        <translation>待核查：补录、重复走访、集中录入</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>社工</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>责任片区</translation>
+    </message>
+    <message>
+        <source>In charge</source>
+        <translation>在册户数</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>走访户数</translation>
+    </message>
+    <message>
+        <source>Of which floating</source>
+        <translation>其中流动</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>走访次数</translation>
+    </message>
+    <message>
+        <source>Quota met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>Events opened</source>
+        <translation>登记事项</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>考核分</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 workers · double-click a worker to see the visits behind the figures</source>
+        <translation>共 %1 名社工 · 双击某行查看其走访明细</translation>
     </message>
 </context>
 <context>

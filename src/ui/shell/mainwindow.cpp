@@ -12,6 +12,7 @@
 #include "shegong/ui/labels.h"
 #include "shegong/ui/logindialog.h"
 #include "shegong/ui/mapwidget.h"
+#include "shegong/ui/reportspage.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -95,6 +96,8 @@ void MainWindow::applySession()
     statusBar()->addPermanentWidget(lock);
 
     m_access = std::make_unique<core::Access>(m_db, *m_session);
+    if (m_access->may(core::Permission::ExportData) || worker.role == core::Role::SocialWorker)
+        m_tabs->addTab(new ReportsPage(m_db, m_access.get()), tr("Reports"));
     m_visits = std::make_unique<core::VisitService>(*m_access);
     m_panel->setVisitService(m_visits.get());
     if (worker.role == core::Role::SocialWorker) {

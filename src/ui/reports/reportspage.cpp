@@ -1,0 +1,226 @@
+#include "shegong/ui/reportspage.h"
+
+#include "shegong/core/auditlog.h"
+#include "shegong/core/database.h"
+#include "shegong/core/districtrepository.h"
+#include "shegong/report/workloaddocument.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace shegong::ui {
+
+ReportsPage::ReportsPage(const core::Database& db, const core::Access* access, QWidget* parent)
+    : QWidget(parent), m_db(db), m_access(access), m_month(new QDateEdit), m_scope(new QComboBox),
+      m_table(new QTableWidget), m_flags(new QListWidget), m_status(new QLabel)
+{
+    const QDate last = QDate::currentDate().addMonths(-1);
+    m_month->setDisplayFormat(QStringLiteral("yyyy-MM"));
+    m_month->setDate(QDate(last.year(), last.month(), 1));
+    m_month->setMaximumDate(QDate::currentDate());
+
+    // Scope: a director sees the community, the administrator chooses.
+    const bool everything = !m_access || m_access->session().worker.role == core::Role::SubdistrictAdmin;
+    if (everything)
+        m_scope->addItem(tr("Whole subdistrict"), QString());
+    for (const core::Community& c : core::DistrictRepository(db).communities()) {
+        if (everything || m_access->session().worker.communityId == c.id)
+            m_scope->addItem(c.name, c.code);
+    }
+
+    auto* preview = new QPushButton(tr("Print preview…"));
+    auto* pdf = new QPushButton(tr("Export PDF…"));
+    auto* csv = new QPushButton(tr("Export CSV…"));
+    connect(preview, &QPushButton::clicked, this, &ReportsPage::printPreview);
+    connect(pdf, &QPushButton::clicked, this, [this] {
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Export PDF"), QString(), tr("PDF (*.pdf)"));
+        if (!path.isEmpty() && !exportPdf(path))
+            QMessageBox::warning(this, tr("Export PDF"), tr("Cannot write %1").arg(path));
+    });
+    connect(csv, &QPushButton::clicked, this, [this] {
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Export CSV"), QString(), tr("CSV (*.csv)"));
+        if (!path.isEmpty() && !exportCsv(path))
+            QMessageBox::warning(this, tr("Export CSV"), tr("Cannot write %1").arg(path));
+    });
+    connect(m_month, &QDateEdit::dateChanged, this, &ReportsPage::refresh);
+    connect(m_scope, &QComboBox::currentIndexChanged, this, &ReportsPage::refresh);
+
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row) {
+        const core::Id worker = m_table->item(row, 0)->data(Qt::UserRole).toLongLong();
+        if (!worker)
+            return;
+        QMessageBox box(this);
+        box.setWindowTitle(tr("Visits behind the figures"));
+        box.setText(m_table->item(row, 0)->text());
+        box.setDetailedText(visitsBehind(worker).join(u'\n'));
+        box.exec();
+    });
+
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Month")));
+    bar->addWidget(m_month);
+    bar->addWidget(new QLabel(tr("Scope")));
+    bar->addWidget(m_scope);
+    bar->addStretch();
+    bar->addWidget(preview);
+    bar->addWidget(pdf);
+    bar->addWidget(csv);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_table, 3);
+    layout->addWidget(new QLabel(tr("For review: entered late, repeated visits, bursts of entries")));
+    layout->addWidget(m_flags, 1);
+    layout->addWidget(m_status);
+    refresh();
+}
+
+void ReportsPage::showMonth(int year, int month)
+{
+    m_month->setDate(QDate(year, month, 1));
+    refresh();
+}
+
+void ReportsPage::refresh()
+{
+    const QDate month = m_month->date();
+    const QString code = m_scope->currentData().toString();
+    auto built = core::buildWorkloadReport(m_db, month.year(), month.month(),
+                                           code.isEmpty() ? std::nullopt : std::optional<QString>(code));
+    m_table->clear();
+    m_flags->clear();
+    if (!built) {
+        m_report.reset();
+        m_status->setText(built.error().message);
+        return;
+    }
+    m_report = std::move(built).value();
+    const QStringList headers{tr("Worker"),        tr("Community"),         tr("Areas"),   tr("In charge"),
+                              tr("Visited"),       tr("Of which floating"), tr("Visits"),  tr("Quota met"),
+                              tr("Events opened"), tr("Resolved"),          tr("Overdue"), tr("Score")};
+    m_table->setColumnCount(int(headers.size()));
+    m_table->setHorizontalHeaderLabels(headers);
+    const auto rows = m_report->workers.size() + m_report->totals.size();
+    m_table->setRowCount(int(rows));
+    int row = 0;
+    const auto put = [&](const core::WorkerWorkload& w, bool total) {
+        int opened = 0, resolved = 0;
+        for (size_t i = 0; i < core::kDutyCount; ++i) {
+            opened += w.eventsOpened[i];
+            resolved += w.eventsResolved[i];
+        }
+        const QStringList cells{total ? tr("Total") : w.name,
+                                w.community,
+                                w.areas.join(QStringLiteral("、")),
+                                QString::number(w.householdsInCharge),
+                                QString::number(w.householdsVisited),
+                                QString::number(w.floatingHouseholdsVisited),
+                                QString::number(w.visits),
+                                total ? QString() : (w.quotaMet ? tr("yes") : tr("no")),
+                                QString::number(opened),
+                                QString::number(resolved),
+                                QString::number(w.overdueEvents),
+                                total ? QString() : QString::number(w.score, 'f', 1)};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto* item = new QTableWidgetItem(cells[c]);
+            if (c >= 3)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            if (!total && c == 7 && !w.quotaMet)
+                item->setForeground(QColor(180, 90, 0));
+            QFont font = item->font();
+            font.setBold(total);
+            item->setFont(font);
+            m_table->setItem(row, c, item);
+        }
+        m_table->item(row, 0)->setData(Qt::UserRole, qint64(total ? 0 : w.workerId));
+        ++row;
+    };
+    for (const auto& w : m_report->workers)
+        put(w, false);
+    for (const auto& t : m_report->totals)
+        put(t, true);
+    m_table->resizeColumnsToContents();
+    for (const auto& f : m_report->flags)
+        m_flags->addItem(QStringLiteral("%1 · %2").arg(f.account, f.detail));
+    m_status->setText(tr("%1 workers · double-click a worker to see the visits behind the figures")
+                          .arg(m_report->workers.size()));
+}
+
+QStringList ReportsPage::visitsBehind(core::Id workerId) const
+{
+    QStringList lines;
+    if (!m_report)
+        return lines;
+    const QDate first(m_report->year, m_report->month, 1);
+    core::Statement visits =
+        m_db.prepare("SELECT v.visited_on, v.mode, v.duties, v.household_id, b.address FROM visits v"
+                     " JOIN households h ON h.id = v.household_id JOIN dwellings d ON d.id = h.dwelling_id"
+                     " JOIN buildings b ON b.id = d.building_id WHERE v.worker_id = ? AND v.visited_on >= ? "
+                     "AND v.visited_on < ?"
+                     " ORDER BY v.visited_on");
+    visits.bind(workerId, first.toString(Qt::ISODate), first.addMonths(1).toString(Qt::ISODate));
+    while (visits.next())
+        lines << QStringLiteral("%1  %2  %3  %4")
+                     .arg(visits.text(0), visits.text(4), visits.text(1), visits.text(2));
+    return lines;
+}
+
+void ReportsPage::audit(const QString& action, const QString& what) const
+{
+    if (!m_access)
+        return;
+    const core::Session& s = m_access->session();
+    core::AuditLog(m_db).append({s.worker.account, s.workstation, action, QStringLiteral("workload_report"),
+                                 QStringLiteral("ok"), QStringLiteral("{\"what\":\"%1\"}").arg(what)});
+}
+
+void ReportsPage::printPreview()
+{
+    if (!m_report)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    QPrintPreviewDialog preview(&printer, this);
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [this](QPrinter* p) { report::paintWorkloadReport(*m_report, *p); });
+    preview.exec();
+    audit(QStringLiteral("print"), QStringLiteral("preview"));
+}
+
+bool ReportsPage::exportPdf(const QString& path)
+{
+    if (!m_report || !report::writeWorkloadPdf(*m_report, path))
+        return false;
+    audit(QStringLiteral("export"), QStringLiteral("pdf"));
+    return true;
+}
+
+bool ReportsPage::exportCsv(const QString& path)
+{
+    QFile file(path);
+    if (!m_report || !file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    file.write(core::workloadCsv(*m_report));
+    audit(QStringLiteral("export"), QStringLiteral("csv"));
+    return true;
+}
+
+} // namespace shegong::ui
