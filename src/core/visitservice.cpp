@@ -132,6 +132,18 @@ std::vector<HistoryItem> VisitService::history(Id householdId) const
     return items;
 }
 
+std::unordered_map<Id, QDate> lastVisitByBuilding(const Database& db)
+{
+    Statement query =
+        db.prepare("SELECT d.building_id, max(v.visited_on) FROM visits v"
+                   " JOIN households h ON h.id = v.household_id JOIN dwellings d ON d.id = h.dwelling_id"
+                   " GROUP BY d.building_id");
+    std::unordered_map<Id, QDate> result;
+    while (query.next())
+        result[query.integer(0)] = QDate::fromString(query.text(1), Qt::ISODate);
+    return result;
+}
+
 MonthlyQuota VisitService::monthlyQuota(Id workerId, int year, int month, int target) const
 {
     const QDate first(year, month, 1);

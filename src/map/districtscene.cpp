@@ -434,6 +434,12 @@ void DistrictScene::paintBuilding(const BuildingEntry& entry, const osg::Vec4& c
     rc.dirty();
 }
 
+osg::Vec4 DistrictScene::buildingColour(core::Id building) const
+{
+    const auto it = m_baseColours.find(building);
+    return it == m_baseColours.end() ? osg::Vec4() : it->second;
+}
+
 void DistrictScene::setSelected(std::optional<core::Id> building)
 {
     const auto previous = m_selected;

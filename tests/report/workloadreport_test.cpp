@@ -34,6 +34,8 @@ protected:
         add.bind(household, s_worker, "2026-09-30", "2026-09-30T10:00:00Z").run();
         add.bind(household, s_worker, "2026-10-01", "2026-10-01T09:00:00Z").run();
         add.bind(household, s_worker, "2026-10-31", "2026-11-20T09:00:00Z").run(); // late entry
+        // 00:30 on 1 November in Hangzhou is 16:30 UTC on 31 October: the visit's own (local) day counts.
+        add.bind(household, s_worker, "2026-11-01", "2026-10-31T16:30:00Z").run();
     }
     static void TearDownTestSuite() { delete s_db; }
     static test::TestDatabase* s_db;
@@ -100,6 +102,13 @@ TEST_F(Workload, MonthBoundariesAndLateEntries)
     direct.bind(s_worker);
     direct.next();
     EXPECT_EQ(find(september).visits, direct.integer(0)) << "30 September belongs to September";
+    direct.reset();
+    Statement october31 = s_db->db().prepare("SELECT count(*) FROM visits WHERE worker_id = ? AND visited_on"
+                                             " BETWEEN '2026-10-01' AND '2026-10-31'");
+    october31.bind(s_worker);
+    october31.next();
+    EXPECT_EQ(find(october).visits, october31.integer(0))
+        << "a visit on local 1 November (UTC 31 October) is November's";
     const auto flags = october.flags;
     EXPECT_TRUE(std::any_of(flags.begin(), flags.end(),
                             [](const FairnessFlag& f) { return f.kind == "late_entry"; }));

@@ -1,11 +1,15 @@
 #include "shegong/core/demogenerator.h"
 #include "shegong/core/districtrepository.h"
+#include "shegong/core/visitservice.h"
+#include "shegong/map/districtscene.h"
 #include "shegong/ui/districttreemodel.h"
 #include "shegong/ui/householdpanel.h"
 #include "shegong/ui/mainwindow.h"
+#include "shegong/ui/mapwidget.h"
 #include "testdatabase.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QDir>
 #include <QRegularExpression>
 #include <QTreeView>
@@ -117,6 +121,27 @@ TEST_F(DistrictTree, MainWindowNamesTheSubdistrictAndTheDemoInChinese)
     const QImage shot = window.grab().toImage();
     EXPECT_EQ(shot.width(), window.width());
     shot.save(QDir(QStringLiteral(SHEGONG_BINARY_DIR)).filePath(QStringLiteral("district-tree.png")));
+}
+
+// Colour modes: only those with data are offered; recency colours follow the visits.
+TEST_F(DistrictTree, OffersTheVisitRecencyModeBecauseVisitsExist)
+{
+    ui::MainWindow window(db());
+    QComboBox* modes = nullptr;
+    for (QComboBox* box : window.findChildren<QComboBox*>())
+        if (box->count() >= 1 && box->itemText(0).contains(QStringLiteral("片区")))
+            modes = box;
+    ASSERT_NE(modes, nullptr);
+    ASSERT_EQ(modes->count(), 2) << "area and visit recency; no rental grades yet";
+    map::DistrictScene* scene = window.mapWidget()->scene();
+    const auto last = core::lastVisitByBuilding(db());
+    ASSERT_FALSE(last.empty());
+    const core::Id visited = last.begin()->first;
+    const osg::Vec4 byArea = scene->buildingColour(visited);
+    modes->setCurrentIndex(1);
+    EXPECT_NE(scene->buildingColour(visited), byArea);
+    modes->setCurrentIndex(0);
+    EXPECT_EQ(scene->buildingColour(visited), byArea);
 }
 
 TEST_F(DistrictTree, HouseholdPanelListsTheBuildingAndSelectsADwelling)

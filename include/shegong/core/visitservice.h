@@ -3,6 +3,7 @@
 #include "shegong/core/access.h"
 #include "shegong/core/people.h"
 
+#include <unordered_map>
 #include <vector>
 
 namespace shegong::core {
@@ -55,6 +56,9 @@ private:
     const Access& m_access;
     Clock m_clock;
 };
+
+//! The day of the latest visit to any household of each building (for the map's recency colours).
+std::unordered_map<Id, QDate> lastVisitByBuilding(const Database& db);
 
 QString toString(VisitMode mode);
 VisitMode visitModeFrom(const QString& text);

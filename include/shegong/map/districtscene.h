@@ -68,6 +68,8 @@ public:
     void colourByArea(const std::vector<core::Id>& focusAreas = {});
     void setBuildingColours(const std::unordered_map<core::Id, osg::Vec4>& colours,
                             const osg::Vec4& fallback);
+    //! The colour a building has in the current mode (before selection or hover).
+    osg::Vec4 buildingColour(core::Id building) const;
     void setSelected(std::optional<core::Id> building);
     void setHovered(std::optional<core::Id> building);
     std::optional<core::Id> selected() const { return m_selected; }

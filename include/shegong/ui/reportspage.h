@@ -25,7 +25,7 @@ public:
     void showMonth(int year, int month);
     const std::optional<core::WorkloadReport>& report() const { return m_report; }
     QTableWidget* table() const { return m_table; }
-    //! The visits behind a worker's figures in the shown month, one line each.
+    //! The visits, then the events, behind a worker's figures in the shown month, one line each.
     QStringList visitsBehind(core::Id workerId) const;
 
     void printPreview();

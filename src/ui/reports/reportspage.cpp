@@ -68,7 +68,7 @@ ReportsPage::ReportsPage(const core::Database& db, const core::Access* access, Q
         if (!worker)
             return;
         QMessageBox box(this);
-        box.setWindowTitle(tr("Visits behind the figures"));
+        box.setWindowTitle(tr("Records behind the figures"));
         box.setText(m_table->item(row, 0)->text());
         box.setDetailedText(visitsBehind(worker).join(u'\n'));
         box.exec();
@@ -179,6 +179,16 @@ QStringList ReportsPage::visitsBehind(core::Id workerId) const
     while (visits.next())
         lines << QStringLiteral("%1  %2  %3  %4")
                      .arg(visits.text(0), visits.text(4), visits.text(1), visits.text(2));
+    visits.reset();
+    // The events behind "opened", "resolved" and "overdue".
+    core::Statement events = m_db.prepare(
+        "SELECT opened_on, category, status, due_on, description FROM events WHERE assignee_id = ?1"
+        " AND ((opened_on >= ?2 AND opened_on < ?3) OR (status IN ('open', 'in_progress') AND due_on < ?3"
+        " AND opened_on < ?3)) ORDER BY opened_on");
+    events.bind(workerId, first.toString(Qt::ISODate), first.addMonths(1).toString(Qt::ISODate));
+    while (events.next())
+        lines << tr("%1  event %2 [%3] due %4: %5")
+                     .arg(events.text(0), events.text(1), events.text(2), events.text(3), events.text(4));
     return lines;
 }
 

@@ -5,6 +5,7 @@
 #include "shegong/core/districtrepository.h"
 #include "shegong/core/districtstats.h"
 #include "shegong/core/residentrepository.h"
+#include "shegong/core/visitservice.h"
 #include "shegong/map/districtscene.h"
 #include "shegong/map/floorscene.h"
 #include "shegong/ui/districttreemodel.h"
@@ -36,6 +37,17 @@ QString swatch(const osg::Vec4& c)
 {
     return QStringLiteral("<span style='background:%1'>&nbsp;&nbsp;&nbsp;&nbsp;</span>")
         .arg(QColor::fromRgbF(c.r(), c.g(), c.b()).name());
+}
+
+osg::Vec4 recencyColour(qint64 days)
+{
+    if (days <= 30)
+        return {0.45f, 0.75f, 0.45f, 1};
+    if (days <= 90)
+        return {0.93f, 0.85f, 0.40f, 1};
+    if (days <= 180)
+        return {0.95f, 0.62f, 0.30f, 1};
+    return {0.85f, 0.35f, 0.35f, 1};
 }
 
 } // namespace
@@ -221,8 +233,37 @@ QWidget* MainWindow::createMapPage()
     connect(completer, qOverload<const QString&>(&QCompleter::activated), this,
             [this](const QString& text) { searchBuilding(text); });
 
+    // Only modes whose data exists are offered (rental grades arrive with the rental module).
     auto* mode = new QComboBox;
-    mode->addItem(tr("Colour by responsibility area")); // more modes arrive with visits and rental grades
+    mode->addItem(tr("Colour by responsibility area"));
+    auto lastVisits = std::make_shared<std::unordered_map<core::Id, QDate>>(core::lastVisitByBuilding(m_db));
+    if (!lastVisits->empty())
+        mode->addItem(tr("Colour by days since the last visit"));
+    connect(mode, &QComboBox::currentIndexChanged, this, [this, lastVisits](int index) {
+        if (index == 0) {
+            m_map->scene()->colourByArea(
+                m_access ? std::vector<core::Id>(m_access->ownAreas().begin(), m_access->ownAreas().end())
+                         : std::vector<core::Id>{});
+            showDistrictLegend();
+        } else {
+            // Recency: the latest visit to any household of the building, in four bands.
+            std::unordered_map<core::Id, osg::Vec4> colours;
+            const QDate today = QDate::currentDate();
+            for (const auto& [building, day] : *lastVisits)
+                colours[building] = recencyColour(day.daysTo(today));
+            m_map->scene()->setBuildingColours(colours, recencyColour(100000));
+            QStringList entries;
+            for (const auto& [days, label] :
+                 std::vector<std::pair<int, QString>>{{0, tr("within 30 days")},
+                                                      {31, tr("31–90 days")},
+                                                      {91, tr("91–180 days")},
+                                                      {100000, tr("longer or never")}})
+                entries << swatch(recencyColour(days)) + QStringLiteral("&nbsp;") + label;
+            m_legend->setText(tr("Days since the last visit: ") +
+                              entries.join(QStringLiteral("&nbsp;&nbsp; ")));
+        }
+        m_map->update();
+    });
     auto* homeButton = new QToolButton;
     homeButton->setText(tr("Whole district"));
     connect(homeButton, &QToolButton::clicked, m_map, [this] {
