@@ -765,6 +765,26 @@
         <source>No visits or events yet</source>
         <translation>尚无走访或事项</translation>
     </message>
+    <message>
+        <source>Show ID number and phone in full…</source>
+        <translation>查看完整身份证号和电话…</translation>
+    </message>
+    <message>
+        <source>Show in full</source>
+        <translation>查看完整信息</translation>
+    </message>
+    <message>
+        <source>Why do you need %1's full ID number and phone? (recorded in the audit log)</source>
+        <translation>查看 %1 的完整身份证号和电话的事由（将记入审计日志）：</translation>
+    </message>
+    <message>
+        <source>%1
+ID number: %2
+Phone: %3</source>
+        <translation>%1
+身份证号：%2
+电话：%3</translation>
+    </message>
 </context>
 <context>
     <name>shegong::ui::LoginDialog</name>
@@ -885,6 +905,74 @@
         <source>Reports</source>
         <translation>报表</translation>
     </message>
+    <message>
+        <source>Verify the chain</source>
+        <translation>校验完整性</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>The chain holds: %1 rows</source>
+        <translation>审计链完整：共 %1 条</translation>
+    </message>
+    <message>
+        <source>The chain is broken at row %1: %2</source>
+        <translation>审计链在第 %1 条断开：%2</translation>
+    </message>
+    <message>
+        <source>Colour by days since the last visit</source>
+        <translation>按距上次走访天数着色</translation>
+    </message>
+    <message>
+        <source>within 30 days</source>
+        <translation>30 天内</translation>
+    </message>
+    <message>
+        <source>31–90 days</source>
+        <translation>31–90 天</translation>
+    </message>
+    <message>
+        <source>91–180 days</source>
+        <translation>91–180 天</translation>
+    </message>
+    <message>
+        <source>longer or never</source>
+        <translation>更久或从未走访</translation>
+    </message>
+    <message>
+        <source>Days since the last visit: </source>
+        <translation>距上次走访：</translation>
+    </message>
 </context>
 <context>
     <name>shegong::ui::MapWidget</name>
@@ -930,10 +1018,6 @@
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Visits behind the figures</source>
-        <translation>数据明细：走访记录</translation>
     </message>
     <message>
         <source>Month</source>
@@ -1010,6 +1094,14 @@
     <message>
         <source>%1 workers · double-click a worker to see the visits behind the figures</source>
         <translation>共 %1 名社工 · 双击某行查看其走访明细</translation>
+    </message>
+    <message>
+        <source>Records behind the figures</source>
+        <translation>数据明细</translation>
+    </message>
+    <message>
+        <source>%1  event %2 [%3] due %4: %5</source>
+        <translation>%1  事项 %2 [%3] 期限 %4：%5</translation>
     </message>
 </context>
 <context>

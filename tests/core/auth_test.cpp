@@ -2,6 +2,7 @@
 #include "shegong/core/auditlog.h"
 #include "shegong/core/authservice.h"
 #include "shegong/core/demogenerator.h"
+#include "shegong/core/idlelock.h"
 #include "shegong/core/workerrepository.h"
 #include "testdatabase.h"
 
@@ -317,4 +318,17 @@ TEST_F(AuditTamper, ExportsCsvWithBom)
     EXPECT_TRUE(csv.startsWith("\xEF\xBB\xBF"
                                "id,at,account"));
     EXPECT_EQ(csv.count("\r\n"), 7);
+}
+
+TEST(IdleLock, LocksAfterTheIdleMinutesAndInputRestartsTheClock)
+{
+    ManualClock clock;
+    core::IdleLock idle(10, clock.clock());
+    clock.now = clock.now.addSecs(9 * 60 + 59);
+    EXPECT_FALSE(idle.due());
+    idle.touch();
+    clock.now = clock.now.addSecs(9 * 60);
+    EXPECT_FALSE(idle.due()) << "input restarted the clock";
+    clock.now = clock.now.addSecs(60);
+    EXPECT_TRUE(idle.due());
 }

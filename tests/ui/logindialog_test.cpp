@@ -1,10 +1,14 @@
 #include "shegong/core/demogenerator.h"
+#include "shegong/ui/districttreemodel.h"
 #include "shegong/ui/logindialog.h"
+#include "shegong/ui/mainwindow.h"
+#include "shegong/ui/mapwidget.h"
 #include "testdatabase.h"
 
 #include <QCoreApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QTableWidget>
 #include <QTest>
 #include <gtest/gtest.h>
 
@@ -91,4 +95,24 @@ TEST_F(Login, UnlockAcceptsOnlyTheSessionsOwnPassword)
     unlock->passwordField()->setText(core::kDemoPassword);
     unlock->accept();
     EXPECT_EQ(unlock->result(), QDialog::Accepted);
+}
+
+// The shell by role: a worker's tree holds their community only; the auditor sees the audit trail only.
+TEST_F(Login, TheShellFollowsTheRole)
+{
+    const core::Session worker = auth->login("sg001", core::kDemoPassword, "PC-01").value();
+    ui::MainWindow shell(t.db(), auth.get(), worker);
+    EXPECT_EQ(shell.districtModel()->rowCount(), 1) << "own community";
+    EXPECT_NE(shell.mapWidget(), nullptr);
+
+    const core::Session auditor = auth->login("sj01", core::kDemoPassword, "PC-01").value();
+    ui::MainWindow audit(t.db(), auth.get(), auditor);
+    EXPECT_EQ(audit.mapWidget(), nullptr);
+    EXPECT_FALSE(audit.findChildren<QTableWidget*>().isEmpty());
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // the replaced page goes
+    EXPECT_TRUE(audit.findChildren<ui::MapWidget*>().isEmpty());
+
+    const core::Session admin = auth->login("admin", core::kDemoPassword, "PC-01").value();
+    ui::MainWindow everything(t.db(), auth.get(), admin);
+    EXPECT_EQ(everything.districtModel()->rowCount(), 15);
 }

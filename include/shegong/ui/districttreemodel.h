@@ -8,8 +8,9 @@
 #include <vector>
 
 namespace shegong::core {
+class Access;
 class Database;
-}
+} // namespace shegong::core
 
 namespace shegong::ui {
 
@@ -26,6 +27,10 @@ public:
     explicit DistrictTreeModel(const core::Database& db, QObject* parent = nullptr);
     //! One building's dwellings, households and residents (the household panel).
     DistrictTreeModel(const core::Database& db, core::Id buildingId, QObject* parent = nullptr);
+    /*! Scoped by a session: social workers and directors see their community only; sensitive tags
+        show only for roles that may see them. `buildingId` 0 is the whole district. */
+    DistrictTreeModel(const core::Database& db, const core::Access* access, core::Id buildingId,
+                      QObject* parent = nullptr);
     ~DistrictTreeModel() override;
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
@@ -49,7 +54,8 @@ private:
 
     const core::Database& m_db;
     std::unique_ptr<Node> m_root;
-    QHash<QString, QString> m_publicTagNames; // code -> name, non-sensitive tags only
+    const core::Access* m_access = nullptr;
+    QHash<QString, QString> m_publicTagNames; // code -> name of the tags this viewer may see
 };
 
 } // namespace shegong::ui

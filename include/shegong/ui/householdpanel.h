@@ -9,8 +9,9 @@ class QListWidget;
 class QPushButton;
 
 namespace shegong::core {
+class Access;
 class VisitService;
-}
+} // namespace shegong::core
 class QTreeView;
 
 namespace shegong::core {
@@ -32,6 +33,10 @@ public:
     void selectDwelling(core::Id dwellingId);
     //! With a session's visit service the panel offers "record visit" and shows the history.
     void setVisitService(const core::VisitService* visits) { m_visits = visits; }
+    //! The session's scope: masking, sensitive tags and who may reveal personal data.
+    void setAccess(const core::Access* access) { m_access = access; }
+    //! Shows the current resident's full ID number and phone after asking for a reason (audited).
+    void revealCurrentResident();
     //! The household of the current row (or of its dwelling), 0 if none.
     core::Id currentHousehold() const;
     QListWidget* historyView() const { return m_history; }
@@ -55,6 +60,8 @@ private:
     QPushButton* m_record;
     QListWidget* m_history;
     const core::VisitService* m_visits = nullptr;
+    const core::Access* m_access = nullptr;
+    QPushButton* m_reveal;
 
     void showHistory();
     DistrictTreeModel* m_model = nullptr;

@@ -2,6 +2,7 @@
 
 #include "shegong/core/access.h"
 #include "shegong/core/authservice.h"
+#include "shegong/core/idlelock.h"
 #include "shegong/core/visitservice.h"
 
 #include <QElapsedTimer>
@@ -55,6 +56,7 @@ protected:
 
 private:
     QWidget* createMapPage();
+    QWidget* createAuditPage();
     void showTreeDetails(const QModelIndex& index);
     void showDistrictLegend();
     void showFloorLegend();
@@ -71,7 +73,7 @@ private:
     QString m_districtLegend;
     core::AuthService* m_auth;
     std::optional<core::Session> m_session;
-    QElapsedTimer m_idle;
+    std::unique_ptr<core::IdleLock> m_idle;
     QTimer* m_idleCheck = nullptr;
     bool m_locked = false;
     std::unique_ptr<core::Access> m_access;

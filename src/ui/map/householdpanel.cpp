@@ -1,5 +1,6 @@
 #include "shegong/ui/householdpanel.h"
 
+#include "shegong/core/access.h"
 #include "shegong/core/districtrepository.h"
 #include "shegong/core/residentrepository.h"
 #include "shegong/core/workerrepository.h"
@@ -8,9 +9,13 @@
 #include "shegong/ui/visitdialog.h"
 
 #include <QDate>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -20,8 +25,10 @@ namespace shegong::ui {
 HouseholdPanel::HouseholdPanel(const core::Database& db, QWidget* parent)
     : QWidget(parent), m_db(db), m_title(new QLabel), m_summary(new QLabel), m_view(new QTreeView),
       m_floors(new QPushButton(tr("Open floors"))), m_record(new QPushButton(tr("Record visit"))),
-      m_history(new QListWidget)
+      m_history(new QListWidget), m_reveal(new QPushButton(tr("Show ID number and phone in full…")))
 {
+    m_reveal->setEnabled(false);
+    connect(m_reveal, &QPushButton::clicked, this, &HouseholdPanel::revealCurrentResident);
     m_record->setEnabled(false);
     connect(m_record, &QPushButton::clicked, this, [this] { recordVisit(); });
     m_history->setAlternatingRowColors(true);
@@ -44,7 +51,10 @@ HouseholdPanel::HouseholdPanel(const core::Database& db, QWidget* parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_floors);
     layout->addWidget(m_view, 3);
-    layout->addWidget(m_record);
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_record);
+    actions->addWidget(m_reveal);
+    layout->addLayout(actions);
     layout->addWidget(new QLabel(tr("History of the household (every worker, newest first)")));
     layout->addWidget(m_history, 1);
     setMinimumWidth(360);
@@ -71,7 +81,7 @@ void HouseholdPanel::showBuilding(core::Id buildingId)
     m_summary->setText(summary);
 
     auto* previous = m_model;
-    m_model = new DistrictTreeModel(m_db, buildingId, this);
+    m_model = new DistrictTreeModel(m_db, m_access, buildingId, this);
     m_view->setModel(m_model);
     m_view->setColumnWidth(DistrictTreeModel::NameColumn, 170);
     m_view->expandToDepth(0); // dwellings open onto their households
@@ -99,6 +109,10 @@ void HouseholdPanel::showHistory()
     m_history->clear();
     const core::Id household = currentHousehold();
     m_record->setEnabled(m_visits && household);
+    const QModelIndex current = m_view->currentIndex().siblingAtColumn(0);
+    m_reveal->setEnabled(m_access && m_access->may(core::Permission::RevealPersonalData) &&
+                         current.data(DistrictTreeModel::KindRole).toInt() ==
+                             int(DistrictTreeModel::Kind::Resident));
     if (!m_visits || !household)
         return;
     for (const core::HistoryItem& item : m_visits->history(household)) {
@@ -108,6 +122,34 @@ void HouseholdPanel::showHistory()
     }
     if (m_history->count() == 0)
         m_history->addItem(tr("No visits or events yet"));
+}
+
+void HouseholdPanel::revealCurrentResident()
+{
+    const QModelIndex current = m_view->currentIndex().siblingAtColumn(0);
+    if (!m_access ||
+        current.data(DistrictTreeModel::KindRole).toInt() != int(DistrictTreeModel::Kind::Resident))
+        return;
+    bool ok = false;
+    const QString reason =
+        QInputDialog::getText(this, tr("Show in full"),
+                              tr("Why do you need %1's full ID number and phone? (recorded in the "
+                                 "audit log)")
+                                  .arg(current.data().toString()),
+                              QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    const core::Id resident = current.data(DistrictTreeModel::IdRole).toLongLong();
+    auto id = core::revealPersonalData(*m_access, resident, core::PersonalField::IdNumber, reason);
+    if (!id) {
+        QMessageBox::warning(this, tr("Show in full"), id.error().message);
+        return;
+    }
+    auto phone = core::revealPersonalData(*m_access, resident, core::PersonalField::Phone, reason);
+    QMessageBox::information(
+        this, tr("Show in full"),
+        tr("%1\nID number: %2\nPhone: %3")
+            .arg(current.data().toString(), id.value(), phone ? phone.value() : QString()));
 }
 
 core::Id HouseholdPanel::recordVisit()

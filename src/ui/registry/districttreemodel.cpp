@@ -1,5 +1,6 @@
 #include "shegong/ui/districttreemodel.h"
 
+#include "shegong/core/access.h"
 #include "shegong/core/districtrepository.h"
 #include "shegong/core/masking.h"
 #include "shegong/core/residentrepository.h"
@@ -39,14 +40,20 @@ struct DistrictTreeModel::Node {
 };
 
 DistrictTreeModel::DistrictTreeModel(const core::Database& db, QObject* parent)
-    : DistrictTreeModel(db, 0, parent)
+    : DistrictTreeModel(db, nullptr, 0, parent)
 {}
 
 DistrictTreeModel::DistrictTreeModel(const core::Database& db, core::Id buildingId, QObject* parent)
-    : QAbstractItemModel(parent), m_db(db), m_root(std::make_unique<Node>())
+    : DistrictTreeModel(db, nullptr, buildingId, parent)
+{}
+
+DistrictTreeModel::DistrictTreeModel(const core::Database& db, const core::Access* access,
+                                     core::Id buildingId, QObject* parent)
+    : QAbstractItemModel(parent), m_db(db), m_root(std::make_unique<Node>()), m_access(access)
 {
+    const bool sensitiveAllowed = access && access->may(core::Permission::ViewSensitiveTags);
     for (const core::TagKind& tag : core::ResidentRepository(db).tagKinds()) {
-        if (!tag.sensitive)
+        if (!tag.sensitive || sensitiveAllowed)
             m_publicTagNames.insert(tag.code, tag.name);
     }
     if (buildingId) {
@@ -159,10 +166,17 @@ void DistrictTreeModel::load(Node* node)
     node->loaded = true;
     const core::DistrictRepository district(m_db);
     switch (node->kind) {
-    case Kind::Root:
-        for (const core::Community& c : district.communities())
-            node->add(Kind::Community, c.id, c.name, communityKindLabel(c.kind));
+    case Kind::Root: {
+        // Workers and directors browse their own community; other roles see every community.
+        const bool ownCommunity =
+            m_access && (m_access->session().worker.role == core::Role::SocialWorker ||
+                         m_access->session().worker.role == core::Role::CommunityDirector);
+        for (const core::Community& c : district.communities()) {
+            if (!ownCommunity || m_access->session().worker.communityId == c.id)
+                node->add(Kind::Community, c.id, c.name, communityKindLabel(c.kind));
+        }
         break;
+    }
     case Kind::Community: {
         const core::WorkerRepository workers(m_db);
         for (const core::Area& a : district.areasOf(node->id)) {

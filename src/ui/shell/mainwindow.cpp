@@ -1,6 +1,7 @@
 #include "shegong/ui/mainwindow.h"
 
 #include "shegong/core/access.h"
+#include "shegong/core/auditlog.h"
 #include "shegong/core/database.h"
 #include "shegong/core/districtrepository.h"
 #include "shegong/core/districtstats.h"
@@ -22,9 +23,11 @@
 #include <QHash>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
@@ -108,6 +111,21 @@ void MainWindow::applySession()
     statusBar()->addPermanentWidget(lock);
 
     m_access = std::make_unique<core::Access>(m_db, *m_session);
+    if (worker.role == core::Role::Auditor) {
+        // The auditor sees the audit trail and nothing else.
+        setCentralWidget(createAuditPage()); // deletes the map, the tree and the panel
+        m_map = nullptr;
+        m_panel = nullptr;
+        m_tree = nullptr;
+        m_tabs = nullptr;
+        return;
+    }
+    m_panel->setAccess(m_access.get());
+    // The district tree, scoped to the session (community, sensitive tags).
+    m_model = new DistrictTreeModel(m_db, m_access.get(), 0, this);
+    m_tree->setModel(m_model);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& current) { showTreeDetails(current); });
     if (m_access->may(core::Permission::ExportData) || worker.role == core::Role::SocialWorker)
         m_tabs->addTab(new ReportsPage(m_db, m_access.get()), tr("Reports"));
     m_visits = std::make_unique<core::VisitService>(*m_access);
@@ -136,15 +154,54 @@ void MainWindow::applySession()
     }
 
     // Idle lock: any input restarts the clock; a timer looks at it twice a minute.
-    m_idle.start();
+    m_idle = std::make_unique<core::IdleLock>(m_auth ? m_auth->settings().idleMinutes : 10);
     qApp->installEventFilter(this);
     m_idleCheck = new QTimer(this);
     m_idleCheck->setInterval(30 * 1000);
     connect(m_idleCheck, &QTimer::timeout, this, [this] {
-        if (m_auth && !m_locked && m_idle.elapsed() >= qint64(m_auth->settings().idleMinutes) * 60 * 1000)
+        if (m_auth && !m_locked && m_idle->due())
             lockNow();
     });
     m_idleCheck->start();
+}
+
+QWidget* MainWindow::createAuditPage()
+{
+    auto* page = new QWidget;
+    auto* table = new QTableWidget;
+    auto* status = new QLabel;
+    auto* verify = new QPushButton(tr("Verify the chain"));
+    const auto load = [this, table, status] {
+        core::Statement rows =
+            m_db.prepare("SELECT id, at, account, workstation, action, object, result, details"
+                         " FROM audit_log ORDER BY id DESC LIMIT 2000");
+        const QStringList headers{tr("Row"),    tr("Time (UTC)"), tr("Account"), tr("Workstation"),
+                                  tr("Action"), tr("Object"),     tr("Result"),  tr("Details")};
+        table->clear();
+        table->setColumnCount(int(headers.size()));
+        table->setHorizontalHeaderLabels(headers);
+        table->setRowCount(0);
+        while (rows.next()) {
+            const int row = table->rowCount();
+            table->insertRow(row);
+            for (int c = 0; c < 8; ++c)
+                table->setItem(row, c, new QTableWidgetItem(rows.text(c)));
+        }
+        table->resizeColumnsToContents();
+        const auto v = core::AuditLog(m_db).verify();
+        status->setText(v.ok ? tr("The chain holds: %1 rows").arg(v.rows)
+                             : tr("The chain is broken at row %1: %2").arg(*v.firstBadRow).arg(v.reason));
+    };
+    connect(verify, &QPushButton::clicked, page, load);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    auto* layout = new QVBoxLayout(page);
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(status, 1);
+    bar->addWidget(verify);
+    layout->addLayout(bar);
+    layout->addWidget(table);
+    load();
+    return page;
 }
 
 void MainWindow::showQuota()
@@ -163,7 +220,8 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
     case QEvent::MouseButtonPress:
     case QEvent::MouseMove:
     case QEvent::Wheel:
-        m_idle.restart();
+        if (m_idle)
+            m_idle->touch();
         break;
     default:
         break;
@@ -183,7 +241,7 @@ void MainWindow::lockNow()
     }
     centralWidget()->show();
     m_locked = false;
-    m_idle.restart();
+    m_idle->touch();
 }
 
 MainWindow::~MainWindow() = default;
