@@ -353,8 +353,21 @@ Result<void> AuthService::assignArea(const Session& admin, const QString& accoun
     if (admin.worker.role == Role::CommunityDirector && admin.worker.communityId != communityId)
         return authError(QStringLiteral("area"),
                          AuthText::tr("Area: %1 is in another community").arg(areaCode));
-    WriteTransaction transaction(m_db);
     const QString day = from.toString(Qt::ISODate);
+    Statement current =
+        m_db.prepare("SELECT worker_id, starts FROM area_assignments WHERE area_id = ? AND ends IS NULL");
+    current.bind(areaId);
+    if (current.next()) {
+        if (current.integer(0) == row->worker.id)
+            return authError(QStringLiteral("account"),
+                             AuthText::tr("Area: %1 is already %2's").arg(areaCode, account));
+        if (current.text(1) >= day)
+            return authError(QStringLiteral("from"),
+                             AuthText::tr("Date: the area changes hands on %1 already; choose a later day")
+                                 .arg(current.text(1)));
+    }
+    current.reset();
+    WriteTransaction transaction(m_db);
     // The current assignment ends the day before; the history stays.
     m_db.prepare("UPDATE area_assignments SET ends = date(?, '-1 day') WHERE area_id = ? AND ends IS NULL")
         .bind(day, areaId)

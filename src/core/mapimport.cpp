@@ -1,5 +1,6 @@
 #include "shegong/core/mapimport.h"
 
+#include "shegong/core/auditlog.h"
 #include "shegong/core/database.h"
 #include "shegong/core/districtrepository.h"
 #include "shegong/core/localprojection.h"
@@ -322,6 +323,13 @@ Result<MapImportReport> importMapGeoJson(const Database& db, const QByteArray& g
                 ++report.added;
             }
         }
+        AuditLog(db).append({options.actor, QStringLiteral("-"), QStringLiteral("import"),
+                             QStringLiteral("map"), QStringLiteral("ok"),
+                             QStringLiteral("{\"added\":%1,\"updated\":%2,\"areas\":%3,\"skipped\":%4}")
+                                 .arg(report.added)
+                                 .arg(report.updated)
+                                 .arg(report.areasAdded)
+                                 .arg(report.problems.size())});
         transaction.commit();
     } catch (const DatabaseError& e) {
         return Error{QStringLiteral("database"),

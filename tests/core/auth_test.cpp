@@ -3,6 +3,7 @@
 #include "shegong/core/authservice.h"
 #include "shegong/core/demogenerator.h"
 #include "shegong/core/idlelock.h"
+#include "shegong/core/visitservice.h"
 #include "shegong/core/workerrepository.h"
 #include "testdatabase.h"
 
@@ -331,4 +332,57 @@ TEST(IdleLock, LocksAfterTheIdleMinutesAndInputRestartsTheClock)
     EXPECT_FALSE(idle.due()) << "input restarted the clock";
     clock.now = clock.now.addSecs(60);
     EXPECT_TRUE(idle.due());
+}
+
+// Every role through the services themselves, not only the matrix.
+TEST_F(Accounts, EveryRoleIsHeldToItsPermissionsByTheServices)
+{
+    struct Expectation {
+        const char* account;
+        bool recordVisit, reveal, manageAccounts, assignAreas;
+    };
+    const Expectation expectations[] = {
+        {"sg007", true, true, false, false},  {"zr01", true, true, false, true},
+        {"admin", false, true, true, true},   {"kp01", false, false, false, false},
+        {"tj01", false, false, false, false}, {"sj01", false, false, false, false},
+    };
+    Statement pick =
+        t.db().prepare("SELECT h.id, r.id, a.code FROM households h JOIN residents r ON r.household_id = h.id"
+                       " JOIN dwellings d ON d.id = h.dwelling_id JOIN buildings b ON b.id = d.building_id"
+                       " JOIN areas a ON a.id = b.area_id JOIN area_assignments s ON s.area_id = a.id"
+                       " AND s.ends IS NULL JOIN workers w ON w.id = s.worker_id AND w.account = 'sg007'"
+                       " WHERE r.id_number IS NOT NULL LIMIT 1");
+    ASSERT_TRUE(pick.next());
+    const Id household = pick.integer(0), resident = pick.integer(1);
+    const QString areaCode = pick.text(2);
+    pick.reset();
+    // zr01 directs community C01; give sg007's area to C01's director for the test if needed.
+    int day = 0;
+    for (const Expectation& e : expectations) {
+        SCOPED_TRACE(e.account);
+        ++day;
+        const Session session = std::string(e.account) == "admin" ? admin : loginAs(e.account);
+        const Access access(t.db(), session);
+        const bool sameCommunity = session.worker.role != Role::CommunityDirector || access.mayEditArea([&] {
+            Statement a = t.db().prepare("SELECT id FROM areas WHERE code = ?");
+            a.bind(areaCode);
+            a.next();
+            return a.integer(0);
+        }());
+        const VisitService visits(access, clock.clock());
+        EXPECT_EQ(
+            bool(visits.recordVisit(Visit{
+                0, household, 0, clock.now.date(), VisitMode::Phone, {Duty::Health}, {}, false, false})),
+            e.recordVisit && sameCommunity);
+        EXPECT_EQ(bool(revealPersonalData(access, resident, PersonalField::IdNumber, "核对信息")),
+                  e.reveal && sameCommunity);
+        EXPECT_EQ(bool(auth->addAccount(session,
+                                        Worker{0, QStringLiteral("new-%1").arg(e.account), "新同事",
+                                               Role::Mediator, std::nullopt, std::nullopt, true},
+                                        "Harbour#Lamp7")),
+                  e.manageAccounts);
+        EXPECT_EQ(bool(auth->assignArea(session, day % 2 ? "sg008" : "sg009", areaCode,
+                                        clock.now.date().addDays(day))),
+                  e.assignAreas && sameCommunity);
+    }
 }

@@ -53,6 +53,10 @@ TEST(MapImport, ImportsWgs84FootprintsIntoTheirAreas)
     const auto outside = district.buildingByCode("T-OUT");
     EXPECT_NE(outside->areaId, area.id);
     EXPECT_EQ(t.db().meta("map_origin").split(',').size(), 2);
+    Statement audited =
+        t.db().prepare("SELECT count(*) FROM audit_log WHERE action = 'import' AND object = 'map'");
+    audited.next();
+    EXPECT_EQ(audited.integer(0), 1);
 }
 
 TEST(MapImport, ReimportingUpdatesInsteadOfDuplicating)

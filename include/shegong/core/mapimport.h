@@ -10,7 +10,8 @@ namespace shegong::core {
 class Database;
 
 struct MapImportOptions {
-    bool skipBad = false; //!< import the good features even when some are bad
+    bool skipBad = false;                  //!< import the good features even when some are bad
+    QString actor = QStringLiteral("cli"); //!< who imports, for the audit trail
 };
 
 struct MapImportProblem {
