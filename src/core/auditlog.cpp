@@ -1,5 +1,6 @@
 #include "shegong/core/auditlog.h"
 
+#include "shegong/core/csv.h"
 #include "shegong/core/database.h"
 
 #include <QCryptographicHash>
@@ -18,13 +19,6 @@ QString rowHash(const QString& previous, Id id, const QString& at, const AuditEn
         hash.addData(QByteArrayView("\x1f", 1));
     }
     return QString::fromLatin1(hash.result().toHex());
-}
-
-QString csvField(QString text)
-{
-    if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n'))
-        text = u'"' + text.replace(u'"', QStringLiteral("\"\"")) + u'"';
-    return text;
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "shegong/core/workloadreport.h"
 
+#include "shegong/core/csv.h"
 #include "shegong/core/database.h"
 
 #include <QCoreApplication>
@@ -53,13 +54,6 @@ void add(WorkerWorkload& total, const WorkerWorkload& w)
         total.eventsOpened[i] += w.eventsOpened[i];
         total.eventsResolved[i] += w.eventsResolved[i];
     }
-}
-
-QString csvField(QString text)
-{
-    if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n'))
-        text = u'"' + text.replace(u'"', QStringLiteral("\"\"")) + u'"';
-    return text;
 }
 
 } // namespace
