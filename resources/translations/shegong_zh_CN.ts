@@ -94,6 +94,14 @@
         <source>Area: %1 is in another community</source>
         <translation>片区：%1 属于其他社区</translation>
     </message>
+    <message>
+        <source>Area: %1 is already %2's</source>
+        <translation>片区：%1 已由 %2 负责</translation>
+    </message>
+    <message>
+        <source>Date: the area changes hands on %1 already; choose a later day</source>
+        <translation>日期：该片区已定于 %1 交接，请选择更晚的日期</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -163,6 +171,29 @@
     <message>
         <source>The demo district could not be written: %1</source>
         <translation>无法写入演示辖区：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Events</name>
+    <message>
+        <source>Event %1 does not exist</source>
+        <translation>事项 %1 不存在</translation>
+    </message>
+    <message>
+        <source>The event is not in your areas</source>
+        <translation>该事项不在您的责任片区内</translation>
+    </message>
+    <message>
+        <source>Status: %1 cannot become %2</source>
+        <translation>状态：不能从 %1 变为 %2</translation>
+    </message>
+    <message>
+        <source>Reason: say why the event goes up</source>
+        <translation>事由：请说明上报原因</translation>
+    </message>
+    <message>
+        <source>Status: a closed event is not escalated</source>
+        <translation>状态：已关闭的事项不能上报</translation>
     </message>
 </context>
 <context>

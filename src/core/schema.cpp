@@ -9,7 +9,7 @@ namespace shegong::core {
 namespace {
 
 // Each entry moves the schema from version i to i + 1. Never edit a released step: add a new one.
-constexpr std::array<const char*, 5> kMigrations{
+constexpr std::array<const char*, 6> kMigrations{
     // 1: geography. Footprints and outlines are JSON arrays of rings of [x, y] in local metres.
     R"sql(
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
@@ -142,6 +142,17 @@ CREATE TABLE events(
     opened_on TEXT NOT NULL, due_on TEXT NOT NULL, visit_id INTEGER REFERENCES visits(id)) STRICT;
 CREATE INDEX events_household ON events(household_id);
 CREATE INDEX events_assignee ON events(assignee_id, status);
+)sql",
+    // 6: the event workflow: when an event was resolved, where it was escalated, and every step.
+    R"sql(
+ALTER TABLE events ADD COLUMN resolved_on TEXT;
+ALTER TABLE events ADD COLUMN escalated_to TEXT CHECK(escalated_to IN ('community', 'subdistrict'));
+CREATE TABLE event_actions(
+    id INTEGER PRIMARY KEY, event_id INTEGER NOT NULL REFERENCES events(id),
+    worker_id INTEGER NOT NULL REFERENCES workers(id), at TEXT NOT NULL,
+    action TEXT NOT NULL, note TEXT NOT NULL DEFAULT '') STRICT;
+CREATE INDEX event_actions_event ON event_actions(event_id, at);
+UPDATE events SET resolved_on = opened_on WHERE status IN ('resolved', 'closed');
 )sql",
 };
 

@@ -34,7 +34,7 @@ double scoreOf(const WorkerWorkload& w, const WorkloadRules& rules)
         opened += w.eventsOpened[size_t(i)];
         resolved += w.eventsResolved[size_t(i)];
     }
-    const double handled = opened ? double(resolved) / opened : 1.0;
+    const double handled = opened ? std::min(1.0, double(resolved) / opened) : 1.0;
     const double overdue = 1.0 - std::min(1.0, w.overdueEvents / 5.0);
     return std::round(
                (rules.visitWeight * quota + rules.resolvedWeight * handled + rules.overdueWeight * overdue) *
@@ -132,9 +132,12 @@ Result<WorkloadReport> buildWorkloadReport(const Database& db, int year, int mon
             w.visits = int(visits.integer(3));
         }
 
-    Statement events = db.prepare("SELECT assignee_id, category, count(*),"
-                                  " count(*) FILTER (WHERE status IN ('resolved', 'closed'))"
-                                  " FROM events WHERE opened_on >= ?1 AND opened_on < ?2 GROUP BY 1, 2");
+    // Opened in the month, and resolved in the month (whenever they were opened).
+    Statement events = db.prepare(
+        "SELECT assignee_id, category, count(*) FILTER (WHERE opened_on >= ?1 AND opened_on < ?2),"
+        " count(*) FILTER (WHERE resolved_on >= ?1 AND resolved_on < ?2)"
+        " FROM events WHERE (opened_on >= ?1 AND opened_on < ?2) OR (resolved_on >= ?1 AND resolved_on < ?2)"
+        " GROUP BY 1, 2");
     events.bind(from, until);
     while (events.next())
         if (auto it = index.find(events.integer(0)); it != index.end()) {

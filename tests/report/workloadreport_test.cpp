@@ -65,11 +65,15 @@ TEST_F(Workload, EveryFigureEqualsTheRawRows)
             floating[rows.integer(0)].insert(rows.integer(1));
         ++visits[rows.integer(0)];
     }
-    std::map<Id, int> opened;
-    Statement events = s_db->db().prepare("SELECT assignee_id, opened_on FROM events");
-    while (events.next())
+    std::map<Id, int> opened, resolved;
+    Statement events =
+        s_db->db().prepare("SELECT assignee_id, opened_on, coalesce(resolved_on, '') FROM events");
+    while (events.next()) {
         if (events.text(1).startsWith("2026-10"))
             ++opened[events.integer(0)];
+        if (events.text(2).startsWith("2026-10"))
+            ++resolved[events.integer(0)];
+    }
 
     int totalVisits = 0;
     for (const WorkerWorkload& w : report->workers) {
@@ -80,6 +84,10 @@ TEST_F(Workload, EveryFigureEqualsTheRawRows)
         for (int n : w.eventsOpened)
             sum += n;
         EXPECT_EQ(sum, opened[w.workerId]);
+        int settled = 0;
+        for (int n : w.eventsResolved)
+            settled += n;
+        EXPECT_EQ(settled, resolved[w.workerId]);
         EXPECT_EQ(w.quotaMet, w.householdsVisited >= 20);
         EXPECT_GE(w.score, 0);
         EXPECT_LE(w.score, 100);

@@ -37,7 +37,7 @@ struct WorkerWorkload {
     int visits = 0;
     bool quotaMet = false;
     std::array<int, kDutyCount> eventsOpened{};   //!< by duty, in the order of Duty
-    std::array<int, kDutyCount> eventsResolved{}; //!< of those opened in the month, resolved or closed
+    std::array<int, kDutyCount> eventsResolved{}; //!< resolved in the month, whenever opened
     int overdueEvents = 0;                        //!< open at the month's end and past their due day
     double score = 0;
 };

@@ -141,7 +141,7 @@ void addVisits(const Database& db, demo::Random& random, QDate reference,
                    " notes, floating) VALUES(?, ?, ?, ?, ?, ?, '', ?)");
     Statement event =
         db.prepare("INSERT INTO events(household_id, category, description, assignee_id, status,"
-                   " opened_on, due_on, visit_id) VALUES(?, ?, ?, ?, ?, ?, ?, ?)");
+                   " opened_on, due_on, visit_id, resolved_on) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)");
     for (size_t a = 0; a < areasWithCommunity.size(); ++a) {
         std::vector<std::pair<Id, bool>> pool;
         households.bind(areasWithCommunity[a].first);
@@ -174,13 +174,16 @@ void addVisits(const Database& db, demo::Random& random, QDate reference,
                                   kModes[random.below(6)], kDuties[random.below(6)], floating ? 1 : 0)
                             .insert();
                     if (random.chance(0.1)) {
-                        const bool old = day < reference.addDays(-30);
+                        // Most events are settled within a few weeks; the recent ones are still open.
+                        const QDate settled = day.addDays(random.between(2, 25));
+                        const bool done = settled < reference && random.chance(0.8);
+                        const char* status = done ? (random.chance(0.7) ? "closed" : "resolved")
+                                                  : (random.chance(0.5) ? "open" : "in_progress");
                         event
                             .bind(household, kDuties[random.below(6)], QStringLiteral("走访发现需跟进的事项"),
-                                  currentWorkers[a],
-                                  old ? (random.chance(0.8) ? "closed" : "in_progress")
-                                      : (random.chance(0.5) ? "open" : "in_progress"),
-                                  dayText, day.addDays(14).toString(Qt::ISODate), id)
+                                  currentWorkers[a], status, dayText, day.addDays(14).toString(Qt::ISODate),
+                                  id,
+                                  done ? std::optional<QString>(settled.toString(Qt::ISODate)) : std::nullopt)
                             .run();
                     }
                 }

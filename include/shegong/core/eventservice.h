@@ -1,0 +1,53 @@
+#pragma once
+
+#include "shegong/core/access.h"
+
+#include <vector>
+
+namespace shegong::core {
+
+enum class EventStatus { Open, InProgress, Resolved, Closed };
+enum class EscalationLevel { Community, Subdistrict };
+
+struct EventAction {
+    QDateTime at;
+    QString worker;
+    QString action;
+    QString note;
+};
+
+//! A household the worker has not visited for the longest time (special groups first).
+struct OverdueHousehold {
+    Id householdId = 0;
+    QString address;
+    QString head;
+    std::optional<QDate> lastVisit; //!< never, when empty
+    bool specialGroup = false;
+};
+
+/*! Service matters (事项): the status workflow open → in progress → resolved → closed (and only that),
+    escalation to the community or the subdistrict with a reason, an action log per event, and the
+    overdue list. Every step is checked against the session's scope and audited. */
+class EventService {
+public:
+    explicit EventService(const Access& access, Clock clock = systemTime)
+        : m_access(access), m_clock(std::move(clock))
+    {}
+
+    Result<void> advance(Id eventId, EventStatus to, const QString& note = {}) const;
+    Result<void> escalate(Id eventId, EscalationLevel level, const QString& reason) const;
+    std::vector<EventAction> actions(Id eventId) const;
+    //! Open or in-progress events past their due day, of the worker's areas.
+    std::vector<Id> overdueEvents(Id workerId) const;
+    //! The worker's households by how long ago they were last visited, special-group households first.
+    std::vector<OverdueHousehold> unvisitedLongest(Id workerId, int limit = 20) const;
+
+private:
+    const Access& m_access;
+    Clock m_clock;
+};
+
+QString toString(EventStatus status);
+EventStatus eventStatusFrom(const QString& text);
+
+} // namespace shegong::core

@@ -1,0 +1,190 @@
+#include "shegong/core/eventservice.h"
+
+#include "shegong/core/auditlog.h"
+#include "shegong/core/database.h"
+
+#include <QCoreApplication>
+
+namespace shegong::core {
+namespace {
+
+struct EventText {
+    Q_DECLARE_TR_FUNCTIONS(Events)
+};
+
+bool allowedStep(EventStatus from, EventStatus to)
+{
+    switch (from) {
+    case EventStatus::Open:
+        return to == EventStatus::InProgress || to == EventStatus::Resolved;
+    case EventStatus::InProgress:
+        return to == EventStatus::Resolved;
+    case EventStatus::Resolved:
+        return to == EventStatus::Closed || to == EventStatus::InProgress; // reopened
+    case EventStatus::Closed:
+        return false;
+    }
+    return false;
+}
+
+} // namespace
+
+QString toString(EventStatus status)
+{
+    switch (status) {
+    case EventStatus::Open:
+        return QStringLiteral("open");
+    case EventStatus::InProgress:
+        return QStringLiteral("in_progress");
+    case EventStatus::Resolved:
+        return QStringLiteral("resolved");
+    case EventStatus::Closed:
+        return QStringLiteral("closed");
+    }
+    return {};
+}
+
+EventStatus eventStatusFrom(const QString& text)
+{
+    if (text == QLatin1String("in_progress"))
+        return EventStatus::InProgress;
+    if (text == QLatin1String("resolved"))
+        return EventStatus::Resolved;
+    if (text == QLatin1String("closed"))
+        return EventStatus::Closed;
+    return EventStatus::Open;
+}
+
+namespace {
+
+struct EventRow {
+    EventStatus status;
+    Id areaId;
+};
+
+std::optional<EventRow> eventRow(const Database& db, Id eventId)
+{
+    Statement q =
+        db.prepare("SELECT e.status, b.area_id FROM events e JOIN households h ON h.id = e.household_id"
+                   " JOIN dwellings d ON d.id = h.dwelling_id JOIN buildings b ON b.id = d.building_id"
+                   " WHERE e.id = ?");
+    q.bind(eventId);
+    if (!q.next())
+        return std::nullopt;
+    return EventRow{eventStatusFrom(q.text(0)), q.integer(1)};
+}
+
+} // namespace
+
+Result<void> EventService::advance(Id eventId, EventStatus to, const QString& note) const
+{
+    const Database& db = m_access.database();
+    const auto row = eventRow(db, eventId);
+    if (!row)
+        return Error{QStringLiteral("event"), EventText::tr("Event %1 does not exist").arg(eventId)};
+    if (!m_access.mayEditArea(row->areaId))
+        return Error{QStringLiteral("event"), EventText::tr("The event is not in your areas")};
+    if (!allowedStep(row->status, to))
+        return Error{QStringLiteral("status"),
+                     EventText::tr("Status: %1 cannot become %2").arg(toString(row->status), toString(to))};
+    const QDateTime now = m_clock();
+    const Session& session = m_access.session();
+    WriteTransaction transaction(db);
+    db.prepare(
+          "UPDATE events SET status = ?, resolved_on = CASE WHEN ? = 'resolved' THEN ? WHEN ? = 'in_progress'"
+          " THEN NULL ELSE resolved_on END WHERE id = ?")
+        .bind(toString(to), toString(to), now.toLocalTime().date().toString(Qt::ISODate), toString(to),
+              eventId)
+        .run();
+    db.prepare("INSERT INTO event_actions(event_id, worker_id, at, action, note) VALUES(?, ?, ?, ?, ?)")
+        .bind(eventId, session.worker.id, now.toUTC().toString(Qt::ISODate), toString(to), note.trimmed())
+        .run();
+    AuditLog(db, m_clock)
+        .append({session.worker.account, session.workstation, QStringLiteral("update"),
+                 QStringLiteral("event:%1").arg(eventId), QStringLiteral("ok"),
+                 QStringLiteral("{\"before\":{\"status\":\"%1\"},\"after\":{\"status\":\"%2\"}}")
+                     .arg(toString(row->status), toString(to))});
+    transaction.commit();
+    return {};
+}
+
+Result<void> EventService::escalate(Id eventId, EscalationLevel level, const QString& reason) const
+{
+    const Database& db = m_access.database();
+    const auto row = eventRow(db, eventId);
+    if (!row)
+        return Error{QStringLiteral("event"), EventText::tr("Event %1 does not exist").arg(eventId)};
+    if (!m_access.mayEditArea(row->areaId))
+        return Error{QStringLiteral("event"), EventText::tr("The event is not in your areas")};
+    if (reason.trimmed().size() < 2)
+        return Error{QStringLiteral("reason"), EventText::tr("Reason: say why the event goes up")};
+    if (row->status == EventStatus::Closed)
+        return Error{QStringLiteral("status"), EventText::tr("Status: a closed event is not escalated")};
+    const QString to =
+        level == EscalationLevel::Community ? QStringLiteral("community") : QStringLiteral("subdistrict");
+    const Session& session = m_access.session();
+    WriteTransaction transaction(db);
+    db.prepare("UPDATE events SET escalated_to = ? WHERE id = ?").bind(to, eventId).run();
+    db.prepare("INSERT INTO event_actions(event_id, worker_id, at, action, note) VALUES(?, ?, ?, ?, ?)")
+        .bind(eventId, session.worker.id, m_clock().toUTC().toString(Qt::ISODate),
+              QStringLiteral("escalate_") + to, reason.trimmed())
+        .run();
+    AuditLog(db, m_clock)
+        .append({session.worker.account, session.workstation, QStringLiteral("update"),
+                 QStringLiteral("event:%1").arg(eventId), QStringLiteral("ok"),
+                 QStringLiteral("{\"after\":{\"escalated_to\":\"%1\"}}").arg(to)});
+    transaction.commit();
+    return {};
+}
+
+std::vector<EventAction> EventService::actions(Id eventId) const
+{
+    Statement q = m_access.database().prepare("SELECT a.at, w.name, a.action, a.note FROM event_actions a"
+                                              " JOIN workers w ON w.id = a.worker_id WHERE a.event_id = ?"
+                                              " ORDER BY a.at, a.id");
+    q.bind(eventId);
+    std::vector<EventAction> result;
+    while (q.next())
+        result.push_back({QDateTime::fromString(q.text(0), Qt::ISODate), q.text(1), q.text(2), q.text(3)});
+    return result;
+}
+
+std::vector<Id> EventService::overdueEvents(Id workerId) const
+{
+    Statement q = m_access.database().prepare(
+        "SELECT id FROM events WHERE assignee_id = ? AND status IN ('open', 'in_progress') AND due_on < ?"
+        " ORDER BY due_on, id");
+    q.bind(workerId, m_clock().toLocalTime().date().toString(Qt::ISODate));
+    std::vector<Id> result;
+    while (q.next())
+        result.push_back(q.integer(0));
+    return result;
+}
+
+std::vector<OverdueHousehold> EventService::unvisitedLongest(Id workerId, int limit) const
+{
+    Statement q = m_access.database().prepare(
+        "SELECT h.id, b.address || ' ' || d.number, (SELECT r.name FROM residents r WHERE r.household_id = "
+        "h.id"
+        "   AND r.relation = 'head' LIMIT 1),"
+        " (SELECT max(v.visited_on) FROM visits v WHERE v.household_id = h.id) AS last,"
+        " EXISTS(SELECT 1 FROM residents r JOIN resident_tags t ON t.resident_id = r.id JOIN tag_kinds k ON "
+        "k.code = t.tag"
+        "   WHERE r.household_id = h.id AND k.duty = 'special_groups') AS special"
+        " FROM area_assignments s JOIN buildings b ON b.area_id = s.area_id JOIN dwellings d ON "
+        "d.building_id = b.id"
+        " JOIN households h ON h.dwelling_id = d.id AND h.moved_out IS NULL"
+        " WHERE s.worker_id = ?1 AND s.ends IS NULL"
+        " ORDER BY special DESC, last IS NOT NULL, last, h.id LIMIT ?2");
+    q.bind(workerId, limit);
+    std::vector<OverdueHousehold> result;
+    while (q.next()) {
+        OverdueHousehold o{q.integer(0), q.text(1), q.text(2), std::nullopt, q.integer(4) != 0};
+        if (!q.isNull(3))
+            o.lastVisit = QDate::fromString(q.text(3), Qt::ISODate);
+        result.push_back(o);
+    }
+    return result;
+}
+
+} // namespace shegong::core

@@ -1,0 +1,115 @@
+#include "shegong/core/demogenerator.h"
+#include "shegong/core/eventservice.h"
+#include "shegong/core/visitservice.h"
+#include "testdatabase.h"
+
+#include <gtest/gtest.h>
+
+using namespace shegong;
+using namespace shegong::core;
+
+namespace {
+
+class Events : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(generateDemoDistrict(t.db(), DemoOptions{14, 0.05, QDate(2026, 11, 1)}));
+        setDemoPasswords(t.db());
+        AuthSettings fast;
+        fast.hashLimits = PasswordHasher::minimumLimits();
+        auth = std::make_unique<AuthService>(t.db(), fast, clock);
+        access = std::make_unique<Access>(t.db(), auth->login("sg001", kDemoPassword, "PC-01").value());
+        events = std::make_unique<EventService>(*access, clock);
+        // A fresh event through a follow-up visit.
+        Statement h = t.db().prepare("SELECT h.id FROM households h JOIN dwellings d ON d.id = h.dwelling_id"
+                                     " JOIN buildings b ON b.id = d.building_id WHERE b.area_id = ? LIMIT 1");
+        h.bind(*access->ownAreas().begin());
+        ASSERT_TRUE(h.next());
+        household = h.integer(0);
+        h.reset();
+        const Id visit = VisitService(*access, clock)
+                             .recordVisit({0,
+                                           household,
+                                           0,
+                                           QDate(2026, 11, 20),
+                                           VisitMode::InPerson,
+                                           {Duty::CivilAffairs},
+                                           "低保材料不全",
+                                           true,
+                                           false})
+                             .value();
+        Statement e = t.db().prepare("SELECT id FROM events WHERE visit_id = ?");
+        e.bind(visit);
+        e.next();
+        event = e.integer(0);
+    }
+    test::TestDatabase t;
+    Clock clock = [] { return QDateTime(QDate(2026, 11, 26), QTime(10, 0), Qt::UTC); };
+    std::unique_ptr<AuthService> auth;
+    std::unique_ptr<Access> access;
+    std::unique_ptr<EventService> events;
+    Id household = 0, event = 0;
+};
+
+} // namespace
+
+TEST_F(Events, FollowTheWorkflowAndRefuseOtherSteps)
+{
+    EXPECT_FALSE(events->advance(event, EventStatus::Closed)) << "open cannot be closed directly";
+    ASSERT_TRUE(events->advance(event, EventStatus::InProgress, "已联系家属"));
+    EXPECT_FALSE(events->advance(event, EventStatus::Open)) << "no way back to open";
+    ASSERT_TRUE(events->advance(event, EventStatus::Resolved, "材料已补齐"));
+    Statement resolved = t.db().prepare("SELECT status, resolved_on FROM events WHERE id = ?");
+    resolved.bind(event);
+    resolved.next();
+    EXPECT_EQ(resolved.text(0), QStringLiteral("resolved"));
+    EXPECT_EQ(resolved.text(1), QStringLiteral("2026-11-26"));
+    resolved.reset();
+    ASSERT_TRUE(events->advance(event, EventStatus::Closed));
+    EXPECT_FALSE(events->advance(event, EventStatus::InProgress)) << "closed is final";
+    const auto log = events->actions(event);
+    ASSERT_EQ(log.size(), 3u);
+    EXPECT_EQ(log[0].action, QStringLiteral("in_progress"));
+    EXPECT_EQ(log[0].note, QStringLiteral("已联系家属"));
+}
+
+TEST_F(Events, EscalateWithAReasonWithinScope)
+{
+    EXPECT_FALSE(events->escalate(event, EscalationLevel::Community, "")) << "a reason is required";
+    ASSERT_TRUE(events->escalate(event, EscalationLevel::Subdistrict, "涉及多个部门"));
+    EXPECT_EQ(events->actions(event).back().action, QStringLiteral("escalate_subdistrict"));
+    const Access other(t.db(), auth->login("sg002", kDemoPassword, "PC-02").value());
+    EXPECT_FALSE(EventService(other, clock).advance(event, EventStatus::InProgress)) << "not their area";
+}
+
+TEST_F(Events, OverdueAndTheLongestUnvisitedHouseholds)
+{
+    const Id worker = access->session().worker.id;
+    // Due 14 days after 20 November: not yet overdue on the 26th.
+    const auto overdue = events->overdueEvents(worker);
+    EXPECT_EQ(std::count(overdue.begin(), overdue.end(), event), 0);
+    Statement past = t.db().prepare("SELECT count(*) FROM events WHERE assignee_id = ? AND status IN ('open',"
+                                    " 'in_progress') AND due_on < '2026-11-26'");
+    past.bind(worker);
+    past.next();
+    EXPECT_EQ(int64_t(overdue.size()), past.integer(0));
+    past.reset();
+
+    const auto longest = events->unvisitedLongest(worker, 500);
+    ASSERT_FALSE(longest.empty());
+    bool seenOrdinary = false;
+    for (size_t i = 0; i < longest.size(); ++i) {
+        if (!longest[i].specialGroup)
+            seenOrdinary = true;
+        else
+            EXPECT_FALSE(seenOrdinary) << "special-group households come first";
+        if (i > 0 && longest[i].specialGroup == longest[i - 1].specialGroup && longest[i - 1].lastVisit &&
+            longest[i].lastVisit) {
+            EXPECT_LE(*longest[i - 1].lastVisit, *longest[i].lastVisit) << "longest ago first";
+        }
+    }
+    EXPECT_TRUE(std::none_of(longest.begin(), longest.end(), [&](const OverdueHousehold& o) {
+        return o.householdId == household && !o.specialGroup && o.lastVisit == std::nullopt;
+    }));
+}
