@@ -1,6 +1,7 @@
 #include "shegong/core/residentrepository.h"
 
 #include "shegong/core/database.h"
+#include "shegong/core/pinyin.h"
 #include "shegong/core/validation.h"
 
 #include <QCoreApplication>
@@ -274,16 +275,17 @@ Result<Id> ResidentRepository::addResident(const Resident& input, QDate today) c
 
     auto insert = m_db.cached("INSERT INTO residents(household_id, name, id_number, gender, birth_date, "
                               "phone, relation, registration,"
-                              " permit_number, permit_expiry, employer, occupation, moved_in, moved_out)"
-                              " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                              " permit_number, permit_expiry, employer, occupation, moved_in, moved_out,"
+                              " name_initials) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     std::optional<QString> gender;
     if (r.gender)
         gender = *r.gender == Gender::Male ? QStringLiteral("M") : QStringLiteral("F");
-    const Id id = insert
-                      ->bind(r.householdId, r.name, r.idNumber, gender, isoDate(r.birthDate), r.phone,
-                             r.relation, toString(r.registration), r.permitNumber, isoDate(r.permitExpiry),
-                             r.employer, r.occupation, r.movedIn.toString(Qt::ISODate), isoDate(r.movedOut))
-                      .insert();
+    const Id id =
+        insert
+            ->bind(r.householdId, r.name, r.idNumber, gender, isoDate(r.birthDate), r.phone, r.relation,
+                   toString(r.registration), r.permitNumber, isoDate(r.permitExpiry), r.employer,
+                   r.occupation, r.movedIn.toString(Qt::ISODate), isoDate(r.movedOut), pinyinInitials(r.name))
+            .insert();
     auto tag = m_db.cached("INSERT INTO resident_tags(resident_id, tag, since) VALUES(?, ?, ?)");
     for (const QString& code : r.tags)
         tag->bind(id, code, r.movedIn.toString(Qt::ISODate)).run();

@@ -1,6 +1,7 @@
 #include "shegong/core/schema.h"
 
 #include "shegong/core/database.h"
+#include "shegong/core/pinyin.h"
 
 #include <array>
 #include <string>
@@ -9,7 +10,7 @@ namespace shegong::core {
 namespace {
 
 // Each entry moves the schema from version i to i + 1. Never edit a released step: add a new one.
-constexpr std::array<const char*, 6> kMigrations{
+constexpr std::array<const char*, 7> kMigrations{
     // 1: geography. Footprints and outlines are JSON arrays of rings of [x, y] in local metres.
     R"sql(
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
@@ -154,7 +155,24 @@ CREATE TABLE event_actions(
 CREATE INDEX event_actions_event ON event_actions(event_id, at);
 UPDATE events SET resolved_on = opened_on WHERE status IN ('resolved', 'closed');
 )sql",
+    // 7: the registry's searches: pinyin initials of names (filled in C++ below) and ID number tails.
+    R"sql(
+ALTER TABLE residents ADD COLUMN name_initials TEXT;
+CREATE INDEX residents_initials ON residents(name_initials);
+CREATE INDEX residents_id_tail ON residents(substr(id_number, -4)) WHERE id_number IS NOT NULL;
+)sql",
 };
+
+//! Steps that need more than SQL run right after their SQL, in the same transaction.
+void afterMigration(const Database& db, int reached)
+{
+    if (reached != 7)
+        return;
+    Statement names = db.prepare("SELECT id, name FROM residents");
+    Statement set = db.prepare("UPDATE residents SET name_initials = ? WHERE id = ?");
+    while (names.next())
+        set.bind(pinyinInitials(names.text(1)), names.integer(0)).run();
+}
 
 } // namespace
 
@@ -168,6 +186,7 @@ void migrateSchema(const Database& db, int target)
     for (int version = db.schemaVersion(); version < target; ++version) {
         WriteTransaction transaction(db);
         db.execute(kMigrations[size_t(version)]);
+        afterMigration(db, version + 1);
         db.execute("PRAGMA user_version=" + std::to_string(version + 1));
         transaction.commit();
     }
