@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -95,7 +95,7 @@
         <translation>片区：%1 属于其他社区</translation>
     </message>
     <message>
-        <source>Area: %1 is already %2's</source>
+        <source>Area: %1 is already %2&apos;s</source>
         <translation>片区：%1 已由 %2 负责</translation>
     </message>
     <message>
@@ -805,7 +805,7 @@
         <translation>查看完整信息</translation>
     </message>
     <message>
-        <source>Why do you need %1's full ID number and phone? (recorded in the audit log)</source>
+        <source>Why do you need %1&apos;s full ID number and phone? (recorded in the audit log)</source>
         <translation>查看 %1 的完整身份证号和电话的事由（将记入审计日志）：</translation>
     </message>
     <message>
@@ -913,7 +913,7 @@ Phone: %3</source>
         <translation>全街道</translation>
     </message>
     <message>
-        <source>Areas take their community's colour: </source>
+        <source>Areas take their community&apos;s colour: </source>
         <translation>片区按所属社区着色：</translation>
     </message>
     <message>
@@ -1004,12 +1004,65 @@ Phone: %3</source>
         <source>Days since the last visit: </source>
         <translation>距上次走访：</translation>
     </message>
+    <message>
+        <source>Residents</source>
+        <translation>居民</translation>
+    </message>
 </context>
 <context>
     <name>shegong::ui::MapWidget</name>
     <message>
         <source>%1 household</source>
         <translation>%1户</translation>
+    </message>
+</context>
+<context>
+    <name>shegong::ui::RegistryPage</name>
+    <message>
+        <source>Name, pinyin initials (zxj), ID number or its last 4 digits, phone, address</source>
+        <translation>姓名、拼音首字母（如 zxj）、身份证号或后 4 位、手机号、地址</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>户籍</translation>
+    </message>
+    <message>
+        <source>Floating</source>
+        <translation>流动</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <translation>全部年龄</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>18 岁以下</translation>
+    </message>
+    <message>
+        <source>18–59</source>
+        <translation>18–59 岁</translation>
+    </message>
+    <message>
+        <source>60–79</source>
+        <translation>60–79 岁</translation>
+    </message>
+    <message>
+        <source>80 and over</source>
+        <translation>80 岁及以上</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s)</source>
+        <translation>
+            <numerusform>共 %n 人</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1186,41 @@ Phone: %3</source>
     <message>
         <source>%1  event %2 [%3] due %4: %5</source>
         <translation>%1  事项 %2 [%3] 期限 %4：%5</translation>
+    </message>
+</context>
+<context>
+    <name>shegong::ui::ResidentTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>户籍类型</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>片区</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,14 @@ constexpr const char* kFrom =
     " JOIN dwellings d ON d.id = h.dwelling_id JOIN buildings b ON b.id = d.building_id"
     " JOIN areas a ON a.id = b.area_id JOIN communities c ON c.id = a.community_id";
 
+//! Digits or the words of Chinese addresses (幢, 号, 巷, 弄, 苑, 小区…) mean an address, not a name.
+bool looksLikeAddress(const QString& text)
+{
+    static const QRegularExpression address(
+        QStringLiteral("[0-9]|幢|号|巷|弄|苑|社区|花园|新村|家园|公寓|小区|嘉园|路|街"));
+    return address.match(text).hasMatch();
+}
+
 void bindAll(Statement& statement, const std::vector<std::variant<QString, std::int64_t>>& values,
              int first = 1)
 {
@@ -68,7 +76,8 @@ ResidentSearch::Sql ResidentSearch::conditions(const ResidentQuery& query) const
         sql.where += " AND r.id_number = ?";
         sql.values.emplace_back(text.toUpper());
     } else if (tail.match(text).hasMatch()) {
-        sql.where += " AND substr(r.id_number, -4) = ?";
+        // The condition repeats the partial index's WHERE so that SQLite may use it.
+        sql.where += " AND r.id_number IS NOT NULL AND substr(r.id_number, -4) = ?";
         sql.values.emplace_back(text);
     } else if (mobile.match(text).hasMatch()) {
         sql.where += " AND r.phone = ?";
@@ -78,7 +87,11 @@ ResidentSearch::Sql ResidentSearch::conditions(const ResidentQuery& query) const
         sql.values.emplace_back(text.toLower());
         sql.values.emplace_back(text.toLower() + QLatin1Char('{')); // '{' follows 'z'
     } else {
-        sql.where += " AND ((r.name >= ? AND r.name < ?) OR b.address LIKE ?)";
+        // A name prefix (name index) or an address (609 buildings, then down the keys): both indexed.
+        sql.where += " AND r.id IN (SELECT id FROM residents WHERE name >= ? AND name < ?"
+                     " UNION ALL SELECT id FROM residents WHERE household_id IN (SELECT id FROM households"
+                     " WHERE dwelling_id IN (SELECT id FROM dwellings WHERE building_id IN"
+                     " (SELECT id FROM buildings WHERE address LIKE ?))))";
         sql.values.emplace_back(text);
         sql.values.emplace_back(text + QString::fromUcs4(U"\U0010FFFF"));
         sql.values.emplace_back(QLatin1Char('%') + text + QLatin1Char('%'));

@@ -1,7 +1,9 @@
 // Storage figures of the foundation: demo generation, the household panel's query, resident lookups.
 #include "benchdistrict.h"
 #include "shegong/core/demogenerator.h"
+#include "shegong/core/pinyin.h"
 #include "shegong/core/residentrepository.h"
+#include "shegong/core/residentsearch.h"
 
 #include <QTemporaryDir>
 
@@ -98,3 +100,36 @@ void BM_FindByNamePrefix(benchmark::State& state)
 BENCHMARK(BM_FindByNamePrefix)->Arg(10)->Arg(125)->Unit(benchmark::kMicrosecond);
 
 } // namespace
+
+// Issue 5: a keystroke in the registry runs count + the first page for what has been typed so far.
+void BM_RegistryKeystroke(benchmark::State& state)
+{
+    const core::Database& db = bench::benchDistrict(double(state.range(0)) / 10);
+    core::Statement admin =
+        db.prepare("SELECT id, account, name FROM workers WHERE role = 'subdistrict_admin'");
+    admin.next();
+    core::Session session;
+    session.worker = {admin.integer(0), admin.text(1), admin.text(2), core::Role::SubdistrictAdmin,
+                      std::nullopt,     std::nullopt,  true};
+    admin.reset();
+    const core::Access access(db, session);
+    const core::ResidentSearch search(access);
+    const auto names = sampleTexts(db, "SELECT name FROM residents WHERE id % 997 = 0");
+    const auto ids =
+        sampleTexts(db, "SELECT id_number FROM residents WHERE id_number IS NOT NULL AND id % 997 = 0");
+    std::vector<QString> typed;
+    for (size_t i = 0; i < names.size(); ++i) {
+        typed.push_back(names[i].left(1));                       // a surname
+        typed.push_back(names[i].left(2));                       // surname + first character
+        typed.push_back(core::pinyinInitials(names[i]).left(2)); // initials
+        typed.push_back(ids[i % ids.size()].right(4));           // last four ID digits
+    }
+    size_t next = 0;
+    bench::timeEach(state, [&] {
+        core::ResidentQuery q;
+        q.text = typed[next++ % typed.size()];
+        benchmark::DoNotOptimize(search.count(q));
+        benchmark::DoNotOptimize(search.find(q, 0, 200));
+    });
+}
+BENCHMARK(BM_RegistryKeystroke)->Arg(10)->Arg(125)->Unit(benchmark::kMillisecond);

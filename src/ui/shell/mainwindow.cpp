@@ -14,6 +14,7 @@
 #include "shegong/ui/labels.h"
 #include "shegong/ui/logindialog.h"
 #include "shegong/ui/mapwidget.h"
+#include "shegong/ui/registrypage.h"
 #include "shegong/ui/reportspage.h"
 
 #include <QApplication>
@@ -121,6 +122,15 @@ void MainWindow::applySession()
         return;
     }
     m_panel->setAccess(m_access.get());
+    if (m_access->may(core::Permission::ViewResidents)) {
+        auto* registry = new RegistryPage(*m_access);
+        connect(registry, &RegistryPage::householdRequested, this,
+                [this](core::Id building, core::Id dwelling) {
+                    showBuilding(building);
+                    m_panel->selectDwelling(dwelling);
+                });
+        m_tabs->insertTab(1, registry, tr("Residents"));
+    }
     // The district tree, scoped to the session (community, sensitive tags).
     m_model = new DistrictTreeModel(m_db, m_access.get(), 0, this);
     m_tree->setModel(m_model);
