@@ -50,6 +50,8 @@ TEST(Registry, LazyTablePassesTheModelTesterAndSearchesAsYouType)
     EXPECT_TRUE(
         model->index(0, ui::ResidentTableModel::IdNumber).data().toString().contains(QStringLiteral("****")));
 
+    page.resize(1200, 500);
+    page.grab().save(QStringLiteral(SHEGONG_BINARY_DIR "/registry.png"));
     QSignalSpy opened(&page, &ui::RegistryPage::householdRequested);
     page.findChild<QTableView*>()->doubleClicked(model->index(0, 0));
     ASSERT_EQ(opened.count(), 1);

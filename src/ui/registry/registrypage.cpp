@@ -43,6 +43,19 @@ RegistryPage::RegistryPage(const core::Access& access, QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // Widths for the content, measured once: a lazy table must not resize to rows it has not loaded.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    m_table->setColumnWidth(ResidentTableModel::Name,
+                            metrics.horizontalAdvance(QStringLiteral("欧阳晓明明")) + 16);
+    m_table->setColumnWidth(ResidentTableModel::Gender,
+                            metrics.horizontalAdvance(QStringLiteral("性别")) + 24);
+    m_table->setColumnWidth(ResidentTableModel::Age, metrics.horizontalAdvance(QStringLiteral("年龄")) + 24);
+    m_table->setColumnWidth(ResidentTableModel::IdNumber,
+                            metrics.horizontalAdvance(QStringLiteral("330104********1234")) + 16);
+    m_table->setColumnWidth(ResidentTableModel::Phone,
+                            metrics.horizontalAdvance(QStringLiteral("138****5678")) + 16);
+    m_table->setColumnWidth(ResidentTableModel::Address,
+                            metrics.horizontalAdvance(QStringLiteral("景和雅苑12幢 2单元1101")) + 16);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         Q_EMIT householdRequested(index.data(ResidentTableModel::BuildingIdRole).toLongLong(),
                                   index.data(ResidentTableModel::DwellingIdRole).toLongLong());
