@@ -62,7 +62,7 @@ struct EventRow {
     Id areaId;
 };
 
-std::optional<EventRow> eventRow(const Database& db, Id eventId)
+std::optional<EventRow> findEvent(const Database& db, Id eventId)
 {
     Statement q =
         db.prepare("SELECT e.status, b.area_id FROM events e JOIN households h ON h.id = e.household_id"
@@ -74,16 +74,25 @@ std::optional<EventRow> eventRow(const Database& db, Id eventId)
     return EventRow{eventStatusFrom(q.text(0)), q.integer(1)};
 }
 
+//! The event, if it exists and lies in the session's editable scope.
+Result<EventRow> editableEvent(const Access& access, Id eventId)
+{
+    const auto row = findEvent(access.database(), eventId);
+    if (!row)
+        return Error{QStringLiteral("event"), EventText::tr("Event %1 does not exist").arg(eventId)};
+    if (!access.mayEditArea(row->areaId))
+        return Error{QStringLiteral("event"), EventText::tr("The event is not in your areas")};
+    return *row;
+}
+
 } // namespace
 
 Result<void> EventService::advance(Id eventId, EventStatus to, const QString& note) const
 {
     const Database& db = m_access.database();
-    const auto row = eventRow(db, eventId);
+    const auto row = editableEvent(m_access, eventId);
     if (!row)
-        return Error{QStringLiteral("event"), EventText::tr("Event %1 does not exist").arg(eventId)};
-    if (!m_access.mayEditArea(row->areaId))
-        return Error{QStringLiteral("event"), EventText::tr("The event is not in your areas")};
+        return row.error();
     if (!allowedStep(row->status, to))
         return Error{QStringLiteral("status"),
                      EventText::tr("Status: %1 cannot become %2").arg(toString(row->status), toString(to))};
@@ -111,11 +120,9 @@ Result<void> EventService::advance(Id eventId, EventStatus to, const QString& no
 Result<void> EventService::escalate(Id eventId, EscalationLevel level, const QString& reason) const
 {
     const Database& db = m_access.database();
-    const auto row = eventRow(db, eventId);
+    const auto row = editableEvent(m_access, eventId);
     if (!row)
-        return Error{QStringLiteral("event"), EventText::tr("Event %1 does not exist").arg(eventId)};
-    if (!m_access.mayEditArea(row->areaId))
-        return Error{QStringLiteral("event"), EventText::tr("The event is not in your areas")};
+        return row.error();
     if (reason.trimmed().size() < 2)
         return Error{QStringLiteral("reason"), EventText::tr("Reason: say why the event goes up")};
     if (row->status == EventStatus::Closed)
