@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -95,7 +95,7 @@
         <translation>片区：%1 属于其他社区</translation>
     </message>
     <message>
-        <source>Area: %1 is already %2&apos;s</source>
+        <source>Area: %1 is already %2's</source>
         <translation>片区：%1 已由 %2 负责</translation>
     </message>
     <message>
@@ -710,6 +710,101 @@
     </message>
 </context>
 <context>
+    <name>shegong::ui::EventsPage</name>
+    <message>
+        <source>Open</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始办理</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Escalate…</source>
+        <translation>上报…</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>上报</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>上报至</translation>
+    </message>
+    <message>
+        <source>The community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>The subdistrict</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Steps of the selected event</source>
+        <translation>所选事项的办理记录</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation>职责</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>已上报</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项内容</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事项</translation>
+    </message>
+</context>
+<context>
     <name>shegong::ui::FirstAdministratorDialog</name>
     <message>
         <source>Subdistrict administrator</source>
@@ -805,7 +900,7 @@
         <translation>查看完整信息</translation>
     </message>
     <message>
-        <source>Why do you need %1&apos;s full ID number and phone? (recorded in the audit log)</source>
+        <source>Why do you need %1's full ID number and phone? (recorded in the audit log)</source>
         <translation>查看 %1 的完整身份证号和电话的事由（将记入审计日志）：</translation>
     </message>
     <message>
@@ -913,7 +1008,7 @@ Phone: %3</source>
         <translation>全街道</translation>
     </message>
     <message>
-        <source>Areas take their community&apos;s colour: </source>
+        <source>Areas take their community's colour: </source>
         <translation>片区按所属社区着色：</translation>
     </message>
     <message>
@@ -1007,6 +1102,10 @@ Phone: %3</source>
     <message>
         <source>Residents</source>
         <translation>居民</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>服务事项</translation>
     </message>
 </context>
 <context>

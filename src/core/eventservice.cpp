@@ -156,6 +156,34 @@ std::vector<EventAction> EventService::actions(Id eventId) const
     return result;
 }
 
+std::vector<EventService::EventSummary> EventService::openEvents(Id workerId) const
+{
+    Statement q = m_access.database().prepare(
+        "SELECT e.id, e.opened_on, e.due_on, e.category, e.status, coalesce(e.escalated_to, ''), "
+        "e.description,"
+        " b.address || ' ' || d.number FROM events e JOIN households h ON h.id = e.household_id"
+        " JOIN dwellings d ON d.id = h.dwelling_id JOIN buildings b ON b.id = d.building_id"
+        " WHERE e.assignee_id = ? AND e.status <> 'closed' ORDER BY e.due_on, e.id");
+    q.bind(workerId);
+    const QString today = m_clock().toLocalTime().date().toString(Qt::ISODate);
+    std::vector<EventSummary> result;
+    while (q.next()) {
+        EventSummary e;
+        e.id = q.integer(0);
+        e.openedOn = QDate::fromString(q.text(1), Qt::ISODate);
+        e.dueOn = QDate::fromString(q.text(2), Qt::ISODate);
+        e.category = q.text(3);
+        e.status = eventStatusFrom(q.text(4));
+        e.escalatedTo = q.text(5);
+        e.description = q.text(6);
+        e.address = q.text(7);
+        e.overdue =
+            (e.status == EventStatus::Open || e.status == EventStatus::InProgress) && q.text(2) < today;
+        result.push_back(std::move(e));
+    }
+    return result;
+}
+
 std::vector<Id> EventService::overdueEvents(Id workerId) const
 {
     Statement q = m_access.database().prepare(

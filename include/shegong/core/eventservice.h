@@ -37,6 +37,19 @@ public:
     Result<void> advance(Id eventId, EventStatus to, const QString& note = {}) const;
     Result<void> escalate(Id eventId, EscalationLevel level, const QString& reason) const;
     std::vector<EventAction> actions(Id eventId) const;
+
+    struct EventSummary {
+        Id id = 0;
+        QDate openedOn, dueOn;
+        QString category; //!< duty code
+        EventStatus status = EventStatus::Open;
+        QString escalatedTo;
+        QString description;
+        QString address;
+        bool overdue = false;
+    };
+    //! The events assigned to a worker that are not closed, oldest first.
+    std::vector<EventSummary> openEvents(Id workerId) const;
     //! Open or in-progress events past their due day, of the worker's areas.
     std::vector<Id> overdueEvents(Id workerId) const;
     //! The worker's households by how long ago they were last visited, special-group households first.

@@ -10,6 +10,7 @@
 #include "shegong/map/districtscene.h"
 #include "shegong/map/floorscene.h"
 #include "shegong/ui/districttreemodel.h"
+#include "shegong/ui/eventspage.h"
 #include "shegong/ui/householdpanel.h"
 #include "shegong/ui/labels.h"
 #include "shegong/ui/logindialog.h"
@@ -131,6 +132,8 @@ void MainWindow::applySession()
                 });
         m_tabs->insertTab(1, registry, tr("Residents"));
     }
+    if (m_access->may(core::Permission::RecordVisits))
+        m_tabs->insertTab(2, new EventsPage(*m_access), tr("Events"));
     // The district tree, scoped to the session (community, sensitive tags).
     m_model = new DistrictTreeModel(m_db, m_access.get(), 0, this);
     m_tree->setModel(m_model);

@@ -1,0 +1,165 @@
+#include "shegong/ui/eventspage.h"
+
+#include "shegong/ui/visitdialog.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace shegong::ui {
+namespace {
+
+QString statusLabel(core::EventStatus s)
+{
+    switch (s) {
+    case core::EventStatus::Open:
+        return EventsPage::tr("Open");
+    case core::EventStatus::InProgress:
+        return EventsPage::tr("In progress");
+    case core::EventStatus::Resolved:
+        return EventsPage::tr("Resolved");
+    case core::EventStatus::Closed:
+        return EventsPage::tr("Closed");
+    }
+    return {};
+}
+
+} // namespace
+
+EventsPage::EventsPage(const core::Access& access, QWidget* parent)
+    : QWidget(parent), m_access(access), m_events(access), m_table(new QTableWidget), m_log(new QListWidget),
+      m_start(new QPushButton(tr("Start"))), m_resolve(new QPushButton(tr("Resolve"))),
+      m_close(new QPushButton(tr("Close"))), m_escalate(new QPushButton(tr("Escalate…")))
+{
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &EventsPage::showLog);
+    connect(m_start, &QPushButton::clicked, this, [this] { advanceSelected(core::EventStatus::InProgress); });
+    connect(m_resolve, &QPushButton::clicked, this, [this] { advanceSelected(core::EventStatus::Resolved); });
+    connect(m_close, &QPushButton::clicked, this, [this] { advanceSelected(core::EventStatus::Closed); });
+    connect(m_escalate, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString level = QInputDialog::getItem(
+            this, tr("Escalate"), tr("To"), {tr("The community"), tr("The subdistrict")}, 0, false, &ok);
+        if (!ok)
+            return;
+        const QString reason =
+            QInputDialog::getText(this, tr("Escalate"), tr("Reason"), QLineEdit::Normal, {}, &ok);
+        if (ok)
+            escalateSelected(level == tr("The community") ? core::EscalationLevel::Community
+                                                          : core::EscalationLevel::Subdistrict,
+                             reason);
+    });
+
+    auto* buttons = new QHBoxLayout;
+    for (QPushButton* b : {m_start, m_resolve, m_close, m_escalate})
+        buttons->addWidget(b);
+    buttons->addStretch();
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_table, 3);
+    layout->addLayout(buttons);
+    layout->addWidget(new QLabel(tr("Steps of the selected event")));
+    layout->addWidget(m_log, 1);
+    reload();
+}
+
+void EventsPage::reload()
+{
+    const auto events = m_events.openEvents(m_access.session().worker.id);
+    const QStringList headers{tr("Due"),       tr("Opened"),    tr("Duty"),  tr("Status"),
+                              tr("Escalated"), tr("Household"), tr("Matter")};
+    m_table->clear();
+    m_table->setColumnCount(int(headers.size()));
+    m_table->setHorizontalHeaderLabels(headers);
+    m_table->setRowCount(int(events.size()));
+    for (int row = 0; row < int(events.size()); ++row) {
+        const auto& e = events[size_t(row)];
+        const QStringList cells{e.dueOn.toString(Qt::ISODate),
+                                e.openedOn.toString(Qt::ISODate),
+                                dutyLabel(core::dutyFrom(e.category)),
+                                statusLabel(e.status),
+                                e.escalatedTo,
+                                e.address,
+                                e.description};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto* item = new QTableWidgetItem(cells[c]);
+            if (e.overdue) {
+                item->setForeground(QColor(179, 38, 30)); // overdue events stand out
+                QFont bold = item->font();
+                bold.setBold(true);
+                item->setFont(bold);
+            }
+            m_table->setItem(row, c, item);
+        }
+        m_table->item(row, 0)->setData(Qt::UserRole, qint64(e.id));
+        if (e.overdue)
+            m_table->item(row, 0)->setToolTip(tr("Overdue"));
+    }
+    m_table->resizeColumnsToContents();
+    showLog();
+}
+
+core::Id EventsPage::selectedEvent() const
+{
+    const auto rows =
+        m_table->selectionModel() ? m_table->selectionModel()->selectedRows() : QModelIndexList();
+    return rows.isEmpty() ? 0 : m_table->item(rows.first().row(), 0)->data(Qt::UserRole).toLongLong();
+}
+
+void EventsPage::showLog()
+{
+    m_log->clear();
+    const core::Id id = selectedEvent();
+    for (QPushButton* b : {m_start, m_resolve, m_close, m_escalate})
+        b->setEnabled(id != 0);
+    if (!id)
+        return;
+    for (const core::EventAction& a : m_events.actions(id))
+        m_log->addItem(QStringLiteral("%1  %2  %3  %4")
+                           .arg(a.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), a.worker,
+                                a.action, a.note));
+}
+
+bool EventsPage::advanceSelected(core::EventStatus to)
+{
+    const core::Id id = selectedEvent();
+    if (!id)
+        return false;
+    auto done = m_events.advance(id, to);
+    if (!done) {
+        QMessageBox::warning(this, tr("Event"), done.error().message);
+        return false;
+    }
+    const int row = m_table->currentRow();
+    reload();
+    if (row >= 0 && row < m_table->rowCount())
+        m_table->selectRow(row);
+    return true;
+}
+
+bool EventsPage::escalateSelected(core::EscalationLevel level, const QString& reason)
+{
+    const core::Id id = selectedEvent();
+    if (!id)
+        return false;
+    auto done = m_events.escalate(id, level, reason);
+    if (!done) {
+        QMessageBox::warning(this, tr("Event"), done.error().message);
+        return false;
+    }
+    const int row = m_table->currentRow();
+    reload();
+    m_table->selectRow(row);
+    return true;
+}
+
+} // namespace shegong::ui
