@@ -803,6 +803,26 @@
         <source>Event</source>
         <translation>事项</translation>
     </message>
+    <message>
+        <source>Households unvisited the longest (special groups first)</source>
+        <translation>最久未走访的住户（特殊群体优先）</translation>
+    </message>
+    <message>
+        <source>last visited %1</source>
+        <translation>上次走访 %1</translation>
+    </message>
+    <message>
+        <source>never visited</source>
+        <translation>从未走访</translation>
+    </message>
+    <message>
+        <source>%1 household</source>
+        <translation>%1户</translation>
+    </message>
+    <message>
+        <source> · special group</source>
+        <translation> · 特殊群体</translation>
+    </message>
 </context>
 <context>
     <name>shegong::ui::FirstAdministratorDialog</name>

@@ -21,6 +21,7 @@ TEST(EventsPage, OverdueStandOutAndAStepIsRecorded)
 
     const auto open = core::EventService(access).openEvents(access.session().worker.id);
     ASSERT_EQ(page.table()->rowCount(), int(open.size()));
+    EXPECT_EQ(page.unvisitedList()->count(), 20) << "the twenty households unvisited the longest";
     ASSERT_FALSE(open.empty());
     int target = -1;
     for (int row = 0; row < int(open.size()); ++row) {

@@ -17,6 +17,8 @@ public:
     EventsPage(const core::Access& access, QWidget* parent = nullptr);
 
     QTableWidget* table() const { return m_table; }
+    //! The households unvisited the longest, special-group households first.
+    QListWidget* unvisitedList() const { return m_unvisited; }
     void reload();
     //! Moves the selected event on; errors are shown and nothing changes.
     bool advanceSelected(core::EventStatus to);
@@ -30,6 +32,7 @@ private:
     core::EventService m_events;
     QTableWidget* m_table;
     QListWidget* m_log;
+    QListWidget* m_unvisited;
     QPushButton* m_start;
     QPushButton* m_resolve;
     QPushButton* m_close;

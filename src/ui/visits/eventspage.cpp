@@ -34,8 +34,9 @@ QString statusLabel(core::EventStatus s)
 
 EventsPage::EventsPage(const core::Access& access, QWidget* parent)
     : QWidget(parent), m_access(access), m_events(access), m_table(new QTableWidget), m_log(new QListWidget),
-      m_start(new QPushButton(tr("Start"))), m_resolve(new QPushButton(tr("Resolve"))),
-      m_close(new QPushButton(tr("Close"))), m_escalate(new QPushButton(tr("Escalate…")))
+      m_unvisited(new QListWidget), m_start(new QPushButton(tr("Start"))),
+      m_resolve(new QPushButton(tr("Resolve"))), m_close(new QPushButton(tr("Close"))),
+      m_escalate(new QPushButton(tr("Escalate…")))
 {
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -69,6 +70,8 @@ EventsPage::EventsPage(const core::Access& access, QWidget* parent)
     layout->addLayout(buttons);
     layout->addWidget(new QLabel(tr("Steps of the selected event")));
     layout->addWidget(m_log, 1);
+    layout->addWidget(new QLabel(tr("Households unvisited the longest (special groups first)")));
+    layout->addWidget(m_unvisited, 2);
     reload();
 }
 
@@ -106,6 +109,18 @@ void EventsPage::reload()
     }
     m_table->resizeColumnsToContents();
     showLog();
+
+    m_unvisited->clear();
+    for (const core::OverdueHousehold& h : m_events.unvisitedLongest(m_access.session().worker.id, 20)) {
+        const QString when =
+            h.lastVisit ? tr("last visited %1").arg(h.lastVisit->toString(Qt::ISODate)) : tr("never visited");
+        auto* item = new QListWidgetItem(QStringLiteral("%1  %2  %3%4")
+                                             .arg(h.address, tr("%1 household").arg(h.head), when,
+                                                  h.specialGroup ? tr(" · special group") : QString()));
+        if (h.specialGroup)
+            item->setForeground(QColor(138, 90, 0));
+        m_unvisited->addItem(item);
+    }
 }
 
 core::Id EventsPage::selectedEvent() const
