@@ -415,6 +415,41 @@
     </message>
 </context>
 <context>
+    <name>ResidentService</name>
+    <message>
+        <source>Household %1 does not exist</source>
+        <translation>住户 %1 不存在</translation>
+    </message>
+    <message>
+        <source>The household is not in your areas</source>
+        <translation>该户不在您的责任片区内</translation>
+    </message>
+    <message>
+        <source>Resident %1 does not exist</source>
+        <translation>居民 %1 不存在</translation>
+    </message>
+    <message>
+        <source>ID number: already registered to %1 (resident %2)</source>
+        <translation>身份证号：已登记在 %1 名下（居民编号 %2）</translation>
+    </message>
+    <message>
+        <source>Already moved out on %1</source>
+        <translation>已于 %1 迁出</translation>
+    </message>
+    <message>
+        <source>Move-out date: between the move-in date and today</source>
+        <translation>迁出日期：应在迁入日期与今天之间</translation>
+    </message>
+    <message>
+        <source>Already lives in this household</source>
+        <translation>已是该户成员</translation>
+    </message>
+    <message>
+        <source>Move-in date: up to today</source>
+        <translation>迁入日期：不能晚于今天</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>Phone: %1 is not an 11-digit mobile number starting 13-19</source>
