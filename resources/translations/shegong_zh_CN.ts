@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -95,7 +95,7 @@
         <translation>片区：%1 属于其他社区</translation>
     </message>
     <message>
-        <source>Area: %1 is already %2's</source>
+        <source>Area: %1 is already %2&apos;s</source>
         <translation>片区：%1 已由 %2 负责</translation>
     </message>
     <message>
@@ -427,10 +427,6 @@
     <message>
         <source>Resident %1 does not exist</source>
         <translation>居民 %1 不存在</translation>
-    </message>
-    <message>
-        <source>ID number: already registered to %1 (resident %2)</source>
-        <translation>身份证号：已登记在 %1 名下（居民编号 %2）</translation>
     </message>
     <message>
         <source>Already moved out on %1</source>
@@ -955,7 +951,7 @@
         <translation>查看完整信息</translation>
     </message>
     <message>
-        <source>Why do you need %1's full ID number and phone? (recorded in the audit log)</source>
+        <source>Why do you need %1&apos;s full ID number and phone? (recorded in the audit log)</source>
         <translation>查看 %1 的完整身份证号和电话的事由（将记入审计日志）：</translation>
     </message>
     <message>
@@ -1063,7 +1059,7 @@ Phone: %3</source>
         <translation>全街道</translation>
     </message>
     <message>
-        <source>Areas take their community's colour: </source>
+        <source>Areas take their community&apos;s colour: </source>
         <translation>片区按所属社区着色：</translation>
     </message>
     <message>

@@ -231,7 +231,7 @@ Result<Id> ResidentRepository::addHousehold(const Household& h) const
         .insert();
 }
 
-Result<Id> ResidentRepository::addResident(const Resident& input, QDate today) const
+Result<Resident> ResidentRepository::validated(const Resident& input, QDate today) const
 {
     Resident r = input;
     auto name = parsePersonName(r.name);
@@ -249,7 +249,7 @@ Result<Id> ResidentRepository::addResident(const Resident& input, QDate today) c
                              .arg(r.birthDate->toString(Qt::ISODate), id->birthDate.toString(Qt::ISODate))};
         if (r.gender && *r.gender != id->gender)
             return Error{QStringLiteral("gender"), ResidentText::tr("Gender: does not match the ID number")};
-        if (auto holder = findByIdNumber(id->number))
+        if (auto holder = findByIdNumber(id->number); holder && holder->id != r.id)
             return Error{QStringLiteral("id_number"),
                          ResidentText::tr("ID number: already registered to %1 (resident %2)")
                              .arg(holder->name)
@@ -272,7 +272,15 @@ Result<Id> ResidentRepository::addResident(const Resident& input, QDate today) c
         return Error{QStringLiteral("birth_date"), ResidentText::tr("Birth date: must not be in the future")};
     if (!r.movedIn.isValid())
         return Error{QStringLiteral("moved_in"), ResidentText::tr("Move-in date: required")};
+    return r;
+}
 
+Result<Id> ResidentRepository::addResident(const Resident& input, QDate today) const
+{
+    auto checked = validated(input, today);
+    if (!checked)
+        return checked.error();
+    const Resident& r = checked.value();
     auto insert = m_db.cached("INSERT INTO residents(household_id, name, id_number, gender, birth_date, "
                               "phone, relation, registration,"
                               " permit_number, permit_expiry, employer, occupation, moved_in, moved_out,"

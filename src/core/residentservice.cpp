@@ -2,8 +2,8 @@
 
 #include "shegong/core/auditlog.h"
 #include "shegong/core/database.h"
+#include "shegong/core/pinyin.h"
 #include "shegong/core/residentrepository.h"
-#include "shegong/core/validation.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -79,37 +79,35 @@ Result<void> ResidentService::update(const Resident& changed) const
                      ResidentServiceText::tr("Resident %1 does not exist").arg(changed.id)};
     if (auto area = areaOfHousehold(before->householdId); !area)
         return area.error();
-    auto name = parsePersonName(changed.name);
-    if (!name)
-        return name.error();
-    std::optional<QString> phone;
-    if (changed.phone && !changed.phone->trimmed().isEmpty()) {
-        auto parsed = parseMobilePhone(*changed.phone);
-        if (!parsed)
-            return parsed.error();
-        phone = parsed.value();
+    // The stored record with the editable fields changed; a new ID number re-derives birth date and gender.
+    Resident candidate = *before;
+    candidate.name = changed.name;
+    candidate.phone = changed.phone;
+    candidate.relation = changed.relation;
+    candidate.registration = changed.registration;
+    candidate.employer = changed.employer;
+    candidate.occupation = changed.occupation;
+    if (changed.idNumber.value_or(QString()).trimmed().toUpper() != before->idNumber.value_or(QString())) {
+        candidate.idNumber = changed.idNumber;
+        candidate.birthDate.reset();
+        candidate.gender.reset();
     }
-    std::optional<QString> idNumber = before->idNumber;
-    if (changed.idNumber && changed.idNumber->trimmed().toUpper() != before->idNumber.value_or(QString())) {
-        auto id = parseIdNumber(*changed.idNumber, m_clock().toLocalTime().date());
-        if (!id)
-            return id.error();
-        if (auto holder = residents.findByIdNumber(id->number); holder && holder->id != changed.id)
-            return Error{QStringLiteral("id_number"),
-                         ResidentServiceText::tr("ID number: already registered to %1 (resident %2)")
-                             .arg(holder->name)
-                             .arg(holder->id)};
-        idNumber = id->number;
-    }
+    auto checked = residents.validated(candidate, m_clock().toLocalTime().date());
+    if (!checked)
+        return checked.error();
+    const Resident& r = checked.value();
+    std::optional<QString> gender;
+    if (r.gender)
+        gender = *r.gender == Gender::Male ? QStringLiteral("M") : QStringLiteral("F");
     WriteTransaction transaction(db);
-    db.prepare("UPDATE residents SET name = ?, id_number = ?, phone = ?, relation = ?, registration = ?,"
-               " employer = ?, occupation = ? WHERE id = ?")
-        .bind(name.value(), idNumber, phone, changed.relation, toString(changed.registration),
-              changed.employer, changed.occupation, changed.id)
+    db.prepare("UPDATE residents SET name = ?, name_initials = ?, id_number = ?, gender = ?, birth_date = ?,"
+               " phone = ?, relation = ?, registration = ?, employer = ?, occupation = ? WHERE id = ?")
+        .bind(r.name, pinyinInitials(r.name), r.idNumber, gender,
+              r.birthDate ? std::optional<QString>(r.birthDate->toString(Qt::ISODate)) : std::nullopt,
+              r.phone, r.relation, toString(r.registration), r.employer, r.occupation, r.id)
         .run();
-    QJsonObject after = auditable(changed);
-    after.insert(QStringLiteral("name"), name.value());
-    after.insert(QStringLiteral("id_number_changed"), idNumber != before->idNumber);
+    QJsonObject after = auditable(r);
+    after.insert(QStringLiteral("id_number_changed"), r.idNumber != before->idNumber);
     const Session& s = m_access.session();
     AuditLog(db, m_clock)
         .append({s.worker.account, s.workstation, QStringLiteral("update"),

@@ -151,17 +151,6 @@ osg::Node* DistrictScene::pickable() const
     return m_pickable.get();
 }
 
-int DistrictScene::drawableCount() const
-{
-    struct Counter : osg::NodeVisitor {
-        Counter() : osg::NodeVisitor(TRAVERSE_ALL_CHILDREN) {}
-        void apply(osg::Drawable&) override { ++count; }
-        int count = 0;
-    } counter;
-    m_root->accept(counter);
-    return counter.count;
-}
-
 void DistrictScene::buildGround(const SceneInput& input)
 {
     osg::BoundingBox extent;

@@ -57,6 +57,13 @@ TEST_F(ResidentWrites, AddEditMoveOutAndInAreAuditedWithoutPersonalData)
     edited.phone = "13700002222";
     ASSERT_TRUE(service.update(edited));
     EXPECT_EQ(ResidentRepository(t.db()).resident(id)->phone, QStringLiteral("13700002222"));
+    // A corrected ID number brings its own birth date and gender.
+    edited = *ResidentRepository(t.db()).resident(id);
+    edited.idNumber = "33010419850607001" + QString(idCheckCharacter(u"33010419850607001"));
+    ASSERT_TRUE(service.update(edited));
+    const auto corrected = ResidentRepository(t.db()).resident(id);
+    EXPECT_EQ(corrected->birthDate, QDate(1985, 6, 7));
+    EXPECT_EQ(corrected->gender, Gender::Male);
     ASSERT_TRUE(service.moveOut(id, QDate(2026, 11, 20)));
     EXPECT_FALSE(service.moveOut(id, QDate(2026, 11, 21))) << "moved out already";
     ASSERT_TRUE(service.moveIn(id, households[1], QDate(2026, 11, 25)));
@@ -65,10 +72,11 @@ TEST_F(ResidentWrites, AddEditMoveOutAndInAreAuditedWithoutPersonalData)
     EXPECT_FALSE(after->movedOut);
 
     Statement log = t.db().prepare("SELECT count(*), count(*) FILTER (WHERE details LIKE '%13700002222%'"
-                                   " OR details LIKE '%33010419900101002%') FROM audit_log WHERE object = ?");
+                                   " OR details LIKE '%33010419900101002%' OR details LIKE "
+                                   "'%33010419850607001%') FROM audit_log WHERE object = ?");
     log.bind(QStringLiteral("resident:%1").arg(id));
     log.next();
-    EXPECT_EQ(log.integer(0), 4) << "create, update, move out, move in";
+    EXPECT_EQ(log.integer(0), 5) << "create, two updates, move out, move in";
     EXPECT_EQ(log.integer(1), 0) << "no phone or ID number in the log";
 }
 

@@ -58,6 +58,9 @@ public:
         phone, dates) and refuses an ID number registered to someone else. The caller owns the
         transaction. */
     Result<Id> addResident(const Resident& resident, QDate today = QDate::currentDate()) const;
+    /*! The resident with every field checked and normalised (ID number upper case, gender and birth
+        date derived from it, bare phone digits); an ID number held by another resident is refused. */
+    Result<Resident> validated(const Resident& resident, QDate today = QDate::currentDate()) const;
 
 private:
     static Resident residentFrom(const Statement& row, int first);

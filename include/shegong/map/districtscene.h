@@ -81,7 +81,6 @@ public:
     osg::Vec4 areaColour(core::Id areaId) const;
     osg::Vec4 communityColour(core::Id communityId) const;
 
-    int drawableCount() const;
     //! The names on the map; lay them out before each frame.
     LabelLayer& labels() const { return *m_labels; }
 
