@@ -1,6 +1,7 @@
 // Storage figures of the foundation: demo generation, the household panel's query, resident lookups.
 #include "benchdistrict.h"
 #include "shegong/core/demogenerator.h"
+#include "shegong/core/passwordhasher.h"
 #include "shegong/core/pinyin.h"
 #include "shegong/core/residentrepository.h"
 #include "shegong/core/residentsearch.h"
@@ -133,3 +134,17 @@ void BM_RegistryKeystroke(benchmark::State& state)
     });
 }
 BENCHMARK(BM_RegistryKeystroke)->Arg(10)->Arg(125)->Unit(benchmark::kMillisecond);
+
+// Issue 3: verifying a password with the default Argon2id limits (the login's cost; target about 0.5 s).
+void BM_PasswordVerify(benchmark::State& state)
+{
+    const core::PasswordHasher hasher;
+    const QString hash = hasher.hash(QStringLiteral("Harbour#Lamp7"));
+    for (auto _ : state)
+        benchmark::DoNotOptimize(hasher.verify(hash, QStringLiteral("Harbour#Lamp7")));
+}
+BENCHMARK(BM_PasswordVerify)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(5)
+    ->Repetitions(3)
+    ->ReportAggregatesOnly();
