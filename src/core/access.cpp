@@ -76,8 +76,14 @@ bool Access::mayEditArea(Id areaId) const
     if (!may(Permission::EditResidents))
         return false;
     switch (m_session.worker.role) {
-    case Role::SocialWorker:
-        return m_ownAreas.count(areaId) > 0;
+    case Role::SocialWorker: {
+        // Asked of the database, not of the login-time list: an area handed over during the day
+        // stops being editable at once.
+        auto query = m_db.cached("SELECT 1 FROM area_assignments WHERE worker_id = ?1 AND area_id = ?2"
+                                 " AND starts <= ?3 AND (ends IS NULL OR ends >= ?3)");
+        query->bind(m_session.worker.id, areaId, QDate::currentDate().toString(Qt::ISODate));
+        return query->next();
+    }
     case Role::CommunityDirector:
         return m_session.worker.communityId == communityOf(areaId);
     case Role::SubdistrictAdmin:

@@ -2,6 +2,7 @@
 
 #include "shegong/core/auditlog.h"
 #include "shegong/core/database.h"
+#include "shegong/core/handover.h"
 #include "shegong/core/validation.h"
 #include "shegong/core/workerrepository.h"
 
@@ -234,6 +235,8 @@ Result<Session> AuthService::login(const QString& account, const QString& passwo
                          row->changedAt.addDays(*m_settings.expiryDays) < now;
     audit(account, workstation, QStringLiteral("login"), object, QStringLiteral("ok"),
           rehash.isEmpty() ? QStringLiteral("{}") : QStringLiteral("{\"rehashed\":true}"));
+    // Handovers dated ahead take effect on their day: the first login from then on moves the events.
+    carryOverEvents(m_db, now.toLocalTime().date(), m_clock);
     transaction.commit();
     return Session{row->worker, workstation, now, row->mustChange || expired};
 }
@@ -372,10 +375,12 @@ Result<void> AuthService::assignArea(const Session& admin, const QString& accoun
     m_db.prepare("UPDATE area_assignments SET ends = date(?, '-1 day') WHERE area_id = ? AND ends IS NULL")
         .bind(day, areaId)
         .run();
-    WorkerRepository(m_db).add(AreaAssignment{0, areaId, row->worker.id, from, std::nullopt});
+    WorkerRepository(m_db).add(
+        AreaAssignment{0, areaId, row->worker.id, from, std::nullopt, admin.worker.id});
     audit(admin.worker.account, admin.workstation, QStringLiteral("assign_area"),
           QStringLiteral("area:%1").arg(areaId), QStringLiteral("ok"),
           QStringLiteral("{\"worker\":%1,\"from\":\"%2\"}").arg(row->worker.id).arg(day));
+    carryOverEvents(m_db, m_clock().toLocalTime().date(), m_clock); // open events follow the area
     transaction.commit();
     return {};
 }

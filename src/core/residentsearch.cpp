@@ -2,6 +2,7 @@
 
 #include "shegong/core/database.h"
 #include "shegong/core/masking.h"
+#include "shegong/core/validation.h"
 
 #include <QRegularExpression>
 
@@ -12,14 +13,6 @@ constexpr const char* kFrom =
     " FROM residents r JOIN households h ON h.id = r.household_id"
     " JOIN dwellings d ON d.id = h.dwelling_id JOIN buildings b ON b.id = d.building_id"
     " JOIN areas a ON a.id = b.area_id JOIN communities c ON c.id = a.community_id";
-
-//! Digits or the words of Chinese addresses (幢, 号, 巷, 弄, 苑, 小区…) mean an address, not a name.
-bool looksLikeAddress(const QString& text)
-{
-    static const QRegularExpression address(
-        QStringLiteral("[0-9]|幢|号|巷|弄|苑|社区|花园|新村|家园|公寓|小区|嘉园|路|街"));
-    return address.match(text).hasMatch();
-}
 
 void bindAll(Statement& statement, const std::vector<std::variant<QString, std::int64_t>>& values,
              int first = 1)
@@ -119,7 +112,7 @@ std::vector<ResidentRow> ResidentSearch::find(const ResidentQuery& query, int of
         row.name = statement.text(3);
         row.gender = statement.text(4);
         const QDate birth = QDate::fromString(statement.text(5), Qt::ISODate);
-        row.age = birth.isValid() ? int(birth.daysTo(m_today) / 365) : 0;
+        row.age = ageOn(birth, m_today);
         row.registration = registrationFrom(statement.text(6));
         row.idNumber = statement.isNull(7) ? QString() : maskIdNumber(statement.text(7));
         row.phone = statement.isNull(8) ? QString() : maskPhone(statement.text(8));

@@ -10,7 +10,7 @@ namespace shegong::core {
 namespace {
 
 // Each entry moves the schema from version i to i + 1. Never edit a released step: add a new one.
-constexpr std::array<const char*, 7> kMigrations{
+constexpr std::array<const char*, 8> kMigrations{
     // 1: geography. Footprints and outlines are JSON arrays of rings of [x, y] in local metres.
     R"sql(
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
@@ -160,6 +160,13 @@ UPDATE events SET resolved_on = opened_on WHERE status IN ('resolved', 'closed')
 ALTER TABLE residents ADD COLUMN name_initials TEXT;
 CREATE INDEX residents_initials ON residents(name_initials);
 CREATE INDEX residents_id_tail ON residents(substr(id_number, -4)) WHERE id_number IS NOT NULL;
+)sql",
+    // 8: handover. Who reassigned an area, and the day its open events followed the new worker
+    // (empty until the assignment has started: a handover may be dated ahead).
+    R"sql(
+ALTER TABLE area_assignments ADD COLUMN assigned_by INTEGER REFERENCES workers(id);
+ALTER TABLE area_assignments ADD COLUMN events_moved_on TEXT;
+UPDATE area_assignments SET events_moved_on = starts WHERE ends IS NOT NULL;
 )sql",
 };
 

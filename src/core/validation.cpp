@@ -54,3 +54,16 @@ Result<QString> parsePersonName(const QString& text, const QString& field)
 }
 
 } // namespace shegong::core
+
+namespace shegong::core {
+
+int ageOn(QDate birth, QDate day)
+{
+    if (!birth.isValid() || !day.isValid() || day < birth)
+        return 0;
+    const bool beforeBirthday =
+        day.month() < birth.month() || (day.month() == birth.month() && day.day() < birth.day());
+    return day.year() - birth.year() - (beforeBirthday ? 1 : 0);
+}
+
+} // namespace shegong::core

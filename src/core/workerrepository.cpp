@@ -118,15 +118,18 @@ std::optional<Worker> WorkerRepository::workerOfArea(Id areaId, QDate day) const
 
 std::vector<AreaAssignment> WorkerRepository::assignmentsOf(Id areaId) const
 {
-    auto query = m_db.cached("SELECT id, area_id, worker_id, starts, ends FROM area_assignments"
+    auto query = m_db.cached("SELECT id, area_id, worker_id, starts, ends, assigned_by FROM area_assignments"
                              " WHERE area_id = ? ORDER BY starts, id");
     query->bind(areaId);
     std::vector<AreaAssignment> result;
     while (query->next()) {
-        AreaAssignment a{query->integer(0), query->integer(1), query->integer(2),
-                         QDate::fromString(query->text(3), Qt::ISODate), std::nullopt};
+        AreaAssignment a{query->integer(0), query->integer(1),
+                         query->integer(2), QDate::fromString(query->text(3), Qt::ISODate),
+                         std::nullopt,      std::nullopt};
         if (!query->isNull(4))
             a.ends = QDate::fromString(query->text(4), Qt::ISODate);
+        if (!query->isNull(5))
+            a.assignedBy = query->integer(5);
         result.push_back(a);
     }
     return result;
@@ -158,12 +161,12 @@ Id WorkerRepository::add(const Worker& w) const
 
 Id WorkerRepository::add(const AreaAssignment& a) const
 {
-    auto insert =
-        m_db.cached("INSERT INTO area_assignments(area_id, worker_id, starts, ends) VALUES(?, ?, ?, ?)");
+    auto insert = m_db.cached(
+        "INSERT INTO area_assignments(area_id, worker_id, starts, ends, assigned_by) VALUES(?, ?, ?, ?, ?)");
     std::optional<QString> ends;
     if (a.ends)
         ends = a.ends->toString(Qt::ISODate);
-    return insert->bind(a.areaId, a.workerId, a.starts.toString(Qt::ISODate), ends).insert();
+    return insert->bind(a.areaId, a.workerId, a.starts.toString(Qt::ISODate), ends, a.assignedBy).insert();
 }
 
 Id WorkerRepository::add(const AreaLeader& l) const

@@ -10,8 +10,8 @@
 namespace shegong::core {
 
 /*! What the registry searches for. `text` is read the way a worker types it: a whole ID number, the
-    last 4 digits of one, a mobile number, pinyin initials ("zxj"), the start of a name, or part of an
-    address (when it has digits or address words such as 幢, 号, 巷, 苑, 小区). */
+    last 4 digits of one, a mobile number, pinyin initials ("zxj"), or else the start of a name or part
+    of a building's address (景和苑5幢, 兴隆巷). */
 struct ResidentQuery {
     QString text;
     std::optional<Id> communityId;

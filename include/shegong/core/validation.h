@@ -17,4 +17,7 @@ Result<QDate> parseDate(const QString& text, const QString& field, QDate notAfte
 //! A display name: trimmed, 1-40 characters, no control characters.
 Result<QString> parsePersonName(const QString& text, const QString& field = QStringLiteral("name"));
 
+//! Whole years from `birth` to `day` (a birthday counts on the day itself).
+int ageOn(QDate birth, QDate day);
+
 } // namespace shegong::core

@@ -26,6 +26,7 @@ struct AreaAssignment {
     Id workerId = 0;
     QDate starts;
     std::optional<QDate> ends;
+    std::optional<Id> assignedBy; //!< the director or administrator who made the change
 };
 
 struct AreaLeader {

@@ -6,6 +6,7 @@
 #include "random.h"
 #include "shegong/core/database.h"
 #include "shegong/core/districtrepository.h"
+#include "shegong/core/handover.h"
 #include "shegong/core/passwordhasher.h"
 #include "shegong/core/residentrepository.h"
 #include "shegong/core/workerrepository.h"
@@ -106,10 +107,10 @@ std::vector<Id> addWorkers(const WorkerRepository& workers, demo::Identities& id
             // One area in nine changed hands: the previous worker left, the history stays.
             const Id previous = person(QStringLiteral("sg%1").arg(i + 501, 3, 10, QLatin1Char('0')),
                                        Role::SocialWorker, communityId, false);
-            workers.add(AreaAssignment{0, areaId, previous, established, handover.addDays(-1)});
-            workers.add(AreaAssignment{0, areaId, current, handover, std::nullopt});
+            workers.add(AreaAssignment{0, areaId, previous, established, handover.addDays(-1), std::nullopt});
+            workers.add(AreaAssignment{0, areaId, current, handover, std::nullopt, std::nullopt});
         } else {
-            workers.add(AreaAssignment{0, areaId, current, established, std::nullopt});
+            workers.add(AreaAssignment{0, areaId, current, established, std::nullopt, std::nullopt});
         }
         workers.add(AreaLeader{0, areaId, LeaderRole::PartyGroup, identities.name(Gender::Male),
                                identities.phone(), std::nullopt});
@@ -248,6 +249,8 @@ Result<DistrictStats> generateDemoDistrict(const Database& db, const DemoOptions
             addWorkers(workers, identities, random, areasWithCommunity, communityIds, firstBuildingOfArea,
                        options.referenceDate);
         addVisits(db, random, options.referenceDate, areasWithCommunity, currentWorkers);
+        carryOverEvents(db, options.referenceDate,
+                        [day = options.referenceDate] { return QDateTime(day, QTime(8, 0), Qt::UTC); });
         transaction.commit();
     } catch (const std::exception& e) {
         return Error{
