@@ -174,6 +174,81 @@
     </message>
 </context>
 <context>
+    <name>DisplayNames</name>
+    <message>
+        <source>Mediation</source>
+        <translation>调解</translation>
+    </message>
+    <message>
+        <source>Family planning</source>
+        <translation>计生</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>卫生</translation>
+    </message>
+    <message>
+        <source>Culture and education</source>
+        <translation>文教</translation>
+    </message>
+    <message>
+        <source>Civil affairs</source>
+        <translation>民政</translation>
+    </message>
+    <message>
+        <source>Special groups</source>
+        <translation>特殊群体</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Party group leader</source>
+        <translation>党小组长</translation>
+    </message>
+    <message>
+        <source>Building leader</source>
+        <translation>楼道长</translation>
+    </message>
+    <message>
+        <source>Retired volunteer leader</source>
+        <translation>退休志愿者组长</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Subdistrict</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>已交接</translation>
+    </message>
+    <message>
+        <source>Escalated to %1</source>
+        <translation>上报至%1</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>登记</translation>
+    </message>
+</context>
+<context>
     <name>Events</name>
     <message>
         <source>Event %1 does not exist</source>
@@ -205,6 +280,192 @@
     <message>
         <source>%1F</source>
         <translation>%1 层</translation>
+    </message>
+</context>
+<context>
+    <name>Handover</name>
+    <message>
+        <source>Area: it does not exist</source>
+        <translation>片区：不存在</translation>
+    </message>
+    <message>
+        <source>Your role may not print this area&apos;s dossier</source>
+        <translation>您的角色无权打印该片区的交接清单</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDocument</name>
+    <message>
+        <source>Handover dossier of a responsibility area</source>
+        <translation>责任片区交接清单</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · area %3 %4</source>
+        <translation>%1 · %2 · 片区 %3 %4</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>Internal: contains personal data, keep confidential</source>
+        <translation>内部资料：含个人信息，注意保密</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 / 共 %2 页</translation>
+    </message>
+    <message>
+        <source>%1 households · %2 residents (%3 floating) · %4 households visited in the last 90 days · %5 open events (%6 overdue) · %7 special-group households</source>
+        <translation>%1 户 · %2 人（流动人口 %3 人）· 近 90 天走访 %4 户 · 未结事项 %5 件（逾期 %6 件）· 特殊人群家庭 %7 户</translation>
+    </message>
+    <message>
+        <source>Workers of the area</source>
+        <translation>片区历任社工</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>社工</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>至今</translation>
+    </message>
+    <message>
+        <source>The three leaders of the area</source>
+        <translation>一片三长</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Open events (overdue in red)</source>
+        <translation>未结事项（逾期标红）</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation>职责</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>上报</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项内容</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Special groups and people needing care</source>
+        <translation>特殊人群与重点关爱对象</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Households and their last visit</source>
+        <translation>住户及最近走访</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Members (floating)</source>
+        <translation>人数（流动）</translation>
+    </message>
+    <message>
+        <source>Open events</source>
+        <translation>未结事项</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近走访</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>走访人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>special group</source>
+        <translation>特殊人群</translation>
+    </message>
+    <message>
+        <source>Handed over by:</source>
+        <translation>移交人：</translation>
+    </message>
+    <message>
+        <source>Received by:</source>
+        <translation>接收人：</translation>
+    </message>
+    <message>
+        <source>Supervised by:</source>
+        <translation>监交人：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Handover dossier %1</source>
+        <translation>交接清单 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
     </message>
 </context>
 <context>
@@ -742,22 +1003,6 @@
 </context>
 <context>
     <name>shegong::ui::EventsPage</name>
-    <message>
-        <source>Open</source>
-        <translation>待办</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>办理中</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>已办结</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>已关闭</translation>
-    </message>
     <message>
         <source>Start</source>
         <translation>开始办理</translation>
@@ -1375,30 +1620,6 @@ Phone: %3</source>
 </context>
 <context>
     <name>shegong::ui::VisitDialog</name>
-    <message>
-        <source>Mediation</source>
-        <translation>调解</translation>
-    </message>
-    <message>
-        <source>Family planning</source>
-        <translation>计生</translation>
-    </message>
-    <message>
-        <source>Health</source>
-        <translation>卫生</translation>
-    </message>
-    <message>
-        <source>Culture and education</source>
-        <translation>文教</translation>
-    </message>
-    <message>
-        <source>Civil affairs</source>
-        <translation>民政</translation>
-    </message>
-    <message>
-        <source>Special groups</source>
-        <translation>特殊群体</translation>
-    </message>
     <message>
         <source>Needs follow-up (opens an event)</source>
         <translation>需要跟进（登记为服务事项）</translation>

@@ -13,6 +13,7 @@
 #include "shegong/core/workloadreport.h"
 #include "shegong/i18n/translations.h"
 #include "shegong/map/districtscene.h"
+#include "shegong/report/handoverdocument.h"
 #include "shegong/report/workloaddocument.h"
 
 #include <QCommandLineParser>
@@ -65,6 +66,8 @@ Commands:
         assign --account A --area CODE [--from YYYY-MM-DD].
   report workload --db PATH --month YYYY-MM [--community NAME|CODE] [--pdf OUT.pdf] [--csv OUT.csv]
         The monthly workload report of the social workers (the GUI's document), for scheduled runs.
+  report handover --db PATH --as ACCOUNT --area CODE [--date YYYY-MM-DD] --pdf OUT.pdf
+        An area's handover dossier: households, special groups, open events, last visits.
   audit verify --db PATH
         Check the audit trail's hash chain; exits 1 naming the first bad row.
   audit export --db PATH --as AUDITOR --since YYYY-MM-DD [--out FILE]
@@ -260,10 +263,44 @@ int runAudit(const QCommandLineParser& args, const QStringList& positional)
     return 0;
 }
 
+int runHandoverReport(const QCommandLineParser& args)
+{
+    if (!args.isSet("pdf") || !args.isSet("area"))
+        return fail(QStringLiteral("usage: shegong-cli report handover --db PATH --as ACCOUNT --area CODE"
+                                   " [--date YYYY-MM-DD] --pdf OUT.pdf"));
+    const QDate day =
+        args.isSet("date") ? QDate::fromString(args.value("date"), Qt::ISODate) : QDate::currentDate();
+    if (!day.isValid())
+        return fail(QStringLiteral("--date must be YYYY-MM-DD"));
+    QString error;
+    auto db = openDatabase(args.value("db"), false, error);
+    if (!db)
+        return fail(error);
+    AuthService auth(*db);
+    const auto session = operatorSession(auth, args);
+    if (!session)
+        return 1;
+    Statement area = db->prepare("SELECT id FROM areas WHERE code = ?");
+    area.bind(args.value("area"));
+    if (!area.next())
+        return fail(QStringLiteral("Area: %1 does not exist").arg(args.value("area")));
+    const Access access(*db, *session);
+    const auto dossier = handoverDossier(access, area.integer(0), day);
+    if (!dossier)
+        return fail(dossier.error().message);
+    auto pages = shegong::report::writeHandoverPdf(*dossier, args.value("pdf"));
+    if (!pages)
+        return fail(pages.error().message);
+    err() << "wrote " << pages.value() << " page(s) to " << args.value("pdf") << Qt::endl;
+    return 0;
+}
+
 int runReport(const QCommandLineParser& args, const QStringList& positional)
 {
+    if (positional.value(1) == QLatin1String("handover"))
+        return runHandoverReport(args);
     if (positional.value(1) != QLatin1String("workload"))
-        return fail(QStringLiteral("usage: shegong-cli report workload --db PATH --month YYYY-MM"));
+        return fail(QStringLiteral("usage: shegong-cli report workload|handover --db PATH ..."));
     const QDate month = QDate::fromString(args.value("month") + QStringLiteral("-01"), Qt::ISODate);
     if (!month.isValid())
         return fail(QStringLiteral("--month must be YYYY-MM"));
@@ -366,6 +403,7 @@ int main(int argc, char* argv[])
         {"since", "First day of an audit export.", "DATE"},
         {"out", "Output file.", "FILE"},
         {"month", "Report month.", "YYYY-MM"},
+        {"date", "The day a handover dossier is as of.", "YYYY-MM-DD"},
         {"pdf", "Write the report as PDF.", "FILE"},
         {"csv", "Write the report as CSV.", "FILE"},
         {"lang", "Language of messages and documents: zh_CN (default) or en.", "LANG", "zh_CN"},

@@ -1,57 +1,17 @@
 #include "shegong/report/workloaddocument.h"
 
+#include "pagelayout.h"
+
 #include <QCoreApplication>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
-#include <functional>
 
 namespace shegong::report {
 namespace {
 
 struct DocumentText {
     Q_DECLARE_TR_FUNCTIONS(WorkloadDocument)
-};
-
-//! Lays out blocks top to bottom, starting a new page when a block would not fit.
-class Pages {
-public:
-    Pages(QPainter* painter, QPagedPaintDevice& device, std::function<void(int)> decorate)
-        : m_painter(painter), m_device(device), m_decorate(std::move(decorate))
-    {
-        m_mm = device.logicalDpiY() / 25.4;
-        m_top = mm(24);
-        m_bottom = device.height() - mm(16);
-        m_y = m_top;
-        m_decorate(m_page);
-    }
-    double mm(double v) const { return v * m_mm; }
-    double width() const { return m_device.width(); }
-    //! Makes room for a block of `height`; returns its top edge.
-    double take(double height, const std::function<void()>& onNewPage = {})
-    {
-        if (m_y + height > m_bottom) {
-            if (m_painter)
-                m_device.newPage();
-            ++m_page;
-            m_decorate(m_page);
-            m_y = m_top;
-            if (onNewPage)
-                onNewPage();
-        }
-        const double top = m_y;
-        m_y += height;
-        return top;
-    }
-    void skip(double height) { m_y += height; }
-    int pages() const { return m_page; }
-
-private:
-    QPainter* m_painter;
-    QPagedPaintDevice& m_device;
-    std::function<void(int)> m_decorate;
-    double m_mm = 1, m_top = 0, m_bottom = 0, m_y = 0;
-    int m_page = 1;
 };
 
 QString monthTitle(const core::WorkloadReport& r)
@@ -64,14 +24,8 @@ int paint(const core::WorkloadReport& r, QPagedPaintDevice& device, QPainter* pa
     const double dpmm = device.logicalDpiY() / 25.4;
     const auto mm = [dpmm](double v) { return v * dpmm; };
     const double left = mm(14), right = device.width() - mm(14);
-    // Latin and digits from DejaVu (clean text in the PDF), Chinese from Noto Sans CJK by fallback.
-    QFont body(QStringLiteral("DejaVu Sans"));
-    body.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK SC")});
-    body.setPixelSize(int(mm(2.9)));
-    QFont bold = body;
-    bold.setBold(true);
-    QFont title = bold;
-    title.setPixelSize(int(mm(4.6)));
+    const DocumentFonts fonts(dpmm);
+    const QFont &body = fonts.body, &bold = fonts.bold, &title = fonts.title;
 
     const auto decorate = [&](int page) {
         if (!painter)
@@ -92,49 +46,22 @@ int paint(const core::WorkloadReport& r, QPagedPaintDevice& device, QPainter* pa
     };
     Pages pages(painter, device, decorate);
 
-    // The table: columns in mm, a header row repeated on every page.
-    struct Column {
-        QString title;
-        double width;
-        Qt::Alignment align;
-    };
-    const std::vector<Column> columns{
-        {DocumentText::tr("Worker"), 20, Qt::AlignLeft},
-        {DocumentText::tr("Account"), 14, Qt::AlignLeft},
-        {DocumentText::tr("Community"), 20, Qt::AlignLeft},
-        {DocumentText::tr("Areas"), 28, Qt::AlignLeft},
-        {DocumentText::tr("In charge"), 13, Qt::AlignRight},
-        {DocumentText::tr("Visited (floating)"), 22, Qt::AlignRight},
-        {DocumentText::tr("Visits"), 11, Qt::AlignRight},
-        {DocumentText::tr("Quota"), 10, Qt::AlignCenter},
-        {DocumentText::tr("Events opened/resolved"), 20, Qt::AlignRight},
-        {DocumentText::tr("Overdue"), 10, Qt::AlignRight},
-        {DocumentText::tr("Score"), 12, Qt::AlignRight},
-    };
+    // The table, its header row repeated on every page.
+    Table table(pages, fonts,
+                {
+                    {DocumentText::tr("Worker"), 20},
+                    {DocumentText::tr("Account"), 14},
+                    {DocumentText::tr("Community"), 20},
+                    {DocumentText::tr("Areas"), 28},
+                    {DocumentText::tr("In charge"), 13, Qt::AlignRight},
+                    {DocumentText::tr("Visited (floating)"), 22, Qt::AlignRight},
+                    {DocumentText::tr("Visits"), 11, Qt::AlignRight},
+                    {DocumentText::tr("Quota"), 10, Qt::AlignCenter},
+                    {DocumentText::tr("Events opened/resolved"), 20, Qt::AlignRight},
+                    {DocumentText::tr("Overdue"), 10, Qt::AlignRight},
+                    {DocumentText::tr("Score"), 12, Qt::AlignRight},
+                });
     const double rowHeight = mm(5.2);
-    const auto drawRow = [&](double top, const QStringList& cells, bool header, bool shaded) {
-        if (!painter)
-            return;
-        if (header || shaded)
-            painter->fillRect(QRectF(left, top, right - left, rowHeight),
-                              header ? QColor(220, 226, 235) : QColor(243, 245, 248));
-        painter->setFont(header || shaded ? bold : body);
-        double x = left;
-        for (size_t c = 0; c < columns.size(); ++c) {
-            const double w = mm(columns[c].width);
-            const QString text =
-                painter->fontMetrics().elidedText(cells.value(int(c)), Qt::ElideRight, int(w - mm(1.5)));
-            painter->drawText(QRectF(x + mm(0.7), top, w - mm(1.4), rowHeight),
-                              columns[c].align | Qt::AlignVCenter, text);
-            x += w;
-        }
-        painter->setPen(QColor(200, 200, 200));
-        painter->drawLine(QPointF(left, top + rowHeight), QPointF(right, top + rowHeight));
-        painter->setPen(Qt::black);
-    };
-    QStringList headerCells;
-    for (const Column& c : columns)
-        headerCells << c.title;
     const auto cellsOf = [&](const core::WorkerWorkload& w, bool total) {
         int opened = 0, resolved = 0;
         for (size_t i = 0; i < core::kDutyCount; ++i) {
@@ -154,12 +81,11 @@ int paint(const core::WorkloadReport& r, QPagedPaintDevice& device, QPainter* pa
             QString::number(w.overdueEvents),
             total ? QString() : QString::number(w.score, 'f', 1)};
     };
-    const auto repeatHeader = [&] { drawRow(pages.take(rowHeight), headerCells, true, false); };
-    drawRow(pages.take(rowHeight), headerCells, true, false);
+    table.begin();
     for (const core::WorkerWorkload& w : r.workers)
-        drawRow(pages.take(rowHeight, repeatHeader), cellsOf(w, false), false, false);
+        table.row(cellsOf(w, false));
     for (const core::WorkerWorkload& t : r.totals)
-        drawRow(pages.take(rowHeight, repeatHeader), cellsOf(t, true), false, true);
+        table.row(cellsOf(t, true), Table::Style::Shaded);
 
     // Chart: households visited per worker against the quota line.
     pages.skip(mm(6));
@@ -232,14 +158,8 @@ int paint(const core::WorkloadReport& r, QPagedPaintDevice& device, QPainter* pa
 
 int paintWorkloadReport(const core::WorkloadReport& report, QPagedPaintDevice& device)
 {
-    // First a dry run to count the pages, so every footer can say "page x of y".
-    const int total = paint(report, device, nullptr, 0);
-    QPainter painter;
-    if (!painter.begin(&device))
-        return 0;
-    painter.setRenderHint(QPainter::Antialiasing);
-    paint(report, device, &painter, total);
-    return total;
+    return paintCounted(device,
+                        [&](QPainter* painter, int total) { return paint(report, device, painter, total); });
 }
 
 core::Result<int> writeWorkloadPdf(const core::WorkloadReport& report, const QString& path)

@@ -42,6 +42,4 @@ private:
     QLabel* m_message;
 };
 
-QString dutyLabel(core::Duty duty);
-
 } // namespace shegong::ui

@@ -1,6 +1,6 @@
 #include "shegong/ui/eventspage.h"
 
-#include "shegong/ui/visitdialog.h"
+#include "shegong/core/displaynames.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -13,25 +13,6 @@
 #include <QVBoxLayout>
 
 namespace shegong::ui {
-namespace {
-
-QString statusLabel(core::EventStatus s)
-{
-    switch (s) {
-    case core::EventStatus::Open:
-        return EventsPage::tr("Open");
-    case core::EventStatus::InProgress:
-        return EventsPage::tr("In progress");
-    case core::EventStatus::Resolved:
-        return EventsPage::tr("Resolved");
-    case core::EventStatus::Closed:
-        return EventsPage::tr("Closed");
-    }
-    return {};
-}
-
-} // namespace
-
 EventsPage::EventsPage(const core::Access& access, QWidget* parent)
     : QWidget(parent), m_access(access), m_events(access), m_table(new QTableWidget), m_log(new QListWidget),
       m_unvisited(new QListWidget), m_start(new QPushButton(tr("Start"))),
@@ -88,9 +69,9 @@ void EventsPage::reload()
         const auto& e = events[size_t(row)];
         const QStringList cells{e.dueOn.toString(Qt::ISODate),
                                 e.openedOn.toString(Qt::ISODate),
-                                dutyLabel(core::dutyFrom(e.category)),
-                                statusLabel(e.status),
-                                e.escalatedTo,
+                                core::dutyName(core::dutyFrom(e.category)),
+                                core::eventStatusName(e.status),
+                                core::escalationName(e.escalatedTo),
                                 e.address,
                                 e.description};
         for (int c = 0; c < cells.size(); ++c) {
@@ -141,7 +122,7 @@ void EventsPage::showLog()
     for (const core::EventAction& a : m_events.actions(id))
         m_log->addItem(QStringLiteral("%1  %2  %3  %4")
                            .arg(a.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), a.worker,
-                                a.action, a.note));
+                                core::eventActionName(a.action), a.note));
 }
 
 bool EventsPage::advanceSelected(core::EventStatus to)

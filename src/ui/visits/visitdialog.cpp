@@ -1,5 +1,7 @@
 #include "shegong/ui/visitdialog.h"
 
+#include "shegong/core/displaynames.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -12,25 +14,6 @@
 #include <QVBoxLayout>
 
 namespace shegong::ui {
-
-QString dutyLabel(core::Duty duty)
-{
-    switch (duty) {
-    case core::Duty::Mediation:
-        return VisitDialog::tr("Mediation");
-    case core::Duty::FamilyPlanning:
-        return VisitDialog::tr("Family planning");
-    case core::Duty::Health:
-        return VisitDialog::tr("Health");
-    case core::Duty::CultureEducation:
-        return VisitDialog::tr("Culture and education");
-    case core::Duty::CivilAffairs:
-        return VisitDialog::tr("Civil affairs");
-    case core::Duty::SpecialGroups:
-        return VisitDialog::tr("Special groups");
-    }
-    return {};
-}
 
 VisitDialog::VisitDialog(const core::VisitService& visits, core::Id householdId, const QString& householdName,
                          QWidget* parent)
@@ -54,7 +37,7 @@ VisitDialog::VisitDialog(const core::VisitService& visits, core::Id householdId,
     for (core::Duty duty :
          {core::Duty::Mediation, core::Duty::FamilyPlanning, core::Duty::Health, core::Duty::CultureEducation,
           core::Duty::CivilAffairs, core::Duty::SpecialGroups}) {
-        auto* box = new QCheckBox(dutyLabel(duty));
+        auto* box = new QCheckBox(core::dutyName(duty));
         m_duties[duty] = box;
         duties->addWidget(box, i / 3, i % 3);
         ++i;

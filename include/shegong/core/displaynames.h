@@ -1,0 +1,18 @@
+#pragma once
+
+#include "shegong/core/eventservice.h"
+#include "shegong/core/people.h"
+#include "shegong/core/worker.h"
+
+namespace shegong::core {
+
+// Translated names of the domain's codes, shared by the screens and the printed documents.
+QString dutyName(Duty duty);
+QString eventStatusName(EventStatus status);
+QString leaderRoleName(LeaderRole role);
+//! A step in an event's log: a status code, "escalate_community", "handover"…
+QString eventActionName(const QString& action);
+//! "community" or "subdistrict"; empty stays empty.
+QString escalationName(const QString& level);
+
+} // namespace shegong::core

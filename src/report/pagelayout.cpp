@@ -1,0 +1,116 @@
+#include "pagelayout.h"
+
+#include <QPagedPaintDevice>
+#include <QPainter>
+
+namespace shegong::report {
+
+DocumentFonts::DocumentFonts(double dotsPerMm)
+{
+    body.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK SC")});
+    body.setPixelSize(int(2.9 * dotsPerMm));
+    bold = body;
+    bold.setBold(true);
+    title = bold;
+    title.setPixelSize(int(4.6 * dotsPerMm));
+}
+
+Pages::Pages(QPainter* painter, QPagedPaintDevice& device, std::function<void(int)> decorate)
+    : m_painter(painter), m_device(device), m_decorate(std::move(decorate))
+{
+    m_mm = device.logicalDpiY() / 25.4;
+    m_top = mm(24);
+    m_bottom = device.height() - mm(16);
+    m_y = m_top;
+    m_decorate(m_page);
+}
+
+double Pages::right() const
+{
+    return m_device.width() - mm(14);
+}
+
+double Pages::take(double height, const std::function<void()>& onNewPage)
+{
+    if (m_y + height > m_bottom) {
+        if (m_painter)
+            m_device.newPage();
+        ++m_page;
+        m_decorate(m_page);
+        m_y = m_top;
+        if (onNewPage)
+            onNewPage();
+    }
+    const double top = m_y;
+    m_y += height;
+    return top;
+}
+
+Table::Table(Pages& pages, const DocumentFonts& fonts, std::vector<Column> columns)
+    : m_pages(pages), m_fonts(fonts), m_columns(std::move(columns)), m_rowHeight(pages.mm(5.2))
+{}
+
+void Table::begin()
+{
+    QStringList titles;
+    for (const Column& c : m_columns)
+        titles << c.title;
+    draw(m_pages.take(m_rowHeight), titles, Style::Header);
+}
+
+void Table::row(const QStringList& cells, Style style)
+{
+    const double top = m_pages.take(m_rowHeight, [this] { begin(); });
+    draw(top, cells, style);
+}
+
+void Table::draw(double top, const QStringList& cells, Style style)
+{
+    QPainter* painter = m_pages.painter();
+    if (!painter)
+        return;
+    const double left = m_pages.left(), right = m_pages.right();
+    if (style == Style::Header || style == Style::Shaded)
+        painter->fillRect(QRectF(left, top, right - left, m_rowHeight),
+                          style == Style::Header ? QColor(220, 226, 235) : QColor(243, 245, 248));
+    painter->setFont(style == Style::Plain ? m_fonts.body : m_fonts.bold);
+    painter->setPen(style == Style::Alert ? QColor(179, 38, 30) : QColor(Qt::black));
+    double x = left;
+    for (size_t c = 0; c < m_columns.size(); ++c) {
+        const double w = m_pages.mm(m_columns[c].widthMm);
+        const QString text =
+            painter->fontMetrics().elidedText(cells.value(int(c)), Qt::ElideRight, int(w - m_pages.mm(1.5)));
+        painter->drawText(QRectF(x + m_pages.mm(0.7), top, w - m_pages.mm(1.4), m_rowHeight),
+                          m_columns[c].align | Qt::AlignVCenter, text);
+        x += w;
+    }
+    painter->setPen(QColor(200, 200, 200));
+    painter->drawLine(QPointF(left, top + m_rowHeight), QPointF(right, top + m_rowHeight));
+    painter->setPen(Qt::black);
+}
+
+void sectionTitle(Pages& pages, const DocumentFonts& fonts, const QString& text)
+{
+    // Room for the title and two rows, so a title never ends a page alone.
+    const double height = pages.mm(7);
+    const double top = pages.take(height + pages.mm(10.4));
+    pages.skip(-pages.mm(10.4));
+    if (QPainter* painter = pages.painter()) {
+        painter->setFont(fonts.bold);
+        painter->drawText(QRectF(pages.left(), top, pages.right() - pages.left(), height),
+                          Qt::AlignLeft | Qt::AlignBottom, text);
+    }
+}
+
+int paintCounted(QPagedPaintDevice& device, const std::function<int(QPainter*, int)>& paint)
+{
+    const int total = paint(nullptr, 0);
+    QPainter painter;
+    if (!painter.begin(&device))
+        return 0;
+    painter.setRenderHint(QPainter::Antialiasing);
+    paint(&painter, total);
+    return total;
+}
+
+} // namespace shegong::report
