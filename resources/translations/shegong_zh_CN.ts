@@ -922,6 +922,81 @@
     </message>
 </context>
 <context>
+    <name>shegong::ui::AreasPage</name>
+    <message>
+        <source>Hand over…</source>
+        <translation>交接…</translation>
+    </message>
+    <message>
+        <source>Handover dossier…</source>
+        <translation>交接清单…</translation>
+    </message>
+    <message>
+        <source>Dossier as PDF…</source>
+        <translation>交接清单存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Save the handover dossier</source>
+        <translation>保存交接清单</translation>
+    </message>
+    <message>
+        <source>handover-%1.pdf</source>
+        <translation>交接清单-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>片区</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>责任社工</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Next handover</source>
+        <translation>待交接</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>Open events</source>
+        <translation>未结事项</translation>
+    </message>
+    <message>
+        <source>to %1 from %2</source>
+        <translation>%2 起交给 %1</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无人负责</translation>
+    </message>
+    <message>
+        <source>Handover dossier</source>
+        <translation>交接清单</translation>
+    </message>
+    <message>
+        <source>Handover dossier %1</source>
+        <translation>交接清单 %1</translation>
+    </message>
+</context>
+<context>
     <name>shegong::ui::ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -1400,8 +1475,12 @@ Phone: %3</source>
         <translation>居民</translation>
     </message>
     <message>
-        <source>Events</source>
-        <translation>服务事项</translation>
+        <source>Visits &amp; events</source>
+        <translation>走访与事项</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>责任片区</translation>
     </message>
 </context>
 <context>
@@ -1409,6 +1488,45 @@ Phone: %3</source>
     <message>
         <source>%1 household</source>
         <translation>%1户</translation>
+    </message>
+</context>
+<context>
+    <name>shegong::ui::ReassignDialog</name>
+    <message>
+        <source>Hand over area %1 %2</source>
+        <translation>交接片区 %1 %2</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现任</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无人负责</translation>
+    </message>
+    <message>
+        <source>%1 (%2) since %3</source>
+        <translation>%1（%2），自 %3 起</translation>
+    </message>
+    <message>
+        <source>New worker</source>
+        <translation>接任社工</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>交接日期</translation>
+    </message>
+    <message numerus="yes">
+        <source>The area&apos;s %n open event(s) move to the new worker on that day. Visits and events stay with the households, so the new worker sees the whole history.</source>
+        <translation><numerusform>该片区 %n 件未结事项将于当日转给接任社工。走访和事项记录随住户保留，接任社工可查看全部历史。</numerusform></translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>交接</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>

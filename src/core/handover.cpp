@@ -7,7 +7,7 @@
 #include "shegong/core/workerrepository.h"
 
 #include <QCoreApplication>
-#include <map>
+#include <algorithm>
 
 namespace shegong::core {
 namespace {
@@ -205,6 +205,63 @@ Result<HandoverDossier> handoverDossier(const Access& access, Id areaId, QDate a
          QStringLiteral("area:%1").arg(areaId), QStringLiteral("ok"),
          QStringLiteral("{\"document\":\"handover_dossier\",\"as_of\":\"%1\"}").arg(day)});
     return d;
+}
+
+} // namespace shegong::core
+
+namespace shegong::core {
+
+std::vector<AreaRosterRow> areaRoster(const Access& access, QDate today)
+{
+    std::vector<AreaRosterRow> rows;
+    if (!access.may(Permission::ReassignAreas))
+        return rows;
+    const Session& session = access.session();
+    const bool whole = session.worker.role == Role::SubdistrictAdmin;
+    Statement q = access.database().prepare(
+        "SELECT a.id, a.code, a.name, c.name, c.id, now.name, now.account, cur.starts, nxt_w.name, "
+        "nxt.starts,"
+        " (SELECT count(*) FROM buildings b JOIN dwellings d ON d.building_id = b.id"
+        "   JOIN households h ON h.dwelling_id = d.id AND h.moved_out IS NULL WHERE b.area_id = a.id),"
+        " (SELECT count(*) FROM buildings b JOIN dwellings d ON d.building_id = b.id"
+        "   JOIN households h ON h.dwelling_id = d.id JOIN events e ON e.household_id = h.id"
+        "   WHERE b.area_id = a.id AND e.status <> 'closed')"
+        " FROM areas a JOIN communities c ON c.id = a.community_id"
+        " LEFT JOIN area_assignments cur ON cur.area_id = a.id AND cur.starts <= ?1"
+        "   AND (cur.ends IS NULL OR cur.ends >= ?1)"
+        " LEFT JOIN workers now ON now.id = cur.worker_id"
+        " LEFT JOIN area_assignments nxt ON nxt.area_id = a.id AND nxt.starts > ?1 AND nxt.ends IS NULL"
+        " LEFT JOIN workers nxt_w ON nxt_w.id = nxt.worker_id"
+        " WHERE ?2 OR a.community_id = ?3 ORDER BY a.code");
+    q.bind(isoDay(today), whole ? 1 : 0, session.worker.communityId.value_or(0));
+    while (q.next()) {
+        AreaRosterRow r;
+        r.areaId = q.integer(0);
+        r.code = q.text(1);
+        r.name = q.text(2);
+        r.community = q.text(3);
+        r.communityId = q.integer(4);
+        r.worker = q.text(5);
+        r.account = q.text(6);
+        r.since = QDate::fromString(q.text(7), Qt::ISODate);
+        r.nextWorker = q.text(8);
+        r.nextFrom = QDate::fromString(q.text(9), Qt::ISODate);
+        r.households = int(q.integer(10));
+        r.openEvents = int(q.integer(11));
+        rows.push_back(std::move(r));
+    }
+    return rows;
+}
+
+std::vector<Worker> eligibleWorkers(const Database& db, Id communityId)
+{
+    std::vector<Worker> result;
+    for (Worker& w : WorkerRepository(db).workers())
+        if (w.role == Role::SocialWorker && w.active && w.communityId == communityId)
+            result.push_back(std::move(w));
+    std::sort(result.begin(), result.end(),
+              [](const Worker& a, const Worker& b) { return a.account < b.account; });
+    return result;
 }
 
 } // namespace shegong::core

@@ -220,3 +220,41 @@ TEST_F(Handover, TheDossierStaysInsideTheScope)
 }
 
 } // namespace
+
+namespace {
+
+TEST_F(Handover, TheRosterShowsWhoHoldsEachAreaAndWhoIsNext)
+{
+    const Access director(t.db(), login(QStringLiteral("zr%1").arg(*outgoing->session().worker.communityId, 2,
+                                                                   10, QLatin1Char('0'))));
+    const auto before = areaRoster(director, QDate(2026, 11, 26));
+    ASSERT_FALSE(before.empty());
+    Statement areas = t.db().prepare("SELECT count(*) FROM areas WHERE community_id = ?");
+    areas.bind(*outgoing->session().worker.communityId);
+    areas.next();
+    EXPECT_EQ(int(before.size()), areas.integer(0)) << "a director sees their community's areas";
+    const auto own =
+        std::find_if(before.begin(), before.end(), [&](const auto& r) { return r.areaId == area; });
+    ASSERT_NE(own, before.end());
+    EXPECT_EQ(own->account, "sg001");
+    EXPECT_TRUE(own->nextWorker.isEmpty());
+    EXPECT_GE(own->openEvents, 1);
+
+    ASSERT_TRUE(auth->assignArea(director.session(), "sg002", areaCode, QDate(2026, 12, 1)));
+    const auto after = areaRoster(director, QDate(2026, 11, 26));
+    const auto changed =
+        std::find_if(after.begin(), after.end(), [&](const auto& r) { return r.areaId == area; });
+    EXPECT_EQ(changed->account, "sg001") << "still sg001's until the day";
+    EXPECT_EQ(changed->nextFrom, QDate(2026, 12, 1));
+    EXPECT_FALSE(changed->nextWorker.isEmpty());
+    EXPECT_EQ(after.size(), before.size()) << "one row per area";
+
+    EXPECT_EQ(areaRoster(Access(t.db(), login("admin")), QDate(2026, 11, 26)).size(), 108u);
+    EXPECT_TRUE(areaRoster(*outgoing, QDate(2026, 11, 26)).empty()) << "workers do not reassign";
+    for (const Worker& w : eligibleWorkers(t.db(), *outgoing->session().worker.communityId)) {
+        EXPECT_EQ(w.role, Role::SocialWorker);
+        EXPECT_TRUE(w.active);
+    }
+}
+
+} // namespace

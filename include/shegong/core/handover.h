@@ -52,6 +52,24 @@ struct HandoverDossier {
     int householdsVisitedIn90Days = 0;
 };
 
+//! One line of the areas page: who answers for an area now, and who takes over next (if dated ahead).
+struct AreaRosterRow {
+    Id areaId = 0;
+    QString code, name, community;
+    Id communityId = 0;
+    QString worker, account; //!< empty when nobody answers for it
+    QDate since;
+    QString nextWorker; //!< a handover dated ahead, if any
+    QDate nextFrom;
+    int households = 0, openEvents = 0;
+};
+
+//! The areas a director (their community) or the administrator (all) may reassign, by code.
+std::vector<AreaRosterRow> areaRoster(const Access& access, QDate today);
+
+//! The active social workers who may take an area of the community, by account.
+std::vector<Worker> eligibleWorkers(const Database& db, Id communityId);
+
 /*! The dossier of one area, for a director (their community), the administrator, or a worker of the
     area. No ID numbers or phones; sensitive tags only with ViewSensitiveTags. Printing it is audited. */
 Result<HandoverDossier> handoverDossier(const Access& access, Id areaId, QDate asOf,

@@ -12,7 +12,6 @@
 
 class QLabel;
 class QLineEdit;
-class QTabWidget;
 class QTimer;
 class QTreeView;
 
@@ -25,6 +24,7 @@ namespace shegong::ui {
 class DistrictTreeModel;
 class HouseholdPanel;
 class MapWidget;
+class ModuleBar;
 
 //! The shell: the 3D map (and the district tree) beside the household panel.
 class MainWindow : public QMainWindow {
@@ -40,6 +40,7 @@ public:
     QTreeView* districtTree() const { return m_tree; }
     MapWidget* mapWidget() const { return m_map; }
     HouseholdPanel* householdPanel() const { return m_panel; }
+    ModuleBar* modules() const { return m_modules; }
 
     //! Selects a building everywhere: highlighted and framed on the map, its households in the panel.
     void showBuilding(core::Id buildingId, bool fly = true);
@@ -67,7 +68,7 @@ private:
     QTreeView* m_tree;
     MapWidget* m_map;
     HouseholdPanel* m_panel;
-    QTabWidget* m_tabs;
+    ModuleBar* m_modules;
     QLineEdit* m_search = nullptr;
     QLabel* m_legend = nullptr;
     QString m_districtLegend;

@@ -9,12 +9,14 @@
 #include "shegong/core/visitservice.h"
 #include "shegong/map/districtscene.h"
 #include "shegong/map/floorscene.h"
+#include "shegong/ui/areaspage.h"
 #include "shegong/ui/districttreemodel.h"
 #include "shegong/ui/eventspage.h"
 #include "shegong/ui/householdpanel.h"
 #include "shegong/ui/labels.h"
 #include "shegong/ui/logindialog.h"
 #include "shegong/ui/mapwidget.h"
+#include "shegong/ui/modulebar.h"
 #include "shegong/ui/registrypage.h"
 #include "shegong/ui/reportspage.h"
 
@@ -28,7 +30,6 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QTabWidget>
 #include <QTableWidget>
 #include <QTimer>
 #include <QToolButton>
@@ -60,7 +61,7 @@ osg::Vec4 recencyColour(qint64 days)
 MainWindow::MainWindow(const core::Database& db, core::AuthService* auth,
                        std::optional<core::Session> session, QWidget* parent)
     : QMainWindow(parent), m_db(db), m_model(new DistrictTreeModel(db, this)), m_tree(new QTreeView),
-      m_map(new MapWidget), m_panel(new HouseholdPanel(db)), m_tabs(new QTabWidget), m_auth(auth),
+      m_map(new MapWidget), m_panel(new HouseholdPanel(db)), m_modules(new ModuleBar), m_auth(auth),
       m_session(std::move(session))
 {
     QString title = tr("%1 — Community Social Work").arg(core::DistrictRepository(db).subdistrictName());
@@ -75,11 +76,16 @@ MainWindow::MainWindow(const core::Database& db, core::AuthService* auth,
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) { showTreeDetails(current); });
 
-    m_tabs->addTab(createMapPage(), tr("Map"));
-    m_tabs->addTab(m_tree, tr("District"));
+    m_modules->addModule(QStringLiteral("map"), tr("Map"), createMapPage());
+    m_modules->addModule(QStringLiteral("district"), tr("District"), m_tree);
+    // The household panel belongs to the modules about households; reports and administration get the room.
+    connect(m_modules, &ModuleBar::moduleChanged, this, [this](const QString& key) {
+        if (m_panel)
+            m_panel->setVisible(key != QLatin1String("reports") && key != QLatin1String("admin"));
+    });
 
     auto* splitter = new QSplitter;
-    splitter->addWidget(m_tabs);
+    splitter->addWidget(m_modules);
     splitter->addWidget(m_panel);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
@@ -119,7 +125,7 @@ void MainWindow::applySession()
         m_map = nullptr;
         m_panel = nullptr;
         m_tree = nullptr;
-        m_tabs = nullptr;
+        m_modules = nullptr;
         return;
     }
     m_panel->setAccess(m_access.get());
@@ -130,17 +136,19 @@ void MainWindow::applySession()
                     showBuilding(building);
                     m_panel->selectDwelling(dwelling);
                 });
-        m_tabs->insertTab(1, registry, tr("Residents"));
+        m_modules->addModule(QStringLiteral("residents"), tr("Residents"), registry);
     }
     if (m_access->may(core::Permission::RecordVisits))
-        m_tabs->insertTab(2, new EventsPage(*m_access), tr("Events"));
+        m_modules->addModule(QStringLiteral("events"), tr("Visits & events"), new EventsPage(*m_access));
     // The district tree, scoped to the session (community, sensitive tags).
     m_model = new DistrictTreeModel(m_db, m_access.get(), 0, this);
     m_tree->setModel(m_model);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) { showTreeDetails(current); });
     if (m_access->may(core::Permission::ExportData) || worker.role == core::Role::SocialWorker)
-        m_tabs->addTab(new ReportsPage(m_db, m_access.get()), tr("Reports"));
+        m_modules->addModule(QStringLiteral("reports"), tr("Reports"), new ReportsPage(m_db, m_access.get()));
+    if (m_auth && m_access->may(core::Permission::ReassignAreas))
+        m_modules->addModule(QStringLiteral("admin"), tr("Areas"), new AreasPage(*m_access, *m_auth));
     m_visits = std::make_unique<core::VisitService>(*m_access);
     m_panel->setVisitService(m_visits.get());
     if (worker.role == core::Role::SocialWorker) {
