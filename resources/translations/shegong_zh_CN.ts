@@ -674,6 +674,10 @@
         <source>Birth date: must not be in the future</source>
         <translation>出生日期：不能晚于今天</translation>
     </message>
+    <message>
+        <source>Move-in date: up to today</source>
+        <translation>迁入日期：不能晚于今天</translation>
+    </message>
 </context>
 <context>
     <name>ResidentService</name>
@@ -704,6 +708,30 @@
     <message>
         <source>Move-in date: up to today</source>
         <translation>迁入日期：不能晚于今天</translation>
+    </message>
+    <message>
+        <source>Dwelling %1 does not exist</source>
+        <translation>房屋 %1 不存在</translation>
+    </message>
+    <message>
+        <source>The dwelling is not in your areas</source>
+        <translation>该房屋不在您负责的片区内</translation>
+    </message>
+    <message>
+        <source>Move-in date: not before moving into the current household (%1)</source>
+        <translation>迁入日期：不能早于迁入现住户的日期（%1）</translation>
+    </message>
+    <message>
+        <source>The household has moved out</source>
+        <translation>该户已迁出</translation>
+    </message>
+    <message>
+        <source>The household already lives there</source>
+        <translation>该户已住在此处</translation>
+    </message>
+    <message>
+        <source>Moving date: between %1 and today</source>
+        <translation>搬迁日期：须在 %1 至今天之间</translation>
     </message>
 </context>
 <context>
@@ -1518,7 +1546,9 @@ Phone: %3</source>
     </message>
     <message numerus="yes">
         <source>The area&apos;s %n open event(s) move to the new worker on that day. Visits and events stay with the households, so the new worker sees the whole history.</source>
-        <translation><numerusform>该片区 %n 件未结事项将于当日转给接任社工。走访和事项记录随住户保留，接任社工可查看全部历史。</numerusform></translation>
+        <translation>
+            <numerusform>该片区 %n 件未结事项将于当日转给接任社工。走访和事项记录随住户保留，接任社工可查看全部历史。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Hand over</source>

@@ -234,45 +234,67 @@ Result<Id> ResidentRepository::addHousehold(const Household& h) const
 Result<Resident> ResidentRepository::validated(const Resident& input, QDate today) const
 {
     Resident r = input;
-    auto name = parsePersonName(r.name);
-    if (!name)
-        return name.error();
-    r.name = name.value();
+    std::vector<Error> problems = check(r, today);
+    if (!problems.empty())
+        return problems.front();
+    return r;
+}
+
+std::vector<Error> ResidentRepository::problems(const Resident& resident, QDate today) const
+{
+    Resident copy = resident;
+    return check(copy, today);
+}
+
+std::vector<Error> ResidentRepository::check(Resident& r, QDate today) const
+{
+    // Every field is checked, so a form can mark all its mistakes at once.
+    std::vector<Error> problems;
+    if (auto name = parsePersonName(r.name))
+        r.name = name.value();
+    else
+        problems.push_back(name.error());
 
     if (r.idNumber && !r.idNumber->trimmed().isEmpty()) {
-        auto id = parseIdNumber(*r.idNumber, today);
-        if (!id)
-            return id.error();
-        if (r.birthDate && *r.birthDate != id->birthDate)
-            return Error{QStringLiteral("birth_date"),
-                         ResidentText::tr("Birth date: %1 does not match the ID number (%2)")
-                             .arg(r.birthDate->toString(Qt::ISODate), id->birthDate.toString(Qt::ISODate))};
-        if (r.gender && *r.gender != id->gender)
-            return Error{QStringLiteral("gender"), ResidentText::tr("Gender: does not match the ID number")};
-        if (auto holder = findByIdNumber(id->number); holder && holder->id != r.id)
-            return Error{QStringLiteral("id_number"),
-                         ResidentText::tr("ID number: already registered to %1 (resident %2)")
-                             .arg(holder->name)
-                             .arg(holder->id)};
-        r.idNumber = id->number;
-        r.birthDate = id->birthDate;
-        r.gender = id->gender;
+        if (auto id = parseIdNumber(*r.idNumber, today); !id) {
+            problems.push_back(id.error());
+        } else {
+            if (r.birthDate && *r.birthDate != id->birthDate)
+                problems.push_back(
+                    {QStringLiteral("birth_date"),
+                     ResidentText::tr("Birth date: %1 does not match the ID number (%2)")
+                         .arg(r.birthDate->toString(Qt::ISODate), id->birthDate.toString(Qt::ISODate))});
+            if (r.gender && *r.gender != id->gender)
+                problems.push_back(
+                    {QStringLiteral("gender"), ResidentText::tr("Gender: does not match the ID number")});
+            if (auto holder = findByIdNumber(id->number); holder && holder->id != r.id)
+                problems.push_back({QStringLiteral("id_number"),
+                                    ResidentText::tr("ID number: already registered to %1 (resident %2)")
+                                        .arg(holder->name)
+                                        .arg(holder->id)});
+            r.idNumber = id->number;
+            r.birthDate = id->birthDate;
+            r.gender = id->gender;
+        }
     } else {
         r.idNumber.reset();
     }
     if (r.phone && !r.phone->trimmed().isEmpty()) {
-        auto phone = parseMobilePhone(*r.phone);
-        if (!phone)
-            return phone.error();
-        r.phone = phone.value();
+        if (auto phone = parseMobilePhone(*r.phone))
+            r.phone = phone.value();
+        else
+            problems.push_back(phone.error());
     } else {
         r.phone.reset();
     }
     if (r.birthDate && *r.birthDate > today)
-        return Error{QStringLiteral("birth_date"), ResidentText::tr("Birth date: must not be in the future")};
+        problems.push_back(
+            {QStringLiteral("birth_date"), ResidentText::tr("Birth date: must not be in the future")});
     if (!r.movedIn.isValid())
-        return Error{QStringLiteral("moved_in"), ResidentText::tr("Move-in date: required")};
-    return r;
+        problems.push_back({QStringLiteral("moved_in"), ResidentText::tr("Move-in date: required")});
+    else if (r.movedIn > today)
+        problems.push_back({QStringLiteral("moved_in"), ResidentText::tr("Move-in date: up to today")});
+    return problems;
 }
 
 Result<Id> ResidentRepository::addResident(const Resident& input, QDate today) const

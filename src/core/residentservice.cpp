@@ -51,6 +51,26 @@ Result<Id> ResidentService::areaOfHousehold(Id householdId) const
     return area;
 }
 
+Result<Id> ResidentService::areaOfDwelling(Id dwellingId) const
+{
+    auto q = m_access.database().cached(
+        "SELECT b.area_id FROM dwellings d JOIN buildings b ON b.id = d.building_id WHERE d.id = ?");
+    q->bind(dwellingId);
+    if (!q->next())
+        return Error{QStringLiteral("dwelling"),
+                     ResidentServiceText::tr("Dwelling %1 does not exist").arg(dwellingId)};
+    const Id area = q->integer(0);
+    if (!m_access.mayEditArea(area))
+        return Error{QStringLiteral("dwelling"),
+                     ResidentServiceText::tr("The dwelling is not in your areas")};
+    return area;
+}
+
+std::vector<Error> ResidentService::problems(const Resident& resident) const
+{
+    return ResidentRepository(m_access.database()).problems(resident, m_clock().toLocalTime().date());
+}
+
 Result<Id> ResidentService::add(const Resident& resident) const
 {
     if (auto area = areaOfHousehold(resident.householdId); !area)
@@ -87,6 +107,22 @@ Result<void> ResidentService::update(const Resident& changed) const
     candidate.registration = changed.registration;
     candidate.employer = changed.employer;
     candidate.occupation = changed.occupation;
+    candidate.permitNumber = changed.permitNumber;
+    candidate.permitExpiry = changed.permitExpiry;
+    if (!changed.idNumber || changed.idNumber->trimmed().isEmpty()) {
+        candidate.gender = changed.gender; // without an ID number, they are entered by hand
+        candidate.birthDate = changed.birthDate;
+    }
+    // Tags the session cannot see stay as they are.
+    const bool sensitive = m_access.may(Permission::ViewSensitiveTags);
+    QStringList hidden;
+    for (const TagKind& kind : residents.tagKinds())
+        if (kind.sensitive && !sensitive && before->tags.contains(kind.code))
+            hidden << kind.code;
+    candidate.tags = changed.tags;
+    for (const QString& code : hidden)
+        if (!candidate.tags.contains(code))
+            candidate.tags << code;
     if (changed.idNumber.value_or(QString()).trimmed().toUpper() != before->idNumber.value_or(QString())) {
         candidate.idNumber = changed.idNumber;
         candidate.birthDate.reset();
@@ -101,13 +137,29 @@ Result<void> ResidentService::update(const Resident& changed) const
         gender = *r.gender == Gender::Male ? QStringLiteral("M") : QStringLiteral("F");
     WriteTransaction transaction(db);
     db.prepare("UPDATE residents SET name = ?, name_initials = ?, id_number = ?, gender = ?, birth_date = ?,"
-               " phone = ?, relation = ?, registration = ?, employer = ?, occupation = ? WHERE id = ?")
+               " phone = ?, relation = ?, registration = ?, employer = ?, occupation = ?, permit_number = ?,"
+               " permit_expiry = ? WHERE id = ?")
         .bind(r.name, pinyinInitials(r.name), r.idNumber, gender,
               r.birthDate ? std::optional<QString>(r.birthDate->toString(Qt::ISODate)) : std::nullopt,
-              r.phone, r.relation, toString(r.registration), r.employer, r.occupation, r.id)
+              r.phone, r.relation, toString(r.registration), r.employer, r.occupation, r.permitNumber,
+              r.permitExpiry ? std::optional<QString>(r.permitExpiry->toString(Qt::ISODate)) : std::nullopt,
+              r.id)
         .run();
+    QStringList oldTags = before->tags, newTags = r.tags;
+    oldTags.sort();
+    newTags.sort();
+    if (oldTags != newTags) {
+        db.prepare("DELETE FROM resident_tags WHERE resident_id = ?").bind(r.id).run();
+        const QString today = m_clock().toLocalTime().date().toString(Qt::ISODate);
+        for (const QString& code : newTags)
+            db.prepare("INSERT INTO resident_tags(resident_id, tag, since) VALUES(?, ?, ?)")
+                .bind(r.id, code, today)
+                .run();
+    }
     QJsonObject after = auditable(r);
     after.insert(QStringLiteral("id_number_changed"), r.idNumber != before->idNumber);
+    after.insert(QStringLiteral("phone_changed"), r.phone != before->phone);
+    after.insert(QStringLiteral("tags_changed"), oldTags != newTags); // which tags is personal data
     const Session& s = m_access.session();
     AuditLog(db, m_clock)
         .append({s.worker.account, s.workstation, QStringLiteral("update"),
@@ -160,9 +212,17 @@ Result<void> ResidentService::moveIn(Id residentId, Id householdId, QDate day) c
         return Error{QStringLiteral("household"), ResidentServiceText::tr("Already lives in this household")};
     if (!day.isValid() || day > m_clock().toLocalTime().date())
         return Error{QStringLiteral("moved_in"), ResidentServiceText::tr("Move-in date: up to today")};
-    // The person keeps one record (and one ID number); the previous household and dates are kept in
-    // the audit trail (a residence-history table is still to come).
+    if (!before->movedOut && day < before->movedIn)
+        return Error{
+            QStringLiteral("moved_in"),
+            ResidentServiceText::tr("Move-in date: not before moving into the current household (%1)")
+                .arg(before->movedIn.toString(Qt::ISODate))};
+    // The person keeps one record (and one ID number); the residence they leave goes to the history.
     WriteTransaction transaction(db);
+    db.prepare("INSERT INTO residences(resident_id, household_id, moved_in, moved_out) VALUES(?, ?, ?, ?)")
+        .bind(residentId, before->householdId, before->movedIn.toString(Qt::ISODate),
+              (before->movedOut ? *before->movedOut : day).toString(Qt::ISODate))
+        .run();
     db.prepare("UPDATE residents SET household_id = ?, moved_in = ?, moved_out = NULL WHERE id = ?")
         .bind(householdId, day.toString(Qt::ISODate), residentId)
         .run();
@@ -178,6 +238,128 @@ Result<void> ResidentService::moveIn(Id residentId, Id householdId, QDate day) c
                                              {"moved_in", day.toString(Qt::ISODate)}}}})});
     transaction.commit();
     return {};
+}
+
+Result<Id> ResidentService::addHousehold(Id dwellingId, Tenure tenure, QDate day) const
+{
+    if (auto area = areaOfDwelling(dwellingId); !area)
+        return area.error();
+    if (!day.isValid() || day > m_clock().toLocalTime().date())
+        return Error{QStringLiteral("moved_in"), ResidentServiceText::tr("Move-in date: up to today")};
+    const Database& db = m_access.database();
+    WriteTransaction transaction(db);
+    auto id = ResidentRepository(db).addHousehold(Household{0, dwellingId, tenure, day, std::nullopt});
+    if (!id)
+        return id.error();
+    const Session& s = m_access.session();
+    AuditLog(db, m_clock)
+        .append({s.worker.account, s.workstation, QStringLiteral("create"),
+                 QStringLiteral("household:%1").arg(id.value()), QStringLiteral("ok"),
+                 json({{"after", QJsonObject{{"dwelling", qint64(dwellingId)},
+                                             {"tenure", toString(tenure)},
+                                             {"moved_in", day.toString(Qt::ISODate)}}}})});
+    transaction.commit();
+    return id;
+}
+
+Result<void> ResidentService::moveHousehold(Id householdId, Id dwellingId, QDate day) const
+{
+    const Database& db = m_access.database();
+    Statement q = db.prepare("SELECT dwelling_id, moved_in, moved_out FROM households WHERE id = ?");
+    q.bind(householdId);
+    if (!q.next())
+        return Error{QStringLiteral("household"),
+                     ResidentServiceText::tr("Household %1 does not exist").arg(householdId)};
+    const Id from = q.integer(0);
+    const QDate movedIn = QDate::fromString(q.text(1), Qt::ISODate);
+    const bool gone = !q.isNull(2);
+    q.reset();
+    const auto fromArea = areaOfHousehold(householdId);
+    if (!fromArea)
+        return fromArea.error();
+    const auto toArea = areaOfDwelling(dwellingId);
+    if (!toArea)
+        return toArea.error();
+    if (gone)
+        return Error{QStringLiteral("household"), ResidentServiceText::tr("The household has moved out")};
+    if (dwellingId == from)
+        return Error{QStringLiteral("dwelling"),
+                     ResidentServiceText::tr("The household already lives there")};
+    if (!day.isValid() || day < movedIn || day > m_clock().toLocalTime().date())
+        return Error{
+            QStringLiteral("moved_on"),
+            ResidentServiceText::tr("Moving date: between %1 and today").arg(movedIn.toString(Qt::ISODate))};
+
+    const Session& s = m_access.session();
+    WriteTransaction transaction(db);
+    db.prepare("UPDATE households SET dwelling_id = ? WHERE id = ?").bind(dwellingId, householdId).run();
+    db.prepare("INSERT INTO household_moves(household_id, from_dwelling, to_dwelling, moved_on) VALUES(?, ?, "
+               "?, ?)")
+        .bind(householdId, from, dwellingId, day.toString(Qt::ISODate))
+        .run();
+    int eventsMoved = 0;
+    if (toArea.value() != fromArea.value()) {
+        // The household's open matters go to whoever answers for its new area.
+        Statement worker =
+            db.prepare("SELECT s.worker_id, w.account FROM area_assignments s JOIN workers w ON"
+                       " w.id = s.worker_id WHERE s.area_id = ?1 AND s.starts <= ?2"
+                       " AND (s.ends IS NULL OR s.ends >= ?2)");
+        worker.bind(toArea.value(), m_clock().toLocalTime().date().toString(Qt::ISODate));
+        if (worker.next()) {
+            const Id to = worker.integer(0);
+            const QString account = worker.text(1);
+            Statement open =
+                db.prepare("SELECT e.id, w.account FROM events e JOIN workers w ON w.id = e.assignee_id"
+                           " WHERE e.household_id = ? AND e.status <> 'closed' AND e.assignee_id <> ?");
+            open.bind(householdId, to);
+            std::vector<std::pair<Id, QString>> events;
+            while (open.next())
+                events.emplace_back(open.integer(0), open.text(1));
+            open.reset();
+            const QString now = m_clock().toUTC().toString(Qt::ISODate);
+            for (const auto& [eventId, previous] : events) {
+                db.prepare("UPDATE events SET assignee_id = ? WHERE id = ?").bind(to, eventId).run();
+                db.prepare("INSERT INTO event_actions(event_id, worker_id, at, action, note) VALUES(?, ?, ?, "
+                           "?, ?)")
+                    .bind(eventId, s.worker.id, now, "handover",
+                          QStringLiteral("%1 → %2").arg(previous, account))
+                    .run();
+            }
+            eventsMoved = int(events.size());
+        }
+    }
+    AuditLog(db, m_clock)
+        .append({s.worker.account, s.workstation, QStringLiteral("update"),
+                 QStringLiteral("household:%1").arg(householdId), QStringLiteral("ok"),
+                 json({{"before", QJsonObject{{"dwelling", qint64(from)}}},
+                       {"after", QJsonObject{{"dwelling", qint64(dwellingId)},
+                                             {"moved_on", day.toString(Qt::ISODate)},
+                                             {"events_moved", eventsMoved}}}})});
+    transaction.commit();
+    return {};
+}
+
+std::vector<ResidentService::Residence> ResidentService::residenceHistory(Id residentId) const
+{
+    Statement q = m_access.database().prepare(
+        "SELECT r.household_id, r.moved_in, r.moved_out, b.address || ' ' || d.number, 1 AS current"
+        " FROM residents r JOIN households h ON h.id = r.household_id JOIN dwellings d ON d.id = "
+        "h.dwelling_id"
+        " JOIN buildings b ON b.id = d.building_id WHERE r.id = ?1"
+        " UNION ALL SELECT p.household_id, p.moved_in, p.moved_out, b.address || ' ' || d.number, 0"
+        " FROM residences p JOIN households h ON h.id = p.household_id JOIN dwellings d ON d.id = "
+        "h.dwelling_id"
+        " JOIN buildings b ON b.id = d.building_id WHERE p.resident_id = ?1"
+        " ORDER BY 5 DESC, 2 DESC");
+    q.bind(residentId);
+    std::vector<Residence> result;
+    while (q.next()) {
+        Residence r{q.integer(0), q.text(3), QDate::fromString(q.text(1), Qt::ISODate), std::nullopt};
+        if (!q.isNull(2))
+            r.movedOut = QDate::fromString(q.text(2), Qt::ISODate);
+        result.push_back(std::move(r));
+    }
+    return result;
 }
 
 } // namespace shegong::core

@@ -10,7 +10,7 @@ namespace shegong::core {
 namespace {
 
 // Each entry moves the schema from version i to i + 1. Never edit a released step: add a new one.
-constexpr std::array<const char*, 8> kMigrations{
+constexpr std::array<const char*, 9> kMigrations{
     // 1: geography. Footprints and outlines are JSON arrays of rings of [x, y] in local metres.
     R"sql(
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
@@ -167,6 +167,21 @@ CREATE INDEX residents_id_tail ON residents(substr(id_number, -4)) WHERE id_numb
 ALTER TABLE area_assignments ADD COLUMN assigned_by INTEGER REFERENCES workers(id);
 ALTER TABLE area_assignments ADD COLUMN events_moved_on TEXT;
 UPDATE area_assignments SET events_moved_on = starts WHERE ends IS NOT NULL;
+)sql",
+    // 9: where people lived before. A resident's current residence stays on the residents row; each
+    // earlier one is kept here when they move. A household that moves keeps its id (and its visits and
+    // events); its earlier dwellings are kept in household_moves.
+    R"sql(
+CREATE TABLE residences(
+    id INTEGER PRIMARY KEY, resident_id INTEGER NOT NULL REFERENCES residents(id),
+    household_id INTEGER NOT NULL REFERENCES households(id),
+    moved_in TEXT NOT NULL, moved_out TEXT NOT NULL) STRICT;
+CREATE INDEX residences_resident ON residences(resident_id);
+CREATE TABLE household_moves(
+    id INTEGER PRIMARY KEY, household_id INTEGER NOT NULL REFERENCES households(id),
+    from_dwelling INTEGER NOT NULL REFERENCES dwellings(id), to_dwelling INTEGER NOT NULL REFERENCES dwellings(id),
+    moved_on TEXT NOT NULL) STRICT;
+CREATE INDEX household_moves_household ON household_moves(household_id);
 )sql",
 };
 

@@ -4,6 +4,7 @@
 #include "testdatabase.h"
 
 #include <gtest/gtest.h>
+#include <set>
 
 using namespace shegong;
 using namespace shegong::core;
@@ -104,4 +105,109 @@ TEST_F(ResidentWrites, RefusesDuplicatesBadFieldsAndOtherAreas)
     elsewhere.householdId = other.integer(0);
     other.reset();
     EXPECT_EQ(service.add(elsewhere).error().field, QStringLiteral("household"));
+}
+
+TEST_F(ResidentWrites, AFormSeesEveryProblemAtOnce)
+{
+    const ResidentService service(*access, clock);
+    ASSERT_TRUE(service.add(person()));
+    Resident bad = person();
+    bad.name = " ";
+    bad.phone = "12345";
+    bad.movedIn = QDate(2026, 12, 24);
+    std::set<QString> fields;
+    for (const Error& e : service.problems(bad))
+        fields.insert(e.field);
+    EXPECT_EQ(fields, (std::set<QString>{"name", "id_number", "phone", "moved_in"}))
+        << "the ID number is someone else's; the rest is malformed";
+    bad.idNumber = "330104199001010021"; // wrong check digit
+    EXPECT_EQ(service.problems(bad).size(), 4u);
+    EXPECT_TRUE(service.problems(person()).size() == 1u) << "only the duplicate";
+}
+
+TEST_F(ResidentWrites, TheResidenceHistoryKeepsEveryMove)
+{
+    const ResidentService service(*access, clock);
+    const Id id = service.add(person()).value();
+    ASSERT_TRUE(service.moveIn(id, households[1], QDate(2026, 11, 10))); // moves without moving out first
+    EXPECT_FALSE(service.moveIn(id, households[0], QDate(2026, 11, 9))) << "before the current move-in";
+    ASSERT_TRUE(service.moveOut(id, QDate(2026, 11, 15)));
+    ASSERT_TRUE(service.moveIn(id, households[0], QDate(2026, 11, 20)));
+    const auto history = service.residenceHistory(id);
+    ASSERT_EQ(history.size(), 3u);
+    EXPECT_EQ(history[0].householdId, households[0]);
+    EXPECT_FALSE(history[0].movedOut) << "the current residence first";
+    EXPECT_EQ(history[0].movedIn, QDate(2026, 11, 20));
+    EXPECT_EQ(history[1].householdId, households[1]);
+    EXPECT_EQ(history[1].movedOut, QDate(2026, 11, 15));
+    EXPECT_EQ(history[2].householdId, households[0]);
+    EXPECT_EQ(history[2].movedIn, QDate(2026, 11, 2));
+    EXPECT_EQ(history[2].movedOut, QDate(2026, 11, 10));
+    EXPECT_FALSE(history[2].address.isEmpty());
+}
+
+TEST_F(ResidentWrites, AWholeHouseholdMovesWithItsHistoryAndItsOpenEvents)
+{
+    // A vacant dwelling in the worker's area, and one in another area of the community.
+    const auto vacantIn = [&](const char* areaCondition) {
+        Statement q = t.db().prepare(std::string("SELECT d.id, b.area_id FROM dwellings d JOIN buildings b ON"
+                                                 " b.id = d.building_id WHERE ") +
+                                     areaCondition +
+                                     " AND NOT EXISTS(SELECT 1 FROM households h WHERE h.dwelling_id = d.id"
+                                     " AND h.moved_out IS NULL) ORDER BY d.id LIMIT 1");
+        q.bind(*access->ownAreas().begin());
+        return q.next() ? std::make_pair(q.integer(0), q.integer(1)) : std::make_pair(Id(0), Id(0));
+    };
+    const auto [near, ownArea] = vacantIn("b.area_id = ?1");
+    const auto [far, otherArea] =
+        vacantIn("b.area_id <> ?1 AND b.area_id IN (SELECT id FROM areas WHERE community_id ="
+                 " (SELECT community_id FROM areas WHERE id = ?1))");
+    ASSERT_NE(near, 0);
+    ASSERT_NE(far, 0);
+    const Id household = households[0];
+    Statement visits = t.db().prepare("SELECT count(*) FROM visits WHERE household_id = ?");
+    visits.bind(household);
+    visits.next();
+    const auto visitsBefore = visits.integer(0);
+    visits.reset();
+    t.db()
+        .prepare("INSERT INTO events(household_id, category, description, assignee_id, opened_on, due_on)"
+                 " VALUES(?, 'health', '随访', ?, '2026-11-20', '2026-12-04')")
+        .bind(household, access->session().worker.id)
+        .run();
+
+    const ResidentService worker(*access, clock);
+    EXPECT_EQ(worker.moveHousehold(household, far, QDate(2026, 11, 25)).error().field, "dwelling")
+        << "another worker's area";
+    ASSERT_TRUE(worker.moveHousehold(household, near, QDate(2026, 11, 25)));
+    Statement where = t.db().prepare("SELECT dwelling_id FROM households WHERE id = ?");
+    where.bind(household);
+    where.next();
+    EXPECT_EQ(where.integer(0), near);
+    where.reset();
+    visits.bind(household);
+    visits.next();
+    EXPECT_EQ(visits.integer(0), visitsBefore) << "the visits stay with the household";
+    visits.reset();
+
+    // A director moves it on to another area: the open event follows to that area's worker.
+    const Access director(t.db(),
+                          auth->login(QStringLiteral("zr%1").arg(*access->session().worker.communityId, 2, 10,
+                                                                 QLatin1Char('0')),
+                                      kDemoPassword, "PC")
+                              .value());
+    ASSERT_TRUE(ResidentService(director, clock).moveHousehold(household, far, QDate(2026, 11, 26)));
+    Statement assignee =
+        t.db().prepare("SELECT count(*) FROM events e JOIN area_assignments s ON s.worker_id = e.assignee_id "
+                       "AND s.area_id = ?"
+                       " AND s.ends IS NULL WHERE e.household_id = ? AND e.status <> 'closed'");
+    assignee.bind(otherArea, household);
+    assignee.next();
+    EXPECT_GE(assignee.integer(0), 1);
+    Statement moves = t.db().prepare("SELECT count(*) FROM household_moves WHERE household_id = ?");
+    moves.bind(household);
+    moves.next();
+    EXPECT_EQ(moves.integer(0), 2);
+    EXPECT_FALSE(ResidentService(director, clock).moveHousehold(household, far, QDate(2026, 11, 26)))
+        << "already there";
 }

@@ -61,10 +61,13 @@ public:
     /*! The resident with every field checked and normalised (ID number upper case, gender and birth
         date derived from it, bare phone digits); an ID number held by another resident is refused. */
     Result<Resident> validated(const Resident& resident, QDate today = QDate::currentDate()) const;
+    //! Every field's problem at once (name, ID number and its duplicate, phone, dates), for forms.
+    std::vector<Error> problems(const Resident& resident, QDate today = QDate::currentDate()) const;
 
 private:
     static Resident residentFrom(const Statement& row, int first);
     std::vector<Resident> readResidents(Statement& query) const;
+    std::vector<Error> check(Resident& resident, QDate today) const;
 
     const Database& m_db;
 };

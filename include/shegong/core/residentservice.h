@@ -16,12 +16,31 @@ public:
     {}
 
     Result<Id> add(const Resident& resident) const;
+    //! Every field's problem at once, for a form (the write itself still checks).
+    std::vector<Error> problems(const Resident& resident) const;
+    /*! Name, ID number (re-derives birth date and gender), phone, relation, registration, permit,
+        employment, and the tags the session may see (sensitive ones only with ViewSensitiveTags). */
     Result<void> update(const Resident& resident) const;
     Result<void> moveOut(Id residentId, QDate day) const;
-    //! Into another (or the same) household, from `day`.
+    //! Into another (or the same) household, from `day`; the earlier residence goes to the history.
     Result<void> moveIn(Id residentId, Id householdId, QDate day) const;
+    //! A new household in a dwelling (to move people into), from `day`.
+    Result<Id> addHousehold(Id dwellingId, Tenure tenure, QDate day) const;
+    /*! The whole household to another dwelling from `day`: it keeps its members, visits and events;
+        its open events go to the worker of the new area. Needs the right to edit both areas. */
+    Result<void> moveHousehold(Id householdId, Id dwellingId, QDate day) const;
+
+    struct Residence {
+        Id householdId = 0;
+        QString address;
+        QDate movedIn;
+        std::optional<QDate> movedOut; //!< empty for the current one
+    };
+    //! Where the resident has lived, newest first (the current residence first).
+    std::vector<Residence> residenceHistory(Id residentId) const;
 
 private:
+    Result<Id> areaOfDwelling(Id dwellingId) const;
     Result<Id> areaOfHousehold(Id householdId) const;
 
     const Access& m_access;
