@@ -1519,6 +1519,77 @@ Phone: %3</source>
     </message>
 </context>
 <context>
+    <name>shegong::ui::MoveDialog</name>
+    <message>
+        <source>Move %1 to another household</source>
+        <translation>将 %1 迁入其他住户</translation>
+    </message>
+    <message>
+        <source>Move the household of %1</source>
+        <translation>%1 所在住户整户搬迁</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Dwelling</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>Tenure of a new household</source>
+        <translation>新住户的居住性质</translation>
+    </message>
+    <message>
+        <source>Moves in on</source>
+        <translation>迁入日期</translation>
+    </message>
+    <message>
+        <source>Moves on</source>
+        <translation>搬迁日期</translation>
+    </message>
+    <message>
+        <source>The earlier residence is kept in the resident&apos;s history.</source>
+        <translation>原居住记录保留在该居民的居住史中。</translation>
+    </message>
+    <message>
+        <source>The household keeps its members, visits and events; its open events go to the worker of the new area.</source>
+        <translation>住户的成员、走访和事项记录随户保留；未结事项转给新片区的责任社工。</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>迁移</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source> · head %1</source>
+        <translation> · 户主 %1</translation>
+    </message>
+    <message>
+        <source>Household of %1 (%2)</source>
+        <translation>%1 户（%2）</translation>
+    </message>
+    <message>
+        <source>no head</source>
+        <translation>无户主</translation>
+    </message>
+    <message>
+        <source>A new household</source>
+        <translation>新建住户</translation>
+    </message>
+    <message>
+        <source>Choose a building and a dwelling</source>
+        <translation>请选择楼栋和房屋</translation>
+    </message>
+</context>
+<context>
     <name>shegong::ui::ReassignDialog</name>
     <message>
         <source>Hand over area %1 %2</source>
@@ -1606,6 +1677,50 @@ Phone: %3</source>
         <translation>
             <numerusform>共 %n 人</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Add to this household…</source>
+        <translation>添加到该户…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Move out…</source>
+        <translation>迁出…</translation>
+    </message>
+    <message>
+        <source>Move to another household…</source>
+        <translation>迁入其他住户…</translation>
+    </message>
+    <message>
+        <source>Move the whole household…</source>
+        <translation>整户搬迁…</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>全部地区</translation>
+    </message>
+    <message>
+        <source>Move out — %1</source>
+        <translation>迁出 — %1</translation>
+    </message>
+    <message>
+        <source>Nobody is deleted: the record and its history stay, marked as moved out.</source>
+        <translation>不删除任何人：档案及其历史保留，标记为已迁出。</translation>
+    </message>
+    <message>
+        <source>Move out</source>
+        <translation>迁出</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Moved out on</source>
+        <translation>迁出日期</translation>
     </message>
 </context>
 <context>
@@ -1729,6 +1844,125 @@ Phone: %3</source>
     <message>
         <source>%1  event %2 [%3] due %4: %5</source>
         <translation>%1  事项 %2 [%3] 期限 %4：%5</translation>
+    </message>
+</context>
+<context>
+    <name>shegong::ui::ResidentDialog</name>
+    <message>
+        <source>Edit resident — %1</source>
+        <translation>编辑居民 — %1</translation>
+    </message>
+    <message>
+        <source>Add a resident</source>
+        <translation>添加居民</translation>
+    </message>
+    <message>
+        <source>(from the ID number)</source>
+        <translation>（由身份证号得出）</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, only without an ID number</source>
+        <translation>YYYY-MM-DD，仅在无身份证号时填写</translation>
+    </message>
+    <message>
+        <source>%1 — type a new number to replace it</source>
+        <translation>%1 — 输入新号码以替换</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>18 characters (GB 11643)</source>
+        <translation>18 位（GB 11643）</translation>
+    </message>
+    <message>
+        <source>mobile, 11 digits</source>
+        <translation>11 位手机号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Relation to the head</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>户籍类型</translation>
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation>居住证号</translation>
+    </message>
+    <message>
+        <source>Permit expires</source>
+        <translation>居住证有效期至</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <source>Moved in</source>
+        <translation>迁入日期</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1 → %2  %3</source>
+        <translation>%1 → %2  %3</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>至今</translation>
+    </message>
+    <message>
+        <source>Where the resident has lived</source>
+        <translation>居住史</translation>
+    </message>
+    <message>
+        <source>Please correct the fields marked in red.</source>
+        <translation>请更正标红的字段。</translation>
+    </message>
+    <message>
+        <source>Birth date: use YYYY-MM-DD</source>
+        <translation>出生日期：请用 YYYY-MM-DD 格式</translation>
+    </message>
+    <message>
+        <source>Permit expiry: use YYYY-MM-DD</source>
+        <translation>居住证有效期：请用 YYYY-MM-DD 格式</translation>
     </message>
 </context>
 <context>

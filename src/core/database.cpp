@@ -168,21 +168,25 @@ void Database::setMeta(const QString& key, const QString& value) const
         .run();
 }
 
-WriteTransaction::WriteTransaction(const Database& db) : m_db(db)
+WriteTransaction::WriteTransaction(const Database& db)
+    : m_db(db), m_nested(sqlite3_get_autocommit(db.handle()) == 0)
 {
     // IMMEDIATE takes the write lock now, so a busy database waits here (busy_timeout), not mid-way.
-    m_db.execute("BEGIN IMMEDIATE");
+    // Inside another transaction a savepoint makes the inner step all-or-nothing within the outer one.
+    m_db.execute(m_nested ? "SAVEPOINT nested" : "BEGIN IMMEDIATE");
 }
 
 WriteTransaction::~WriteTransaction()
 {
-    if (!m_done)
-        sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+    if (m_done)
+        return;
+    sqlite3_exec(m_db.handle(), m_nested ? "ROLLBACK TO nested; RELEASE nested" : "ROLLBACK", nullptr,
+                 nullptr, nullptr);
 }
 
 void WriteTransaction::commit()
 {
-    m_db.execute("COMMIT");
+    m_db.execute(m_nested ? "RELEASE nested" : "COMMIT");
     m_done = true;
 }
 

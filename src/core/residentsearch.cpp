@@ -41,6 +41,10 @@ ResidentSearch::Sql ResidentSearch::conditions(const ResidentQuery& query) const
         sql.where += " AND c.id = ?";
         sql.values.emplace_back(std::int64_t(*query.communityId));
     }
+    if (query.areaId) {
+        sql.where += " AND b.area_id = ?";
+        sql.values.emplace_back(std::int64_t(*query.areaId));
+    }
     if (query.registration) {
         sql.where += " AND r.registration = ?";
         sql.values.emplace_back(toString(*query.registration));

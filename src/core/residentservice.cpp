@@ -262,6 +262,18 @@ Result<Id> ResidentService::addHousehold(Id dwellingId, Tenure tenure, QDate day
     return id;
 }
 
+Result<Id> ResidentService::moveIntoNewHousehold(Id residentId, Id dwellingId, Tenure tenure, QDate day) const
+{
+    WriteTransaction transaction(m_access.database());
+    auto household = addHousehold(dwellingId, tenure, day);
+    if (!household)
+        return household.error();
+    if (auto moved = moveIn(residentId, household.value(), day); !moved)
+        return moved.error(); // the new household is rolled back with it
+    transaction.commit();
+    return household;
+}
+
 Result<void> ResidentService::moveHousehold(Id householdId, Id dwellingId, QDate day) const
 {
     const Database& db = m_access.database();

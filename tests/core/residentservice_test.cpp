@@ -211,3 +211,28 @@ TEST_F(ResidentWrites, AWholeHouseholdMovesWithItsHistoryAndItsOpenEvents)
     EXPECT_FALSE(ResidentService(director, clock).moveHousehold(household, far, QDate(2026, 11, 26)))
         << "already there";
 }
+
+TEST_F(ResidentWrites, MovingIntoANewHouseholdIsOneWrite)
+{
+    const ResidentService service(*access, clock);
+    const Id id = service.add(person()).value();
+    Statement dwelling =
+        t.db().prepare("SELECT d.id FROM dwellings d JOIN buildings b ON b.id = d.building_id"
+                       " WHERE b.area_id = ? ORDER BY d.id DESC LIMIT 1");
+    dwelling.bind(*access->ownAreas().begin());
+    dwelling.next();
+    const Id target = dwelling.integer(0);
+    const auto countHouseholds = [&] {
+        Statement q = t.db().prepare("SELECT count(*) FROM households");
+        q.next();
+        return q.integer(0);
+    };
+    const auto before = countHouseholds();
+    // A day before the resident moved in: the move is refused, and the new household with it.
+    EXPECT_FALSE(service.moveIntoNewHousehold(id, target, Tenure::Tenant, QDate(2026, 11, 1)));
+    EXPECT_EQ(countHouseholds(), before);
+    const auto household = service.moveIntoNewHousehold(id, target, Tenure::Tenant, QDate(2026, 11, 24));
+    ASSERT_TRUE(household);
+    EXPECT_EQ(countHouseholds(), before + 1);
+    EXPECT_EQ(ResidentRepository(t.db()).resident(id)->householdId, household.value());
+}

@@ -63,7 +63,8 @@ private:
     mutable std::unordered_map<std::string, std::unique_ptr<Statement>> m_cache;
 };
 
-//! `BEGIN IMMEDIATE` on construction; rolls back unless commit() was called.
+/*! `BEGIN IMMEDIATE` on construction; rolls back unless commit() was called. Inside another
+    transaction it is a savepoint, so services compose into one all-or-nothing write. */
 class WriteTransaction {
 public:
     explicit WriteTransaction(const Database& db);
@@ -74,6 +75,7 @@ public:
 
 private:
     const Database& m_db;
+    bool m_nested;
     bool m_done = false;
 };
 

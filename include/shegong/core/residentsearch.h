@@ -15,6 +15,7 @@ namespace shegong::core {
 struct ResidentQuery {
     QString text;
     std::optional<Id> communityId;
+    std::optional<Id> areaId;
     std::optional<Registration> registration;
     QString tag; //!< a tag_kinds code, or empty
     std::optional<int> minAge, maxAge;

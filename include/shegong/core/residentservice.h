@@ -26,6 +26,8 @@ public:
     Result<void> moveIn(Id residentId, Id householdId, QDate day) const;
     //! A new household in a dwelling (to move people into), from `day`.
     Result<Id> addHousehold(Id dwellingId, Tenure tenure, QDate day) const;
+    //! A new household in the dwelling with the resident in it, as one write.
+    Result<Id> moveIntoNewHousehold(Id residentId, Id dwellingId, Tenure tenure, QDate day) const;
     /*! The whole household to another dwelling from `day`: it keeps its members, visits and events;
         its open events go to the worker of the new area. Needs the right to edit both areas. */
     Result<void> moveHousehold(Id householdId, Id dwellingId, QDate day) const;

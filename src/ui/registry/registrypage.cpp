@@ -1,13 +1,20 @@
 #include "shegong/ui/registrypage.h"
 
+#include "shegong/core/districtrepository.h"
 #include "shegong/core/residentrepository.h"
+#include "shegong/ui/movedialog.h"
+#include "shegong/ui/residentdialog.h"
 #include "shegong/ui/residenttablemodel.h"
 
 #include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -15,14 +22,32 @@
 namespace shegong::ui {
 
 RegistryPage::RegistryPage(const core::Access& access, QWidget* parent)
-    : QWidget(parent), m_searcher(std::make_unique<core::ResidentSearch>(access)),
-      m_model(new ResidentTableModel(*m_searcher, this)), m_search(new QLineEdit),
+    : QWidget(parent), m_access(access), m_service(access),
+      m_searcher(std::make_unique<core::ResidentSearch>(access)),
+      m_model(new ResidentTableModel(*m_searcher, this)), m_search(new QLineEdit), m_place(new QComboBox),
       m_registration(new QComboBox), m_tag(new QComboBox), m_age(new QComboBox), m_table(new QTableView),
-      m_count(new QLabel), m_pause(new QTimer(this))
+      m_count(new QLabel), m_add(new QPushButton(tr("Add to this household…"))),
+      m_edit(new QPushButton(tr("Edit…"))), m_moveOut(new QPushButton(tr("Move out…"))),
+      m_move(new QPushButton(tr("Move to another household…"))),
+      m_moveHousehold(new QPushButton(tr("Move the whole household…"))), m_pause(new QTimer(this))
 {
     m_search->setPlaceholderText(
         tr("Name, pinyin initials (zxj), ID number or its last 4 digits, phone, address"));
     m_search->setClearButtonEnabled(true);
+    // Places: the communities in scope and their areas (a worker's and a director's: their community).
+    m_place->addItem(tr("Everywhere"), QVariant());
+    const core::DistrictRepository district(access.database());
+    const auto own = access.session().worker.communityId;
+    const bool whole = access.session().worker.role != core::Role::SocialWorker &&
+                       access.session().worker.role != core::Role::CommunityDirector;
+    for (const core::Community& c : district.communities()) {
+        if (!whole && own != c.id)
+            continue;
+        if (whole)
+            m_place->addItem(c.name, QPoint(int(c.id), 0));
+        for (const core::Area& a : district.areasOf(c.id))
+            m_place->addItem(QStringLiteral("%1 › %2").arg(c.name, a.name), QPoint(int(c.id), int(a.id)));
+    }
     m_registration->addItem(tr("Everyone"), -1);
     m_registration->addItem(tr("Registered"), int(core::Registration::Local));
     m_registration->addItem(tr("Floating"), int(core::Registration::Floating));
@@ -38,6 +63,8 @@ RegistryPage::RegistryPage(const core::Access& access, QWidget* parent)
     m_age->addItem(tr("80 and over"), QPoint(80, -1));
 
     m_table->setModel(m_model);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &RegistryPage::enableActions);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
@@ -66,18 +93,30 @@ RegistryPage::RegistryPage(const core::Access& access, QWidget* parent)
     m_pause->setInterval(150);
     connect(m_pause, &QTimer::timeout, this, &RegistryPage::search);
     connect(m_search, &QLineEdit::textChanged, m_pause, qOverload<>(&QTimer::start));
-    for (QComboBox* box : {m_registration, m_tag, m_age})
+    for (QComboBox* box : {m_place, m_registration, m_tag, m_age})
         connect(box, &QComboBox::currentIndexChanged, this, &RegistryPage::search);
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_search, 1);
+    bar->addWidget(m_place);
     bar->addWidget(m_registration);
     bar->addWidget(m_tag);
     bar->addWidget(m_age);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_table, 1);
-    layout->addWidget(m_count);
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_count, 1);
+    for (QPushButton* b : {m_add, m_edit, m_moveOut, m_move, m_moveHousehold}) {
+        actions->addWidget(b);
+        b->setVisible(access.may(core::Permission::EditResidents));
+    }
+    layout->addLayout(actions);
+    connect(m_add, &QPushButton::clicked, this, &RegistryPage::addResident);
+    connect(m_edit, &QPushButton::clicked, this, &RegistryPage::editResident);
+    connect(m_moveOut, &QPushButton::clicked, this, &RegistryPage::moveOut);
+    connect(m_move, &QPushButton::clicked, this, [this] { move(false); });
+    connect(m_moveHousehold, &QPushButton::clicked, this, [this] { move(true); });
     search();
 }
 
@@ -87,6 +126,11 @@ void RegistryPage::search()
 {
     core::ResidentQuery query;
     query.text = m_search->text();
+    if (const QVariant place = m_place->currentData(); place.isValid()) {
+        query.communityId = place.toPoint().x();
+        if (place.toPoint().y())
+            query.areaId = place.toPoint().y();
+    }
     if (const int registration = m_registration->currentData().toInt(); registration >= 0)
         query.registration = core::Registration(registration);
     query.tag = m_tag->currentData().toString();
@@ -97,6 +141,92 @@ void RegistryPage::search()
         query.maxAge = ages.y();
     m_model->setQuery(query);
     m_count->setText(tr("%n resident(s)", nullptr, m_model->totalCount()));
+    enableActions();
+}
+
+core::Id RegistryPage::selectedResident() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? current.data(ResidentTableModel::ResidentIdRole).toLongLong() : 0;
+}
+
+void RegistryPage::enableActions()
+{
+    const bool chosen = selectedResident() != 0;
+    for (QPushButton* b : {m_add, m_edit, m_moveOut, m_move, m_moveHousehold})
+        b->setEnabled(chosen);
+}
+
+void RegistryPage::changed()
+{
+    search();
+    Q_EMIT residentsChanged();
+}
+
+void RegistryPage::addResident()
+{
+    const auto r = core::ResidentRepository(m_access.database()).resident(selectedResident());
+    if (!r)
+        return;
+    ResidentDialog dialog(m_service, m_access, std::nullopt, r->householdId, this);
+    if (dialog.exec() == QDialog::Accepted)
+        changed();
+}
+
+void RegistryPage::editResident()
+{
+    const auto r = core::ResidentRepository(m_access.database()).resident(selectedResident());
+    if (!r)
+        return;
+    ResidentDialog dialog(m_service, m_access, r, r->householdId, this);
+    if (dialog.exec() == QDialog::Accepted)
+        changed();
+}
+
+void RegistryPage::moveOut()
+{
+    const auto r = core::ResidentRepository(m_access.database()).resident(selectedResident());
+    if (!r)
+        return;
+    QDialog ask(this);
+    ask.setWindowTitle(tr("Move out — %1").arg(r->name));
+    auto* day = new QDateEdit(QDate::currentDate());
+    day->setCalendarPopup(true);
+    day->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    day->setMaximumDate(QDate::currentDate());
+    auto* message =
+        new QLabel(tr("Nobody is deleted: the record and its history stay, marked as moved out."));
+    message->setWordWrap(true);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Move out"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    auto* form = new QFormLayout(&ask);
+    form->addRow(tr("Moved out on"), day);
+    form->addRow(message);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, &ask, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, &ask, [&] {
+        if (auto done = m_service.moveOut(r->id, day->date()); !done) {
+            message->setText(done.error().message);
+            message->setStyleSheet(QStringLiteral("color: #b3261e"));
+            return;
+        }
+        ask.accept();
+    });
+    if (ask.exec() == QDialog::Accepted)
+        changed();
+}
+
+void RegistryPage::move(bool wholeHousehold)
+{
+    const auto r = core::ResidentRepository(m_access.database()).resident(selectedResident());
+    if (!r)
+        return;
+    MoveDialog dialog(m_service, m_access,
+                      wholeHousehold ? MoveDialog::Subject::Household : MoveDialog::Subject::Resident,
+                      wholeHousehold ? r->householdId : r->id, r->name, this);
+    if (dialog.exec() == QDialog::Accepted)
+        changed();
 }
 
 } // namespace shegong::ui

@@ -136,6 +136,10 @@ void MainWindow::applySession()
                     showBuilding(building);
                     m_panel->selectDwelling(dwelling);
                 });
+        connect(registry, &RegistryPage::residentsChanged, this, [this] {
+            if (m_panel && m_panel->building())
+                m_panel->showBuilding(m_panel->building());
+        });
         m_modules->addModule(QStringLiteral("residents"), tr("Residents"), registry);
     }
     if (m_access->may(core::Permission::RecordVisits))
