@@ -247,6 +247,22 @@
         <source>Opened</source>
         <translation>登记</translation>
     </message>
+    <message>
+        <source>In person</source>
+        <translation>入户</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
 </context>
 <context>
     <name>Events</name>
@@ -1279,14 +1295,6 @@
         <translation>住户历史（所有社工，最新在前）</translation>
     </message>
     <message>
-        <source>Visit</source>
-        <translation>走访</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>事项</translation>
-    </message>
-    <message>
         <source>No visits or events yet</source>
         <translation>尚无走访或事项</translation>
     </message>
@@ -1309,6 +1317,14 @@ Phone: %3</source>
         <translation>%1
 身份证号：%2
 电话：%3</translation>
+    </message>
+    <message>
+        <source>Visit (%1): %2</source>
+        <translation>走访（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Event: %1 [%2]</source>
+        <translation>事项：%1【%2】</translation>
     </message>
 </context>
 <context>
@@ -2009,22 +2025,6 @@ Phone: %3</source>
     <message>
         <source>Record a visit — %1</source>
         <translation>记录走访 — %1</translation>
-    </message>
-    <message>
-        <source>In person</source>
-        <translation>入户</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>WeChat</source>
-        <translation>微信</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>其他</translation>
     </message>
     <message>
         <source>Date</source>

@@ -45,6 +45,21 @@ QString eventStatusName(EventStatus status)
     return {};
 }
 
+QString visitModeName(VisitMode mode)
+{
+    switch (mode) {
+    case VisitMode::InPerson:
+        return Names::tr("In person");
+    case VisitMode::Phone:
+        return Names::tr("Phone");
+    case VisitMode::WeChat:
+        return Names::tr("WeChat");
+    case VisitMode::Other:
+        return Names::tr("Other");
+    }
+    return {};
+}
+
 QString leaderRoleName(LeaderRole role)
 {
     switch (role) {

@@ -117,18 +117,23 @@ std::vector<HistoryItem> VisitService::history(Id householdId) const
 {
     const Database& db = m_access.database();
     auto query = db.cached(
-        "SELECT v.visited_on, 'visit', w.name, v.mode || ' ' || v.duties || CASE WHEN v.notes <> '' THEN ': "
-        "' || v.notes"
-        " ELSE '' END, v.id FROM visits v JOIN workers w ON w.id = v.worker_id WHERE v.household_id = ?1"
-        " UNION ALL SELECT e.opened_on, 'event', w.name, e.category || ' [' || e.status || '] ' || "
-        "e.description, e.id"
+        "SELECT v.visited_on, 'visit', w.name, v.mode, v.duties, '', v.notes, v.id FROM visits v"
+        " JOIN workers w ON w.id = v.worker_id WHERE v.household_id = ?1"
+        " UNION ALL SELECT e.opened_on, 'event', w.name, '', e.category, e.status, e.description, e.id"
         " FROM events e JOIN workers w ON w.id = e.assignee_id WHERE e.household_id = ?1"
-        " ORDER BY 1 DESC, 5 DESC");
+        " ORDER BY 1 DESC, 8 DESC");
     query->bind(householdId);
     std::vector<HistoryItem> items;
-    while (query->next())
-        items.push_back(
-            {QDate::fromString(query->text(0), Qt::ISODate), query->text(1), query->text(2), query->text(3)});
+    while (query->next()) {
+        HistoryItem item{QDate::fromString(query->text(0), Qt::ISODate), query->text(1), query->text(2)};
+        if (item.kind == QLatin1String("visit"))
+            item.mode = visitModeFrom(query->text(3));
+        for (const QString& code : query->text(4).split(u',', Qt::SkipEmptyParts))
+            item.duties.push_back(dutyFrom(code));
+        item.status = query->text(5);
+        item.text = query->text(6);
+        items.push_back(std::move(item));
+    }
     return items;
 }
 

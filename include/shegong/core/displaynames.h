@@ -2,6 +2,7 @@
 
 #include "shegong/core/eventservice.h"
 #include "shegong/core/people.h"
+#include "shegong/core/visitservice.h"
 #include "shegong/core/worker.h"
 
 namespace shegong::core {
@@ -9,6 +10,7 @@ namespace shegong::core {
 // Translated names of the domain's codes, shared by the screens and the printed documents.
 QString dutyName(Duty duty);
 QString eventStatusName(EventStatus status);
+QString visitModeName(VisitMode mode);
 QString leaderRoleName(LeaderRole role);
 //! A step in an event's log: a status code, "escalate_community", "handover"…
 QString eventActionName(const QString& action);

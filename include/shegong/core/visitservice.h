@@ -23,11 +23,15 @@ struct Visit {
 };
 
 //! One line of a household's history: a visit or an event, by whoever recorded it.
+//! One line of a household's history: a visit or an event, as codes for the screen to name.
 struct HistoryItem {
     QDate day;
-    QString kind;   //!< "visit" or "event"
-    QString worker; //!< the worker's name
-    QString summary;
+    QString kind;                  //!< "visit" or "event"
+    QString worker;                //!< the worker's name
+    std::optional<VisitMode> mode; //!< visits
+    std::vector<Duty> duties;      //!< a visit's duties, or an event's category
+    QString status;                //!< events: open, in_progress, resolved, closed
+    QString text;                  //!< a visit's notes, an event's description
 };
 
 //! This month's promise: distinct households visited against the target.

@@ -41,6 +41,8 @@ public:
     MapWidget* mapWidget() const { return m_map; }
     HouseholdPanel* householdPanel() const { return m_panel; }
     ModuleBar* modules() const { return m_modules; }
+    //! "本月走访 12/20 户" for a social worker; null for other roles.
+    QLabel* quotaLabel() const { return m_quota; }
 
     //! Selects a building everywhere: highlighted and framed on the map, its households in the panel.
     void showBuilding(core::Id buildingId, bool fly = true);

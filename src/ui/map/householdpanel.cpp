@@ -1,6 +1,7 @@
 #include "shegong/ui/householdpanel.h"
 
 #include "shegong/core/access.h"
+#include "shegong/core/displaynames.h"
 #include "shegong/core/districtrepository.h"
 #include "shegong/core/residentrepository.h"
 #include "shegong/core/workerrepository.h"
@@ -116,9 +117,21 @@ void HouseholdPanel::showHistory()
     if (!m_visits || !household)
         return;
     for (const core::HistoryItem& item : m_visits->history(household)) {
-        const QString kind = item.kind == QLatin1String("visit") ? tr("Visit") : tr("Event");
-        m_history->addItem(QStringLiteral("%1  %2  %3  %4")
-                               .arg(item.day.toString(Qt::ISODate), kind, item.worker, item.summary));
+        QStringList duties;
+        for (core::Duty d : item.duties)
+            duties << core::dutyName(d);
+        const QString what =
+            item.mode
+                ? tr("Visit (%1): %2").arg(core::visitModeName(*item.mode), duties.join(QStringLiteral("、")))
+                : tr("Event: %1 [%2]")
+                      .arg(duties.join(QStringLiteral("、")),
+                           core::eventStatusName(core::eventStatusFrom(item.status)));
+        auto* line = new QListWidgetItem(
+            QStringLiteral("%1  %2  %3%4")
+                .arg(item.day.toString(Qt::ISODate), item.worker, what,
+                     item.text.isEmpty() ? QString() : QStringLiteral(" — ") + item.text));
+        line->setToolTip(item.text);
+        m_history->addItem(line);
     }
     if (m_history->count() == 0)
         m_history->addItem(tr("No visits or events yet"));

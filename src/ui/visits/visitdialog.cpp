@@ -25,10 +25,9 @@ VisitDialog::VisitDialog(const core::VisitService& visits, core::Id householdId,
     m_date->setCalendarPopup(true);
     m_date->setMaximumDate(QDate::currentDate());
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_mode->addItem(tr("In person"), int(core::VisitMode::InPerson));
-    m_mode->addItem(tr("Phone"), int(core::VisitMode::Phone));
-    m_mode->addItem(tr("WeChat"), int(core::VisitMode::WeChat));
-    m_mode->addItem(tr("Other"), int(core::VisitMode::Other));
+    for (core::VisitMode mode :
+         {core::VisitMode::InPerson, core::VisitMode::Phone, core::VisitMode::WeChat, core::VisitMode::Other})
+        m_mode->addItem(core::visitModeName(mode), int(mode));
     m_message->setStyleSheet(QStringLiteral("color: #b3261e"));
     m_message->setWordWrap(true);
 

@@ -1,0 +1,128 @@
+// The daily story, end to end on a real X server: a social worker logs in, clicks a building on the 3D
+// map, sees its households, records a visit, and at month end prints the monthly workload report.
+#include "pdftext.h"
+#include "shegong/core/demogenerator.h"
+#include "shegong/core/residentrepository.h"
+#include "shegong/map/districtscene.h"
+#include "shegong/ui/districttreemodel.h"
+#include "shegong/ui/householdpanel.h"
+#include "shegong/ui/logindialog.h"
+#include "shegong/ui/mainwindow.h"
+#include "shegong/ui/mapwidget.h"
+#include "shegong/ui/modulebar.h"
+#include "shegong/ui/reportspage.h"
+#include "shegong/ui/visitdialog.h"
+#include "testdatabase.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+#include <gtest/gtest.h>
+
+using namespace shegong;
+
+TEST(DailyStory, LogInClickABuildingRecordAVisitPrintTheMonth)
+{
+    if (QGuiApplication::platformName() != QLatin1String("xcb"))
+        GTEST_SKIP() << "needs an X server with GL (run under xvfb-run)";
+    test::TestDatabase t(QStringLiteral("story.db"));
+    ASSERT_TRUE(core::generateDemoDistrict(t.db(), core::DemoOptions{2026, 0.2, QDate(2026, 11, 1)}));
+    core::setDemoPasswords(t.db());
+    core::AuthSettings fast;
+    fast.hashLimits = core::PasswordHasher::minimumLimits();
+    core::AuthService auth(t.db(), fast);
+
+    // Log in.
+    ui::LoginDialog login(auth, QStringLiteral("PC-07"));
+    login.accountField()->setText(QStringLiteral("sg001"));
+    login.passwordField()->setText(core::kDemoPassword);
+    login.accept();
+    ASSERT_TRUE(login.session()) << login.messageLabel()->text().toStdString();
+    ui::MainWindow window(t.db(), &auth, *login.session());
+    window.resize(1440, 900);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    EXPECT_EQ(window.modules()->keys(), (QStringList{"map", "district", "residents", "events", "reports"}))
+        << "a worker's modules; no empty pages, no administration";
+
+    // Click a building of the worker's own area on the map.
+    const core::Access access(t.db(), *login.session());
+    ui::MapWidget* map = window.mapWidget();
+    const map::BuildingEntry* entry = nullptr;
+    for (const auto& b : map->scene()->buildings())
+        if (access.ownAreas().count(b.areaId) &&
+            core::ResidentRepository(t.db()).occupancyOf(b.id).households > 0) {
+            entry = &b;
+            break;
+        }
+    ASSERT_NE(entry, nullptr);
+    map->camera().setPose({osg::Vec3d(entry->box.center().x(), entry->box.center().y(), 0), 260, 15, 55});
+    map->update();
+    QTest::qWait(50);
+    const double ratio = map->devicePixelRatioF();
+    const int w = int(map->width() * ratio), h = int(map->height() * ratio);
+    const osg::Vec3d roof = osg::Vec3d(entry->box.center().x(), entry->box.center().y(), entry->box.zMax()) *
+                            map->camera().viewMatrix() * map->camera().projectionMatrix(double(w) / h) *
+                            osg::Matrixd::translate(1, 1, 1) * osg::Matrixd::scale(0.5 * w, 0.5 * h, 0.5);
+    const QPoint click(int(roof.x() / ratio), int((h - roof.y()) / ratio));
+    ASSERT_EQ(map->buildingAt(click), entry->id);
+    QTest::mouseClick(map, Qt::LeftButton, {}, click);
+
+    // Its households are in the panel.
+    ui::HouseholdPanel* panel = window.householdPanel();
+    ASSERT_EQ(panel->building(), entry->id);
+    QModelIndex household;
+    for (int row = 0; row < panel->model()->rowCount() && !household.isValid(); ++row)
+        household = panel->model()->index(0, 0, panel->model()->index(row, 0));
+    ASSERT_TRUE(household.isValid()) << "the building's households are listed";
+    panel->view()->setCurrentIndex(household);
+    ASSERT_NE(panel->currentHousehold(), 0);
+
+    // Record a visit through the dialog.
+    QTimer::singleShot(0, [] {
+        auto* dialog = qobject_cast<ui::VisitDialog*>(QApplication::activeModalWidget());
+        ASSERT_NE(dialog, nullptr);
+        dialog->dutyBox(core::Duty::Health)->setChecked(true);
+        dialog->notesField()->setPlainText(QStringLiteral("血压正常，提醒按时服药"));
+        dialog->accept();
+    });
+    const core::Id visit = panel->recordVisit();
+    ASSERT_NE(visit, 0);
+    ASSERT_GT(panel->historyView()->count(), 0);
+    EXPECT_TRUE(panel->historyView()->item(0)->text().contains(QDate::currentDate().toString(Qt::ISODate)))
+        << "the new visit heads the household's history";
+    const QDate today = QDate::currentDate();
+    const auto quota =
+        core::VisitService(access).monthlyQuota(login.session()->worker.id, today.year(), today.month());
+    EXPECT_GE(quota.households, 1);
+    ASSERT_NE(window.quotaLabel(), nullptr);
+    EXPECT_TRUE(
+        window.quotaLabel()->text().contains(QStringLiteral("%1/%2").arg(quota.households).arg(quota.target)))
+        << window.quotaLabel()->text().toStdString();
+    QTest::qWait(50);
+    window.grab().save(QStringLiteral(SHEGONG_BINARY_DIR "/story-map.png"));
+
+    // Month end: the workload report, with the visit in it, printed to PDF.
+    ASSERT_TRUE(window.modules()->showModule(QStringLiteral("reports")));
+    auto* reports = qobject_cast<ui::ReportsPage*>(window.modules()->page(QStringLiteral("reports")));
+    ASSERT_NE(reports, nullptr);
+    EXPECT_FALSE(panel->isVisible()) << "the report gets the whole width";
+    reports->showMonth(today.year(), today.month());
+    ASSERT_TRUE(reports->report());
+    const auto mine = std::find_if(reports->report()->workers.begin(), reports->report()->workers.end(),
+                                   [](const auto& w) { return w.account == QLatin1String("sg001"); });
+    ASSERT_NE(mine, reports->report()->workers.end());
+    EXPECT_EQ(mine->householdsVisited, quota.households);
+    const QString pdf = t.folder() + "/workload.pdf";
+    ASSERT_TRUE(reports->exportPdf(pdf));
+    const QString text = test::pdfText(pdf);
+    if (!text.isEmpty())
+        EXPECT_TRUE(test::pdfPattern(mine->name).match(text).hasMatch());
+    window.grab().save(QStringLiteral(SHEGONG_BINARY_DIR "/story-reports.png"));
+}
