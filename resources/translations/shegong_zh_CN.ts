@@ -157,6 +157,10 @@
         <source>cannot be configured (%1)</source>
         <translation>无法配置（%1）</translation>
     </message>
+    <message>
+        <source>is not at this version&apos;s schema</source>
+        <translation>与本版本的数据结构不一致</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -1737,6 +1741,10 @@ Phone: %3</source>
     <message>
         <source>Moved out on</source>
         <translation>迁出日期</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在查找…</translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,28 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
     return db;
 }
 
+Result<std::unique_ptr<Database>> Database::openReader(const QString& path)
+{
+    sqlite3* handle = nullptr;
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &handle,
+                                   SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr);
+    std::unique_ptr<Database> db(new Database(handle, path));
+    if (rc != SQLITE_OK)
+        return fileError(
+            path, DatabaseText::tr("cannot be opened (%1)").arg(QString::fromUtf8(sqlite3_errstr(rc))));
+    sqlite3_extended_result_codes(handle, 1);
+    sqlite3_busy_timeout(handle, 5000);
+    try {
+        db->execute("PRAGMA query_only=ON; PRAGMA trusted_schema=OFF; PRAGMA temp_store=MEMORY;"
+                    " PRAGMA cache_size=-32000;");
+        if (db->schemaVersion() != latestSchemaVersion())
+            return fileError(path, DatabaseText::tr("is not at this version's schema"));
+    } catch (const DatabaseError& e) {
+        return fileError(path, DatabaseText::tr("cannot be read (%1)").arg(QString::fromUtf8(e.what())));
+    }
+    return db;
+}
+
 Result<void> Database::checkIntegrity() const
 {
     // A garbage file fails here with "file is not a database"; a truncated or damaged one reports

@@ -88,7 +88,7 @@ void frameBenchmark(benchmark::State& state, const map::SceneInput& input)
     widget.setScene(std::make_shared<map::DistrictScene>(input));
     widget.setFrameTiming(true);
     widget.show();
-    QTest::qWaitForWindowExposed(&widget);
+    (void)QTest::qWaitForWindowExposed(&widget);
     widget.home(false);
     for (int i = 0; i < 3; ++i)
         finishedFrame(widget); // glyphs and buffers are made on the first frames

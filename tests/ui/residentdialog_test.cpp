@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <gtest/gtest.h>
 
@@ -136,6 +137,8 @@ TEST_F(ResidentForms, MovingIntoANewHouseholdThroughTheDialog)
 TEST_F(ResidentForms, TheRegistryFiltersByAreaAndOffersTheActions)
 {
     ui::RegistryPage page(*access);
+    QSignalSpy ready(page.model(), &ui::ResidentTableModel::resultsReady);
+    ASSERT_TRUE(ready.wait(20000));
     const int all = page.model()->totalCount();
     int index = -1;
     for (int i = 0; i < page.placeFilter()->count(); ++i)
@@ -143,6 +146,7 @@ TEST_F(ResidentForms, TheRegistryFiltersByAreaAndOffersTheActions)
             index = i;
     ASSERT_GE(index, 0);
     page.placeFilter()->setCurrentIndex(index);
+    ASSERT_TRUE(ready.wait(20000));
     core::Statement count = t.db().prepare(
         "SELECT count(*) FROM residents r JOIN households h ON h.id = r.household_id JOIN dwellings d ON"
         " d.id = h.dwelling_id JOIN buildings b ON b.id = d.building_id WHERE b.area_id = ? AND r.moved_out "

@@ -36,6 +36,9 @@ public:
 
     static Result<std::unique_ptr<Database>> open(const QString& path, Options options);
     static Result<std::unique_ptr<Database>> open(const QString& path) { return open(path, Options{}); }
+    /*! A second, read-only connection to a database another connection has opened (and checked):
+        for reads on another thread. WAL lets it read while the first one writes. */
+    static Result<std::unique_ptr<Database>> openReader(const QString& path);
     ~Database();
 
     Statement prepare(std::string_view sql) const;

@@ -19,6 +19,9 @@ struct ResidentQuery {
     std::optional<Registration> registration;
     QString tag; //!< a tag_kinds code, or empty
     std::optional<int> minAge, maxAge;
+    //! The order of the rows (ties by name, then record).
+    enum class Order { Name, Gender, Age, Registration, Address, Area } order = Order::Name;
+    bool descending = false;
 };
 
 //! One line of the registry, personal data already masked.
@@ -51,6 +54,8 @@ private:
     struct Sql {
         std::string where;
         std::vector<std::variant<QString, std::int64_t>> values;
+        bool needsPlace = false; //!< conditions on the household's building, area or community
+        bool byInitials = false; //!< a pinyin-initials search: ordered by its index
     };
     Sql conditions(const ResidentQuery& query) const;
 

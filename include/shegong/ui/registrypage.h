@@ -4,7 +4,6 @@
 #include "shegong/core/residentservice.h"
 
 #include <QWidget>
-#include <memory>
 
 class QComboBox;
 class QLabel;
@@ -54,7 +53,6 @@ private:
 
     const core::Access& m_access;
     core::ResidentService m_service;
-    std::unique_ptr<core::ResidentSearch> m_searcher;
     ResidentTableModel* m_model;
     QLineEdit* m_search;
     QComboBox* m_place;

@@ -22,13 +22,11 @@
 namespace shegong::ui {
 
 RegistryPage::RegistryPage(const core::Access& access, QWidget* parent)
-    : QWidget(parent), m_access(access), m_service(access),
-      m_searcher(std::make_unique<core::ResidentSearch>(access)),
-      m_model(new ResidentTableModel(*m_searcher, this)), m_search(new QLineEdit), m_place(new QComboBox),
-      m_registration(new QComboBox), m_tag(new QComboBox), m_age(new QComboBox), m_table(new QTableView),
-      m_count(new QLabel), m_add(new QPushButton(tr("Add to this household…"))),
-      m_edit(new QPushButton(tr("Edit…"))), m_moveOut(new QPushButton(tr("Move out…"))),
-      m_move(new QPushButton(tr("Move to another household…"))),
+    : QWidget(parent), m_access(access), m_service(access), m_model(new ResidentTableModel(access, this)),
+      m_search(new QLineEdit), m_place(new QComboBox), m_registration(new QComboBox), m_tag(new QComboBox),
+      m_age(new QComboBox), m_table(new QTableView), m_count(new QLabel),
+      m_add(new QPushButton(tr("Add to this household…"))), m_edit(new QPushButton(tr("Edit…"))),
+      m_moveOut(new QPushButton(tr("Move out…"))), m_move(new QPushButton(tr("Move to another household…"))),
       m_moveHousehold(new QPushButton(tr("Move the whole household…"))), m_pause(new QTimer(this))
 {
     m_search->setPlaceholderText(
@@ -63,6 +61,12 @@ RegistryPage::RegistryPage(const core::Access& access, QWidget* parent)
     m_age->addItem(tr("80 and over"), QPoint(80, -1));
 
     m_table->setModel(m_model);
+    m_table->setSortingEnabled(true);
+    m_table->horizontalHeader()->setSortIndicator(ResidentTableModel::Name, Qt::AscendingOrder);
+    connect(m_model, &ResidentTableModel::resultsReady, this, [this] {
+        m_count->setText(tr("%n resident(s)", nullptr, m_model->totalCount()));
+        enableActions();
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &RegistryPage::enableActions);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -139,8 +143,10 @@ void RegistryPage::search()
         query.minAge = ages.x();
     if (ages.y() >= 0)
         query.maxAge = ages.y();
+    query.order = m_model->query().order; // the column the worker sorted by stays
+    query.descending = m_model->query().descending;
     m_model->setQuery(query);
-    m_count->setText(tr("%n resident(s)", nullptr, m_model->totalCount()));
+    m_count->setText(tr("Searching…"));
     enableActions();
 }
 

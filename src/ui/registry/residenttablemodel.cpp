@@ -1,24 +1,53 @@
 #include "shegong/ui/residenttablemodel.h"
 
+#include "shegong/ui/backgroundsearch.h"
 #include "shegong/ui/labels.h"
 
-#include <QScopedValueRollback>
+#include <map>
 
 namespace shegong::ui {
 
-ResidentTableModel::ResidentTableModel(const core::ResidentSearch& search, QObject* parent)
-    : QAbstractTableModel(parent), m_search(search)
+ResidentTableModel::ResidentTableModel(const core::Access& access, QObject* parent)
+    : QAbstractTableModel(parent), m_search(new BackgroundSearch(access, this))
 {
     setQuery({});
 }
 
+ResidentTableModel::~ResidentTableModel() = default;
+
 void ResidentTableModel::setQuery(const core::ResidentQuery& query)
 {
-    beginResetModel();
     m_query = query;
-    m_total = m_search.count(query);
-    m_rows = m_search.find(query, 0, kPage);
-    endResetModel();
+    const quint64 generation = ++m_generation;
+    m_search->supersede(generation);
+    m_searching = true;
+    m_fetching = false;
+    m_search->find(generation, query, 0, kPage, true,
+                   [this, generation](int total, std::vector<core::ResidentRow> rows) {
+                       if (generation != m_generation)
+                           return;
+                       beginResetModel();
+                       m_rows = std::move(rows);
+                       m_total = total;
+                       m_searching = false;
+                       endResetModel();
+                       Q_EMIT resultsReady();
+                   });
+}
+
+void ResidentTableModel::sort(int column, Qt::SortOrder order)
+{
+    using O = core::ResidentQuery::Order;
+    static const std::map<int, O> orders{{Name, O::Name},       {Gender, O::Gender},
+                                         {Age, O::Age},         {Registration, O::Registration},
+                                         {Address, O::Address}, {Area, O::Area}};
+    const auto it = orders.find(column);
+    if (it == orders.end())
+        return; // masked columns do not sort
+    core::ResidentQuery query = m_query;
+    query.order = it->second;
+    query.descending = order == Qt::DescendingOrder;
+    setQuery(query);
 }
 
 int ResidentTableModel::rowCount(const QModelIndex& parent) const
@@ -33,23 +62,29 @@ int ResidentTableModel::columnCount(const QModelIndex& parent) const
 
 bool ResidentTableModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && int(m_rows.size()) < m_total;
+    return !parent.isValid() && !m_searching && int(m_rows.size()) < m_total;
 }
 
 void ResidentTableModel::fetchMore(const QModelIndex& parent)
 {
-    // Views and testers may ask again from inside our own rowsInserted: one page at a time.
+    // One page in flight at a time; views ask again as they scroll.
     if (m_fetching || !canFetchMore(parent))
         return;
-    const QScopedValueRollback<bool> fetching(m_fetching, true);
-    auto more = m_search.find(m_query, int(m_rows.size()), kPage);
-    if (more.empty()) {
-        m_total = int(m_rows.size()); // the data changed underneath: stop asking
-        return;
-    }
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size()) - 1);
-    m_rows.insert(m_rows.end(), more.begin(), more.end());
-    endInsertRows();
+    m_fetching = true;
+    const quint64 generation = m_generation;
+    m_search->find(generation, m_query, int(m_rows.size()), kPage, false,
+                   [this, generation](int, std::vector<core::ResidentRow> more) {
+                       if (generation != m_generation)
+                           return;
+                       m_fetching = false;
+                       if (more.empty()) {
+                           m_total = int(m_rows.size()); // the data changed underneath: stop asking
+                           return;
+                       }
+                       beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size()) - 1);
+                       m_rows.insert(m_rows.end(), more.begin(), more.end());
+                       endInsertRows();
+                   });
 }
 
 QVariant ResidentTableModel::data(const QModelIndex& index, int role) const
