@@ -290,6 +290,34 @@
         <source>Status: a closed event is not escalated</source>
         <translation>状态：已关闭的事项不能上报</translation>
     </message>
+    <message>
+        <source>Household %1 does not exist</source>
+        <translation>住户 %1 不存在</translation>
+    </message>
+    <message>
+        <source>The household is not in your areas</source>
+        <translation>该户不在您的责任片区内</translation>
+    </message>
+    <message>
+        <source>The household has moved out</source>
+        <translation>该户已迁出</translation>
+    </message>
+    <message>
+        <source>Resident: not a member of this household</source>
+        <translation>居民：不是该户成员</translation>
+    </message>
+    <message>
+        <source>Description: say what the matter is</source>
+        <translation>事项内容：请说明是什么事</translation>
+    </message>
+    <message>
+        <source>Due date: today or later</source>
+        <translation>办结期限：不能早于今天</translation>
+    </message>
+    <message>
+        <source>Assignee: an active social worker of the household&apos;s community</source>
+        <translation>承办人：须为该户所在社区的在岗社工</translation>
+    </message>
 </context>
 <context>
     <name>FloorScene</name>
@@ -1125,6 +1153,53 @@
     </message>
 </context>
 <context>
+    <name>shegong::ui::EventDialog</name>
+    <message>
+        <source>New event — %1</source>
+        <translation>新建事项 — %1</translation>
+    </message>
+    <message>
+        <source>The whole household</source>
+        <translation>全户</translation>
+    </message>
+    <message>
+        <source>The worker of the area</source>
+        <translation>片区责任社工</translation>
+    </message>
+    <message>
+        <source>What is the matter, and what has been agreed</source>
+        <translation>事项内容及约定</translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation>职责</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>涉及</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>Open the event</source>
+        <translation>登记事项</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>shegong::ui::EventsPage</name>
     <message>
         <source>Start</source>
@@ -1329,6 +1404,10 @@ Phone: %3</source>
     <message>
         <source>Event: %1 [%2]</source>
         <translation>事项：%1【%2】</translation>
+    </message>
+    <message>
+        <source>New event…</source>
+        <translation>新建事项…</translation>
     </message>
 </context>
 <context>

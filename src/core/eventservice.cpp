@@ -87,6 +87,74 @@ Result<EventRow> editableEvent(const Access& access, Id eventId)
 
 } // namespace
 
+Result<Id> EventService::open(const NewEvent& e) const
+{
+    const Database& db = m_access.database();
+    Statement place =
+        db.prepare("SELECT b.area_id, a.community_id, h.moved_out IS NOT NULL FROM households h"
+                   " JOIN dwellings d ON d.id = h.dwelling_id JOIN buildings b ON b.id = d.building_id"
+                   " JOIN areas a ON a.id = b.area_id WHERE h.id = ?");
+    place.bind(e.householdId);
+    if (!place.next())
+        return Error{QStringLiteral("household"),
+                     EventText::tr("Household %1 does not exist").arg(e.householdId)};
+    const Id areaId = place.integer(0), communityId = place.integer(1);
+    const bool gone = place.integer(2) != 0;
+    place.reset();
+    if (!m_access.mayEditArea(areaId) || !m_access.may(Permission::RecordVisits))
+        return Error{QStringLiteral("household"), EventText::tr("The household is not in your areas")};
+    if (gone)
+        return Error{QStringLiteral("household"), EventText::tr("The household has moved out")};
+    if (e.residentId) {
+        Statement member =
+            db.prepare("SELECT 1 FROM residents WHERE id = ? AND household_id = ? AND moved_out IS NULL");
+        member.bind(*e.residentId, e.householdId);
+        if (!member.next())
+            return Error{QStringLiteral("resident"),
+                         EventText::tr("Resident: not a member of this household")};
+    }
+    if (e.description.trimmed().size() < 2)
+        return Error{QStringLiteral("description"), EventText::tr("Description: say what the matter is")};
+    const QDate today = m_clock().toLocalTime().date();
+    if (!e.dueOn.isValid() || e.dueOn < today)
+        return Error{QStringLiteral("due_on"), EventText::tr("Due date: today or later")};
+    Id assignee = m_access.session().worker.id;
+    if (e.assigneeId) {
+        Statement worker =
+            db.prepare("SELECT 1 FROM workers WHERE id = ? AND role = 'social_worker' AND active = 1"
+                       " AND community_id = ?");
+        worker.bind(*e.assigneeId, communityId);
+        if (!worker.next())
+            return Error{QStringLiteral("assignee"),
+                         EventText::tr("Assignee: an active social worker of the household's community")};
+        assignee = *e.assigneeId;
+    } else {
+        Statement current =
+            db.prepare("SELECT worker_id FROM area_assignments WHERE area_id = ?1 AND starts <= ?2"
+                       " AND (ends IS NULL OR ends >= ?2)");
+        current.bind(areaId, today.toString(Qt::ISODate));
+        if (current.next())
+            assignee = current.integer(0);
+    }
+    const Session& session = m_access.session();
+    WriteTransaction transaction(db);
+    const Id id =
+        db.prepare("INSERT INTO events(household_id, resident_id, category, description, assignee_id,"
+                   " opened_on, due_on) VALUES(?, ?, ?, ?, ?, ?, ?)")
+            .bind(e.householdId, e.residentId, toString(e.category), e.description.trimmed(), assignee,
+                  today.toString(Qt::ISODate), e.dueOn.toString(Qt::ISODate))
+            .insert();
+    db.prepare("INSERT INTO event_actions(event_id, worker_id, at, action, note) VALUES(?, ?, ?, 'open', '')")
+        .bind(id, session.worker.id, m_clock().toUTC().toString(Qt::ISODate))
+        .run();
+    AuditLog(db, m_clock)
+        .append({session.worker.account, session.workstation, QStringLiteral("create"),
+                 QStringLiteral("event:%1").arg(id), QStringLiteral("ok"),
+                 QStringLiteral("{\"household\":%1,\"assignee\":%2}").arg(e.householdId).arg(assignee)});
+    transaction.commit();
+    return id;
+}
+
 Result<void> EventService::advance(Id eventId, EventStatus to, const QString& note) const
 {
     const Database& db = m_access.database();

@@ -10,7 +10,7 @@ namespace shegong::core {
 namespace {
 
 // Each entry moves the schema from version i to i + 1. Never edit a released step: add a new one.
-constexpr std::array<const char*, 10> kMigrations{
+constexpr std::array<const char*, 11> kMigrations{
     // 1: geography. Footprints and outlines are JSON arrays of rings of [x, y] in local metres.
     R"sql(
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
@@ -187,6 +187,10 @@ CREATE INDEX household_moves_household ON household_moves(household_id);
     R"sql(
 DROP INDEX residents_initials;
 CREATE INDEX residents_initials ON residents(name_initials, name);
+)sql",
+    // 11: an event may concern one member of the household.
+    R"sql(
+ALTER TABLE events ADD COLUMN resident_id INTEGER REFERENCES residents(id);
 )sql",
 };
 

@@ -113,3 +113,58 @@ TEST_F(Events, OverdueAndTheLongestUnvisitedHouseholds)
         return o.householdId == household && !o.specialGroup && o.lastVisit == std::nullopt;
     }));
 }
+
+TEST_F(Events, OpenedDirectlyForAHouseholdOrOneMemberWithinScope)
+{
+    Statement member =
+        t.db().prepare("SELECT id FROM residents WHERE household_id = ? AND moved_out IS NULL LIMIT 1");
+    member.bind(household);
+    ASSERT_TRUE(member.next());
+    const Id resident = member.integer(0);
+    member.reset();
+    EventService::NewEvent e{household,           resident, Duty::CivilAffairs, "申请残疾人补贴",
+                             QDate(2026, 12, 10), {}};
+    const auto id = events->open(e);
+    ASSERT_TRUE(id) << id.error().message.toStdString();
+    Statement row =
+        t.db().prepare("SELECT assignee_id, resident_id, status, category FROM events WHERE id = ?");
+    row.bind(id.value());
+    ASSERT_TRUE(row.next());
+    EXPECT_EQ(row.integer(0), access->session().worker.id) << "the worker of the household's area";
+    EXPECT_EQ(row.integer(1), resident);
+    EXPECT_EQ(row.text(2), "open");
+    EXPECT_EQ(row.text(3), "civil_affairs");
+    row.reset();
+    ASSERT_FALSE(events->actions(id.value()).empty());
+    EXPECT_EQ(events->actions(id.value()).front().action, "open");
+
+    auto bad = e;
+    bad.description = " ";
+    EXPECT_EQ(events->open(bad).error().field, "description");
+    bad = e;
+    bad.dueOn = QDate(2026, 11, 1);
+    EXPECT_EQ(events->open(bad).error().field, "due_on");
+    Statement stranger = t.db().prepare("SELECT id FROM residents WHERE household_id <> ? LIMIT 1");
+    stranger.bind(household);
+    stranger.next();
+    bad = e;
+    bad.residentId = stranger.integer(0);
+    EXPECT_EQ(events->open(bad).error().field, "resident");
+    Statement outsider =
+        t.db().prepare("SELECT id FROM workers WHERE role = 'social_worker' AND community_id <> ?"
+                       " LIMIT 1");
+    outsider.bind(*access->session().worker.communityId);
+    outsider.next();
+    bad = e;
+    bad.assigneeId = outsider.integer(0);
+    EXPECT_EQ(events->open(bad).error().field, "assignee");
+    Statement elsewhere = t.db().prepare(
+        "SELECT h.id FROM households h JOIN dwellings d ON d.id = h.dwelling_id JOIN buildings b ON"
+        " b.id = d.building_id WHERE b.area_id <> ? LIMIT 1");
+    elsewhere.bind(*access->ownAreas().begin());
+    elsewhere.next();
+    bad = e;
+    bad.householdId = elsewhere.integer(0);
+    bad.residentId.reset();
+    EXPECT_EQ(events->open(bad).error().field, "household");
+}

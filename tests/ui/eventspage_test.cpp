@@ -1,8 +1,13 @@
 #include "shegong/core/demogenerator.h"
+#include "shegong/ui/eventdialog.h"
 #include "shegong/ui/eventspage.h"
 #include "testdatabase.h"
 
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QTableWidget>
 #include <gtest/gtest.h>
 
@@ -43,4 +48,43 @@ TEST(EventsPage, OverdueStandOutAndAStepIsRecorded)
     EXPECT_EQ(page.findChild<QListWidget*>()->count(), 1) << "the step is in the log";
     ASSERT_TRUE(page.escalateSelected(core::EscalationLevel::Community, QStringLiteral("需社区协调")));
     EXPECT_EQ(page.findChild<QListWidget*>()->count(), 2);
+}
+
+// GIVEN a worker's household, WHEN a matter is opened through the dialog for one member, THEN it is
+// listed on the events page; an empty description is refused in the dialog.
+TEST(EventsPage, ANewEventFromTheDialogIsListed)
+{
+    test::TestDatabase t;
+    ASSERT_TRUE(core::generateDemoDistrict(t.db(), core::DemoOptions{19, 0.05, QDate(2026, 11, 1)}));
+    core::setDemoPasswords(t.db());
+    core::AuthSettings fast;
+    fast.hashLimits = core::PasswordHasher::minimumLimits();
+    core::AuthService auth(t.db(), fast);
+    const core::Access access(t.db(), auth.login("sg001", core::kDemoPassword, "PC").value());
+    core::Statement household = t.db().prepare(
+        "SELECT h.id FROM households h JOIN dwellings d ON d.id = h.dwelling_id JOIN buildings b ON"
+        " b.id = d.building_id WHERE b.area_id = ? AND h.moved_out IS NULL ORDER BY h.id LIMIT 1");
+    household.bind(*access.ownAreas().begin());
+    ASSERT_TRUE(household.next());
+    const core::EventService events(access);
+    ui::EventDialog dialog(events, access, household.integer(0), QStringLiteral("测试户"));
+    ASSERT_GT(dialog.memberField()->count(), 1) << "the whole household, then each member";
+    EXPECT_EQ(dialog.dueField()->date(), QDate::currentDate().addDays(14));
+    dialog.accept();
+    EXPECT_NE(dialog.result(), QDialog::Accepted);
+    EXPECT_FALSE(dialog.messageLabel()->text().isEmpty());
+
+    dialog.memberField()->setCurrentIndex(1);
+    dialog.categoryField()->setCurrentIndex(dialog.categoryField()->findData(int(core::Duty::Mediation)));
+    dialog.descriptionField()->setPlainText(QStringLiteral("邻里噪音纠纷，约双方周五调解"));
+    dialog.accept();
+    ASSERT_EQ(dialog.result(), QDialog::Accepted) << dialog.messageLabel()->text().toStdString();
+
+    ui::EventsPage page(access);
+    bool listed = false;
+    for (int row = 0; row < page.table()->rowCount(); ++row)
+        for (int c = 0; c < page.table()->columnCount(); ++c)
+            listed |= page.table()->item(row, c) &&
+                      page.table()->item(row, c)->text().contains(QStringLiteral("邻里噪音纠纷"));
+    EXPECT_TRUE(listed);
 }

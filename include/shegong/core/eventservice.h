@@ -1,6 +1,7 @@
 #pragma once
 
 #include "shegong/core/access.h"
+#include "shegong/core/people.h"
 
 #include <vector>
 
@@ -34,6 +35,18 @@ public:
         : m_access(access), m_clock(std::move(clock))
     {}
 
+    //! A matter opened directly (not from a visit).
+    struct NewEvent {
+        Id householdId = 0;
+        std::optional<Id> residentId; //!< one member, or the whole household
+        Duty category = Duty::CivilAffairs;
+        QString description;
+        QDate dueOn;                  //!< today or later
+        std::optional<Id> assigneeId; //!< default: the worker of the household's area, else the session's
+    };
+    /*! Opens an event in the editable scope: the resident must live in the household, the assignee
+        must be an active social worker of its community. Logged ("open") and audited. */
+    Result<Id> open(const NewEvent& event) const;
     Result<void> advance(Id eventId, EventStatus to, const QString& note = {}) const;
     Result<void> escalate(Id eventId, EscalationLevel level, const QString& reason) const;
     std::vector<EventAction> actions(Id eventId) const;

@@ -42,6 +42,8 @@ public:
     QListWidget* historyView() const { return m_history; }
     //! Opens the visit dialog for the current household; returns the recorded visit or 0.
     core::Id recordVisit();
+    //! Opens the new-event dialog for the current household (or one member); returns the event or 0.
+    core::Id openEvent();
     core::Id building() const { return m_building; }
     QTreeView* view() const { return m_view; }
     DistrictTreeModel* model() const { return m_model; }
@@ -49,6 +51,7 @@ public:
 Q_SIGNALS:
     void openFloorsRequested(core::Id buildingId);
     void visitRecorded(core::Id visitId);
+    void eventOpened(core::Id eventId);
 
 private:
     const core::Database& m_db;
@@ -58,6 +61,7 @@ private:
     QTreeView* m_view;
     QPushButton* m_floors;
     QPushButton* m_record;
+    QPushButton* m_newEvent;
     QListWidget* m_history;
     const core::VisitService* m_visits = nullptr;
     const core::Access* m_access = nullptr;

@@ -6,6 +6,8 @@
 #include "shegong/core/residentrepository.h"
 #include "shegong/core/workerrepository.h"
 #include "shegong/ui/districttreemodel.h"
+#include "shegong/ui/eventdialog.h"
+#include "shegong/ui/eventdialog.h"
 #include "shegong/ui/labels.h"
 #include "shegong/ui/visitdialog.h"
 
@@ -26,12 +28,15 @@ namespace shegong::ui {
 HouseholdPanel::HouseholdPanel(const core::Database& db, QWidget* parent)
     : QWidget(parent), m_db(db), m_title(new QLabel), m_summary(new QLabel), m_view(new QTreeView),
       m_floors(new QPushButton(tr("Open floors"))), m_record(new QPushButton(tr("Record visit"))),
-      m_history(new QListWidget), m_reveal(new QPushButton(tr("Show ID number and phone in full…")))
+      m_newEvent(new QPushButton(tr("New event…"))), m_history(new QListWidget),
+      m_reveal(new QPushButton(tr("Show ID number and phone in full…")))
 {
     m_reveal->setEnabled(false);
     connect(m_reveal, &QPushButton::clicked, this, &HouseholdPanel::revealCurrentResident);
     m_record->setEnabled(false);
     connect(m_record, &QPushButton::clicked, this, [this] { recordVisit(); });
+    m_newEvent->setEnabled(false);
+    connect(m_newEvent, &QPushButton::clicked, this, [this] { openEvent(); });
     m_history->setAlternatingRowColors(true);
     m_floors->setEnabled(false);
     m_floors->setToolTip(tr("Show the building floor by floor (or double-click it on the map)"));
@@ -54,6 +59,7 @@ HouseholdPanel::HouseholdPanel(const core::Database& db, QWidget* parent)
     layout->addWidget(m_view, 3);
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_record);
+    actions->addWidget(m_newEvent);
     actions->addWidget(m_reveal);
     layout->addLayout(actions);
     layout->addWidget(new QLabel(tr("History of the household (every worker, newest first)")));
@@ -110,6 +116,7 @@ void HouseholdPanel::showHistory()
     m_history->clear();
     const core::Id household = currentHousehold();
     m_record->setEnabled(m_visits && household);
+    m_newEvent->setEnabled(m_visits && m_access && household);
     const QModelIndex current = m_view->currentIndex().siblingAtColumn(0);
     m_reveal->setEnabled(m_access && m_access->may(core::Permission::RevealPersonalData) &&
                          current.data(DistrictTreeModel::KindRole).toInt() ==
@@ -163,6 +170,21 @@ void HouseholdPanel::revealCurrentResident()
         this, tr("Show in full"),
         tr("%1\nID number: %2\nPhone: %3")
             .arg(current.data().toString(), id.value(), phone ? phone.value() : QString()));
+}
+
+core::Id HouseholdPanel::openEvent()
+{
+    const core::Id household = currentHousehold();
+    if (!m_access || !household)
+        return 0;
+    const core::EventService events(*m_access);
+    EventDialog dialog(events, *m_access, household,
+                       m_view->currentIndex().siblingAtColumn(0).data().toString(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return 0;
+    showHistory();
+    Q_EMIT eventOpened(dialog.openedEvent());
+    return dialog.openedEvent();
 }
 
 core::Id HouseholdPanel::recordVisit()

@@ -142,8 +142,13 @@ void MainWindow::applySession()
         });
         m_modules->addModule(QStringLiteral("residents"), tr("Residents"), registry);
     }
-    if (m_access->may(core::Permission::RecordVisits))
-        m_modules->addModule(QStringLiteral("events"), tr("Visits & events"), new EventsPage(*m_access));
+    if (m_access->may(core::Permission::RecordVisits)) {
+        auto* events = new EventsPage(*m_access);
+        // What the panel records shows on the events page at once.
+        connect(m_panel, &HouseholdPanel::eventOpened, events, &EventsPage::reload);
+        connect(m_panel, &HouseholdPanel::visitRecorded, events, &EventsPage::reload);
+        m_modules->addModule(QStringLiteral("events"), tr("Visits & events"), events);
+    }
     // The district tree, scoped to the session (community, sensitive tags).
     m_model = new DistrictTreeModel(m_db, m_access.get(), 0, this);
     m_tree->setModel(m_model);
