@@ -1607,7 +1607,7 @@ Phone: %3</source>
     </message>
     <message>
         <source>Areas</source>
-        <translation>责任片区</translation>
+        <translation>片区管理</translation>
     </message>
 </context>
 <context>
