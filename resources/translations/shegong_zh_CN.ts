@@ -178,6 +178,13 @@
     </message>
 </context>
 <context>
+    <name>DialogButtons</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>DisplayNames</name>
     <message>
         <source>Mediation</source>
@@ -1194,10 +1201,6 @@
         <source>Open the event</source>
         <translation>登记事项</translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
 </context>
 <context>
     <name>shegong::ui::EventsPage</name>
@@ -1664,10 +1667,6 @@ Phone: %3</source>
         <translation>迁移</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source> · head %1</source>
         <translation> · 户主 %1</translation>
     </message>
@@ -1723,10 +1722,6 @@ Phone: %3</source>
     <message>
         <source>Hand over</source>
         <translation>交接</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -2040,10 +2035,6 @@ Phone: %3</source>
         <translation>保存</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>%1 → %2  %3</source>
         <translation>%1 → %2  %3</translation>
     </message>
@@ -2132,10 +2123,6 @@ Phone: %3</source>
     <message>
         <source>Save</source>
         <translation>保存</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
 </context>
 </TS>

@@ -20,6 +20,19 @@ Error fileError(const QString& path, const QString& message)
 
 } // namespace
 
+Result<std::unique_ptr<Database>> Database::connect(const QString& path, int flags)
+{
+    sqlite3* handle = nullptr;
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &handle, flags | SQLITE_OPEN_NOMUTEX, nullptr);
+    std::unique_ptr<Database> db(new Database(handle, path));
+    if (rc != SQLITE_OK)
+        return fileError(
+            path, DatabaseText::tr("cannot be opened (%1)").arg(QString::fromUtf8(sqlite3_errstr(rc))));
+    sqlite3_extended_result_codes(handle, 1);
+    sqlite3_busy_timeout(handle, 5000);
+    return db;
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString& path, Options options)
 {
     const QFileInfo info(path);
@@ -28,16 +41,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
     if (info.exists() && !info.isFile())
         return fileError(path, DatabaseText::tr("is not a file"));
 
-    sqlite3* handle = nullptr;
-    const int flags =
-        SQLITE_OPEN_READWRITE | (options.createIfMissing ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX;
-    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &handle, flags, nullptr);
-    std::unique_ptr<Database> db(new Database(handle, path));
-    if (rc != SQLITE_OK)
-        return fileError(
-            path, DatabaseText::tr("cannot be opened (%1)").arg(QString::fromUtf8(sqlite3_errstr(rc))));
-    sqlite3_extended_result_codes(handle, 1);
-    sqlite3_busy_timeout(handle, 5000);
+    auto connected =
+        connect(path, SQLITE_OPEN_READWRITE | (options.createIfMissing ? SQLITE_OPEN_CREATE : 0));
+    if (!connected)
+        return connected.error();
+    std::unique_ptr<Database> db = std::move(connected.value());
 
     if (auto checked = db->checkIntegrity(); !checked)
         return checked.error();
@@ -62,15 +70,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
 
 Result<std::unique_ptr<Database>> Database::openReader(const QString& path)
 {
-    sqlite3* handle = nullptr;
-    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &handle,
-                                   SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr);
-    std::unique_ptr<Database> db(new Database(handle, path));
-    if (rc != SQLITE_OK)
-        return fileError(
-            path, DatabaseText::tr("cannot be opened (%1)").arg(QString::fromUtf8(sqlite3_errstr(rc))));
-    sqlite3_extended_result_codes(handle, 1);
-    sqlite3_busy_timeout(handle, 5000);
+    auto connected = connect(path, SQLITE_OPEN_READONLY);
+    if (!connected)
+        return connected.error();
+    std::unique_ptr<Database> db = std::move(connected.value());
     try {
         db->execute("PRAGMA query_only=ON; PRAGMA trusted_schema=OFF; PRAGMA temp_store=MEMORY;"
                     " PRAGMA cache_size=-32000;");

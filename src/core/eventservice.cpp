@@ -2,6 +2,7 @@
 
 #include "shegong/core/auditlog.h"
 #include "shegong/core/database.h"
+#include "shegong/core/workerrepository.h"
 
 #include <QCoreApplication>
 
@@ -128,13 +129,8 @@ Result<Id> EventService::open(const NewEvent& e) const
             return Error{QStringLiteral("assignee"),
                          EventText::tr("Assignee: an active social worker of the household's community")};
         assignee = *e.assigneeId;
-    } else {
-        Statement current =
-            db.prepare("SELECT worker_id FROM area_assignments WHERE area_id = ?1 AND starts <= ?2"
-                       " AND (ends IS NULL OR ends >= ?2)");
-        current.bind(areaId, today.toString(Qt::ISODate));
-        if (current.next())
-            assignee = current.integer(0);
+    } else if (const auto current = WorkerRepository(db).workerOfArea(areaId, today)) {
+        assignee = current->id;
     }
     const Session& session = m_access.session();
     WriteTransaction transaction(db);

@@ -28,55 +28,71 @@ constexpr const char* kAddress = "b.address || ' ' || d.number";
 
 int carryOverEvents(const Database& db, QDate today, const Clock& clock)
 {
-    Statement due =
-        db.prepare("SELECT s.id, s.area_id, s.worker_id, w.account, coalesce(s.assigned_by, s.worker_id),"
-                   " coalesce(boss.account, '-') FROM area_assignments s JOIN workers w ON w.id = s.worker_id"
-                   " LEFT JOIN workers boss ON boss.id = s.assigned_by"
-                   " WHERE s.ends IS NULL AND s.events_moved_on IS NULL AND s.starts <= ?");
+    Statement due = db.prepare("SELECT s.id, s.area_id, s.worker_id, coalesce(s.assigned_by, s.worker_id),"
+                               " coalesce(boss.account, '-') FROM area_assignments s"
+                               " LEFT JOIN workers boss ON boss.id = s.assigned_by"
+                               " WHERE s.ends IS NULL AND s.events_moved_on IS NULL AND s.starts <= ?");
     due.bind(isoDay(today));
     struct Due {
-        Id assignment, area, worker;
-        QString account;
-        Id actor;
+        Id assignment, area, worker, actor;
         QString actorAccount;
     };
     std::vector<Due> handovers;
     while (due.next())
-        handovers.push_back(
-            {due.integer(0), due.integer(1), due.integer(2), due.text(3), due.integer(4), due.text(5)});
+        handovers.push_back({due.integer(0), due.integer(1), due.integer(2), due.integer(3), due.text(4)});
     due.reset();
 
-    const QString now = clock().toUTC().toString(Qt::ISODate);
     int moved = 0;
     for (const Due& h : handovers) {
-        Statement events = db.prepare(
-            "SELECT e.id, w.account FROM events e JOIN workers w ON w.id = e.assignee_id"
-            " JOIN households hh ON hh.id = e.household_id JOIN dwellings d ON d.id = hh.dwelling_id"
-            " JOIN buildings b ON b.id = d.building_id"
-            " WHERE b.area_id = ? AND e.status <> 'closed' AND e.assignee_id <> ?");
-        events.bind(h.area, h.worker);
-        std::vector<std::pair<Id, QString>> toMove;
+        Statement events =
+            db.prepare("SELECT e.id FROM events e JOIN households hh ON hh.id = e.household_id"
+                       " JOIN dwellings d ON d.id = hh.dwelling_id JOIN buildings b ON b.id = d.building_id"
+                       " WHERE b.area_id = ?");
+        events.bind(h.area);
+        std::vector<Id> ids;
         while (events.next())
-            toMove.emplace_back(events.integer(0), events.text(1));
+            ids.push_back(events.integer(0));
         events.reset();
-        for (const auto& [eventId, from] : toMove) {
-            db.prepare("UPDATE events SET assignee_id = ? WHERE id = ?").bind(h.worker, eventId).run();
-            // The log keeps accounts, not words: it reads the same in every language.
-            db.prepare(
-                  "INSERT INTO event_actions(event_id, worker_id, at, action, note) VALUES(?, ?, ?, ?, ?)")
-                .bind(eventId, h.actor, now, "handover", QStringLiteral("%1 → %2").arg(from, h.account))
-                .run();
-        }
+        const int count = handOverEvents(db, ids, h.worker, h.actor, clock);
         db.prepare("UPDATE area_assignments SET events_moved_on = ? WHERE id = ?")
             .bind(isoDay(today), h.assignment)
             .run();
-        if (toMove.empty())
+        if (count == 0)
             continue;
         AuditLog(db, clock).append(
             {h.actorAccount, QStringLiteral("-"), QStringLiteral("handover_events"),
              QStringLiteral("area:%1").arg(h.area), QStringLiteral("ok"),
-             QStringLiteral("{\"worker\":%1,\"events\":%2}").arg(h.worker).arg(toMove.size())});
-        moved += int(toMove.size());
+             QStringLiteral("{\"worker\":%1,\"events\":%2}").arg(h.worker).arg(count)});
+        moved += count;
+    }
+    return moved;
+}
+
+int handOverEvents(const Database& db, const std::vector<Id>& eventIds, Id workerId, Id actorId,
+                   const Clock& clock)
+{
+    Statement to = db.prepare("SELECT account FROM workers WHERE id = ?");
+    to.bind(workerId);
+    if (!to.next())
+        return 0;
+    const QString account = to.text(0);
+    to.reset();
+    const QString now = clock().toUTC().toString(Qt::ISODate);
+    Statement from = db.prepare("SELECT w.account FROM events e JOIN workers w ON w.id = e.assignee_id"
+                                " WHERE e.id = ? AND e.status <> 'closed' AND e.assignee_id <> ?");
+    int moved = 0;
+    for (const Id eventId : eventIds) {
+        from.bind(eventId, workerId);
+        if (!from.next())
+            continue; // closed, or already theirs
+        const QString previous = from.text(0);
+        from.reset();
+        db.prepare("UPDATE events SET assignee_id = ? WHERE id = ?").bind(workerId, eventId).run();
+        // The log keeps accounts, not words: it reads the same in every language.
+        db.prepare("INSERT INTO event_actions(event_id, worker_id, at, action, note) VALUES(?, ?, ?, ?, ?)")
+            .bind(eventId, actorId, now, "handover", QStringLiteral("%1 → %2").arg(previous, account))
+            .run();
+        ++moved;
     }
     return moved;
 }

@@ -2,8 +2,10 @@
 
 #include "shegong/core/auditlog.h"
 #include "shegong/core/database.h"
+#include "shegong/core/handover.h"
 #include "shegong/core/pinyin.h"
 #include "shegong/core/residentrepository.h"
+#include "shegong/core/workerrepository.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -312,32 +314,15 @@ Result<void> ResidentService::moveHousehold(Id householdId, Id dwellingId, QDate
     int eventsMoved = 0;
     if (toArea.value() != fromArea.value()) {
         // The household's open matters go to whoever answers for its new area.
-        Statement worker =
-            db.prepare("SELECT s.worker_id, w.account FROM area_assignments s JOIN workers w ON"
-                       " w.id = s.worker_id WHERE s.area_id = ?1 AND s.starts <= ?2"
-                       " AND (s.ends IS NULL OR s.ends >= ?2)");
-        worker.bind(toArea.value(), m_clock().toLocalTime().date().toString(Qt::ISODate));
-        if (worker.next()) {
-            const Id to = worker.integer(0);
-            const QString account = worker.text(1);
-            Statement open =
-                db.prepare("SELECT e.id, w.account FROM events e JOIN workers w ON w.id = e.assignee_id"
-                           " WHERE e.household_id = ? AND e.status <> 'closed' AND e.assignee_id <> ?");
-            open.bind(householdId, to);
-            std::vector<std::pair<Id, QString>> events;
+        if (const auto worker =
+                WorkerRepository(db).workerOfArea(toArea.value(), m_clock().toLocalTime().date())) {
+            Statement open = db.prepare("SELECT id FROM events WHERE household_id = ?");
+            open.bind(householdId);
+            std::vector<Id> events;
             while (open.next())
-                events.emplace_back(open.integer(0), open.text(1));
+                events.push_back(open.integer(0));
             open.reset();
-            const QString now = m_clock().toUTC().toString(Qt::ISODate);
-            for (const auto& [eventId, previous] : events) {
-                db.prepare("UPDATE events SET assignee_id = ? WHERE id = ?").bind(to, eventId).run();
-                db.prepare("INSERT INTO event_actions(event_id, worker_id, at, action, note) VALUES(?, ?, ?, "
-                           "?, ?)")
-                    .bind(eventId, s.worker.id, now, "handover",
-                          QStringLiteral("%1 → %2").arg(previous, account))
-                    .run();
-            }
-            eventsMoved = int(events.size());
+            eventsMoved = handOverEvents(db, events, worker->id, s.worker.id, m_clock);
         }
     }
     AuditLog(db, m_clock)

@@ -125,7 +125,10 @@ std::vector<HistoryItem> VisitService::history(Id householdId) const
     query->bind(householdId);
     std::vector<HistoryItem> items;
     while (query->next()) {
-        HistoryItem item{QDate::fromString(query->text(0), Qt::ISODate), query->text(1), query->text(2)};
+        HistoryItem item;
+        item.day = QDate::fromString(query->text(0), Qt::ISODate);
+        item.kind = query->text(1);
+        item.worker = query->text(2);
         if (item.kind == QLatin1String("visit"))
             item.mode = visitModeFrom(query->text(3));
         for (const QString& code : query->text(4).split(u',', Qt::SkipEmptyParts))

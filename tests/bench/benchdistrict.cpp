@@ -33,4 +33,15 @@ const core::Database& benchDistrict(double scale)
     return *slot;
 }
 
+core::Session administratorSession(const core::Database& db)
+{
+    core::Statement admin =
+        db.prepare("SELECT id, account, name FROM workers WHERE role = 'subdistrict_admin'");
+    admin.next();
+    core::Session session;
+    session.worker = {admin.integer(0), admin.text(1), admin.text(2), core::Role::SubdistrictAdmin,
+                      std::nullopt,     std::nullopt,  true};
+    return session;
+}
+
 } // namespace shegong::bench

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "shegong/core/authservice.h"
 #include "shegong/core/database.h"
 
 #include <algorithm>
@@ -12,6 +13,9 @@ namespace shegong::bench {
 /*! A demo district at `scale`, generated once into $SHEGONG_BENCH_DIR (default /tmp/shegong-bench)
     and reused by later runs: generating a million residents takes half a minute. */
 const core::Database& benchDistrict(double scale);
+
+//! A session of the district's administrator (the widest scope), without a login.
+core::Session administratorSession(const core::Database& db);
 
 //! Times each call of `body` and reports p50 / p99 in milliseconds as counters.
 template <typename Body> void timeEach(benchmark::State& state, Body body)

@@ -106,14 +106,7 @@ BENCHMARK(BM_FindByNamePrefix)->Arg(10)->Arg(125)->Unit(benchmark::kMicrosecond)
 void BM_RegistryKeystroke(benchmark::State& state)
 {
     const core::Database& db = bench::benchDistrict(double(state.range(0)) / 10);
-    core::Statement admin =
-        db.prepare("SELECT id, account, name FROM workers WHERE role = 'subdistrict_admin'");
-    admin.next();
-    core::Session session;
-    session.worker = {admin.integer(0), admin.text(1), admin.text(2), core::Role::SubdistrictAdmin,
-                      std::nullopt,     std::nullopt,  true};
-    admin.reset();
-    const core::Access access(db, session);
+    const core::Access access(db, bench::administratorSession(db));
     const core::ResidentSearch search(access);
     const auto names = sampleTexts(db, "SELECT name FROM residents WHERE id % 997 = 0");
     const auto ids =

@@ -11,21 +11,10 @@
 namespace shegong {
 namespace {
 
-core::Session administrator(const core::Database& db)
-{
-    core::Statement admin =
-        db.prepare("SELECT id, account, name FROM workers WHERE role = 'subdistrict_admin'");
-    admin.next();
-    core::Session session;
-    session.worker = {admin.integer(0), admin.text(1), admin.text(2), core::Role::SubdistrictAdmin,
-                      std::nullopt,     std::nullopt,  true};
-    return session;
-}
-
 void BM_RegistryKeystrokeShown(benchmark::State& state)
 {
     const core::Database& db = bench::benchDistrict(double(state.range(0)) / 10);
-    const core::Access access(db, administrator(db));
+    const core::Access access(db, bench::administratorSession(db));
     std::vector<QString> typed;
     core::Statement names = db.prepare("SELECT name, id_number FROM residents WHERE id % 997 = 0");
     while (names.next()) {

@@ -58,8 +58,9 @@ TEST(HandoverDocument, ThePdfCarriesEveryHouseholdAndOpenEventAndNoIdNumber)
     int checked = 0;
     while (ids.next()) {
         EXPECT_FALSE(text.contains(ids.text(0))) << "no ID number in the dossier";
-        if (!ids.isNull(1))
+        if (!ids.isNull(1)) {
             EXPECT_FALSE(text.contains(ids.text(1))) << "no resident's phone in the dossier";
+        }
         ++checked;
     }
     EXPECT_GT(checked, 50);

@@ -58,6 +58,8 @@ public:
 
 private:
     Database(sqlite3* db, QString path) : m_db(db), m_path(std::move(path)) {}
+    //! The connection with our settings (extended codes, busy timeout); `flags` as sqlite3_open_v2.
+    static Result<std::unique_ptr<Database>> connect(const QString& path, int flags);
     Result<void> checkIntegrity() const;
     Result<void> configure() const;
 

@@ -13,6 +13,12 @@ namespace shegong::core {
     Returns the number of events moved. */
 int carryOverEvents(const Database& db, QDate today, const Clock& clock = systemTime);
 
+/*! Gives the events that are not closed among `eventIds` to `workerId`, each with a "handover" step
+    ("old → new", by `actorId`) in its log. The caller owns the transaction and the audit row.
+    Returns the number moved. */
+int handOverEvents(const Database& db, const std::vector<Id>& eventIds, Id workerId, Id actorId,
+                   const Clock& clock);
+
 //! What the next worker needs to carry on in an area (交接清单), as of one day.
 struct HandoverDossier {
     QString subdistrict, community, areaCode, areaName;

@@ -1,5 +1,7 @@
 #include "shegong/ui/reassigndialog.h"
 
+#include "shegong/ui/dialogbuttons.h"
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -39,12 +41,8 @@ ReassignDialog::ReassignDialog(core::AuthService& auth, const core::Session& ses
                                nullptr, area.openEvents));
     note->setWordWrap(true);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Hand over"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    auto* buttons = dialogButtons(this, tr("Hand over"));
     buttons->button(QDialogButtonBox::Ok)->setEnabled(m_worker->count() > 0);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(note);

@@ -7,7 +7,6 @@
 #include "shegong/core/workerrepository.h"
 #include "shegong/ui/districttreemodel.h"
 #include "shegong/ui/eventdialog.h"
-#include "shegong/ui/eventdialog.h"
 #include "shegong/ui/labels.h"
 #include "shegong/ui/visitdialog.h"
 

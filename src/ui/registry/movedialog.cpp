@@ -2,6 +2,7 @@
 
 #include "shegong/core/districtrepository.h"
 #include "shegong/core/residentrepository.h"
+#include "shegong/ui/dialogbuttons.h"
 #include "shegong/ui/labels.h"
 
 #include <QComboBox>
@@ -61,11 +62,7 @@ MoveDialog::MoveDialog(const core::ResidentService& service, const core::Access&
                                 : tr("The household keeps its members, visits and events; its open events go "
                                      "to the worker of the new area."));
     note->setWordWrap(true);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Move"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* buttons = dialogButtons(this, tr("Move"));
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(note);

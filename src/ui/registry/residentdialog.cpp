@@ -3,6 +3,7 @@
 #include "shegong/core/masking.h"
 #include "shegong/core/residentrepository.h"
 #include "shegong/core/validation.h"
+#include "shegong/ui/dialogbuttons.h"
 #include "shegong/ui/labels.h"
 
 #include <QCheckBox>
@@ -116,11 +117,7 @@ ResidentDialog::ResidentDialog(const core::ResidentService& service, const core:
         ++i;
     }
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Save)->setText(tr("Save"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* buttons = dialogButtons(this, tr("Save"));
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(tags);

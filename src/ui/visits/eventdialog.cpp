@@ -3,6 +3,7 @@
 #include "shegong/core/displaynames.h"
 #include "shegong/core/handover.h"
 #include "shegong/core/residentrepository.h"
+#include "shegong/ui/dialogbuttons.h"
 #include "shegong/ui/labels.h"
 
 #include <QComboBox>
@@ -48,11 +49,7 @@ EventDialog::EventDialog(const core::EventService& events, const core::Access& a
     form->addRow(tr("Description"), m_description);
     form->addRow(tr("Due"), m_due);
     form->addRow(tr("Assignee"), m_assignee);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Save)->setText(tr("Open the event"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* buttons = dialogButtons(this, tr("Open the event"));
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_message);

@@ -1,6 +1,7 @@
 #include "shegong/ui/visitdialog.h"
 
 #include "shegong/core/displaynames.h"
+#include "shegong/ui/dialogbuttons.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -48,11 +49,7 @@ VisitDialog::VisitDialog(const core::VisitService& visits, core::Id householdId,
     form->addRow(tr("Notes"), m_notes);
     form->addRow(QString(), m_followUp);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Save)->setText(tr("Save"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* buttons = dialogButtons(this, tr("Save"));
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_message);
