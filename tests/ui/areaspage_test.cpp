@@ -1,8 +1,8 @@
+#include "demodistrict.h"
 #include "shegong/core/demogenerator.h"
 #include "shegong/core/workerrepository.h"
 #include "shegong/ui/areaspage.h"
 #include "shegong/ui/reassigndialog.h"
-#include "testdatabase.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -18,13 +18,9 @@ using namespace shegong;
 // new worker from that day, a refused hand-over changes nothing, and the dossier prints to a PDF.
 TEST(AreasPage, HandsAnAreaOverAndPrintsItsDossier)
 {
-    test::TestDatabase t;
-    ASSERT_TRUE(core::generateDemoDistrict(t.db(), core::DemoOptions{9, 0.05, QDate(2026, 11, 1)}));
-    core::setDemoPasswords(t.db());
-    core::AuthSettings fast;
-    fast.hashLimits = core::PasswordHasher::minimumLimits();
-    core::AuthService auth(t.db(), fast);
-    const core::Access director(t.db(), auth.login("zr01", core::kDemoPassword, "PC-01").value());
+    test::DemoDistrict t(core::DemoOptions{9, 0.05, QDate(2026, 11, 1)});
+    core::AuthService& auth = t.auth();
+    const core::Access director(t.db(), t.login("zr01"));
 
     ui::AreasPage page(director, auth);
     QAbstractItemModelTester tester(page.table()->model(),

@@ -1,3 +1,4 @@
+#include "demodistrict.h"
 #include "shegong/core/demogenerator.h"
 #include "shegong/ui/eventdialog.h"
 #include "shegong/ui/eventspage.h"
@@ -54,13 +55,8 @@ TEST(EventsPage, OverdueStandOutAndAStepIsRecorded)
 // listed on the events page; an empty description is refused in the dialog.
 TEST(EventsPage, ANewEventFromTheDialogIsListed)
 {
-    test::TestDatabase t;
-    ASSERT_TRUE(core::generateDemoDistrict(t.db(), core::DemoOptions{19, 0.05, QDate(2026, 11, 1)}));
-    core::setDemoPasswords(t.db());
-    core::AuthSettings fast;
-    fast.hashLimits = core::PasswordHasher::minimumLimits();
-    core::AuthService auth(t.db(), fast);
-    const core::Access access(t.db(), auth.login("sg001", core::kDemoPassword, "PC").value());
+    test::DemoDistrict t(core::DemoOptions{19, 0.05, QDate(2026, 11, 1)});
+    const core::Access access(t.db(), t.login("sg001"));
     core::Statement household = t.db().prepare(
         "SELECT h.id FROM households h JOIN dwellings d ON d.id = h.dwelling_id JOIN buildings b ON"
         " b.id = d.building_id WHERE b.area_id = ? AND h.moved_out IS NULL ORDER BY h.id LIMIT 1");

@@ -1,3 +1,4 @@
+#include "demodistrict.h"
 #include "shegong/core/demogenerator.h"
 #include "shegong/core/districtrepository.h"
 #include "shegong/core/idnumber.h"
@@ -6,7 +7,6 @@
 #include "shegong/ui/registrypage.h"
 #include "shegong/ui/residentdialog.h"
 #include "shegong/ui/residenttablemodel.h"
-#include "testdatabase.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -26,13 +26,7 @@ class ResidentForms : public ::testing::Test {
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(core::generateDemoDistrict(t.db(), core::DemoOptions{17, 0.05, QDate(2026, 11, 1)}));
-        core::setDemoPasswords(t.db());
-        core::AuthSettings fast;
-        fast.hashLimits = core::PasswordHasher::minimumLimits();
-        auth = std::make_unique<core::AuthService>(t.db(), fast);
-        access =
-            std::make_unique<core::Access>(t.db(), auth->login("sg001", core::kDemoPassword, "PC").value());
+        access = std::make_unique<core::Access>(t.db(), t.login("sg001"));
         service = std::make_unique<core::ResidentService>(*access);
         area = *access->ownAreas().begin();
         core::Statement q = t.db().prepare(
@@ -44,8 +38,7 @@ protected:
         existing = *core::ResidentRepository(t.db()).resident(q.integer(0));
     }
 
-    test::TestDatabase t;
-    std::unique_ptr<core::AuthService> auth;
+    test::DemoDistrict t{core::DemoOptions{17, 0.05, QDate(2026, 11, 1)}};
     std::unique_ptr<core::Access> access;
     std::unique_ptr<core::ResidentService> service;
     core::Id area = 0;

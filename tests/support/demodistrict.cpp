@@ -1,0 +1,25 @@
+#include "demodistrict.h"
+
+#include <stdexcept>
+
+namespace shegong::test {
+
+DemoDistrict::DemoDistrict(core::DemoOptions options, core::Clock clock)
+{
+    if (!core::generateDemoDistrict(db(), options))
+        throw std::runtime_error("the demo district could not be generated");
+    core::setDemoPasswords(db());
+    core::AuthSettings fast;
+    fast.hashLimits = core::PasswordHasher::minimumLimits();
+    m_auth = std::make_unique<core::AuthService>(db(), fast, std::move(clock));
+}
+
+core::Session DemoDistrict::login(const QString& account)
+{
+    auto session = m_auth->login(account, core::kDemoPassword, QStringLiteral("PC-TEST"));
+    if (!session)
+        throw std::runtime_error("login failed: " + session.error().message.toStdString());
+    return session.value();
+}
+
+} // namespace shegong::test

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "shegong/core/authservice.h"
+#include "shegong/core/demogenerator.h"
+#include "testdatabase.h"
+
+namespace shegong::test {
+
+/*! A demo district in a real file with the demo passwords, an AuthService with the cheapest Argon2id
+    limits (tests log in often), and logins by account. */
+class DemoDistrict {
+public:
+    explicit DemoDistrict(core::DemoOptions options, core::Clock clock = core::systemTime);
+    core::Database& db() { return m_file.db(); }
+    QString folder() const { return m_file.folder(); }
+    core::AuthService& auth() { return *m_auth; }
+    //! Logs in with the demo password; throws if the account cannot.
+    core::Session login(const QString& account);
+
+private:
+    TestDatabase m_file;
+    std::unique_ptr<core::AuthService> m_auth;
+};
+
+} // namespace shegong::test
