@@ -25,7 +25,7 @@ AreasPage::AreasPage(const core::Access& access, core::AuthService& auth, QWidge
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setStretchLastSection(false);
     const auto enable = [this] {
         for (QPushButton* b : {m_reassign, m_print, m_pdf})
             b->setEnabled(selected() != nullptr);
@@ -88,6 +88,7 @@ void AreasPage::reload()
         }
     }
     m_table->resizeColumnsToContents();
+    m_table->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch); // the coming handover
 }
 
 const core::AreaRosterRow* AreasPage::selected() const
