@@ -1,6 +1,8 @@
-// Report figure (issue 6): the subdistrict's monthly workload report (all 108 workers) to PDF.
+// Report figures: the subdistrict's monthly workload report (all 108 workers) to PDF (issue 6), and
+// the handover dossier of the largest area, gathered and printed to PDF (issue 5).
 #include "benchdistrict.h"
 #include "shegong/core/workloadreport.h"
+#include "shegong/report/handoverdocument.h"
 #include "shegong/report/workloaddocument.h"
 
 #include <QTemporaryDir>
@@ -21,5 +23,29 @@ void BM_WorkloadReportToPdf(benchmark::State& state)
     state.counters["pages"] = pages;
 }
 BENCHMARK(BM_WorkloadReportToPdf)->Unit(benchmark::kMillisecond)->MinTime(2);
+
+void BM_HandoverDossierToPdf(benchmark::State& state)
+{
+    const core::Database& db = bench::benchDistrict(1.0);
+    const core::Access access(db, bench::administratorSession(db));
+    core::Statement largest =
+        db.prepare("SELECT b.area_id FROM buildings b JOIN dwellings d ON d.building_id = b.id"
+                   " JOIN households h ON h.dwelling_id = d.id GROUP BY b.area_id"
+                   " ORDER BY count(*) DESC LIMIT 1");
+    largest.next();
+    const core::Id area = largest.integer(0);
+    largest.reset();
+    QTemporaryDir dir;
+    int pages = 0;
+    size_t households = 0;
+    for (auto _ : state) {
+        const auto dossier = core::handoverDossier(access, area, QDate(2026, 11, 26));
+        households = dossier->households.size();
+        pages = report::writeHandoverPdf(dossier.value(), dir.filePath("dossier.pdf")).value();
+    }
+    state.counters["pages"] = pages;
+    state.counters["households"] = double(households);
+}
+BENCHMARK(BM_HandoverDossierToPdf)->Unit(benchmark::kMillisecond)->MinTime(2);
 
 } // namespace
