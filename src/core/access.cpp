@@ -40,15 +40,21 @@ bool roleHas(Role role, Permission p)
     return false;
 }
 
-Access::Access(const Database& db, Session session) : m_db(db), m_session(std::move(session))
+Access::Access(const Database& db, Session session, Clock clock)
+    : m_db(db), m_session(std::move(session)), m_clock(std::move(clock))
 {
     if (m_session.worker.role != Role::SocialWorker)
         return;
     auto query = m_db.cached("SELECT area_id FROM area_assignments WHERE worker_id = ?1 AND starts <= ?2"
                              " AND (ends IS NULL OR ends >= ?2)");
-    query->bind(m_session.worker.id, QDate::currentDate().toString(Qt::ISODate));
+    query->bind(m_session.worker.id, today());
     while (query->next())
         m_ownAreas.insert(query->integer(0));
+}
+
+QString Access::today() const
+{
+    return m_clock().toLocalTime().date().toString(Qt::ISODate);
 }
 
 Id Access::communityOf(Id areaId) const
@@ -81,7 +87,7 @@ bool Access::mayEditArea(Id areaId) const
         // stops being editable at once.
         auto query = m_db.cached("SELECT 1 FROM area_assignments WHERE worker_id = ?1 AND area_id = ?2"
                                  " AND starts <= ?3 AND (ends IS NULL OR ends >= ?3)");
-        query->bind(m_session.worker.id, areaId, QDate::currentDate().toString(Qt::ISODate));
+        query->bind(m_session.worker.id, areaId, today());
         return query->next();
     }
     case Role::CommunityDirector:

@@ -21,7 +21,7 @@ protected:
         AuthSettings fast;
         fast.hashLimits = PasswordHasher::minimumLimits();
         auth = std::make_unique<AuthService>(t.db(), fast, clock);
-        outgoing = std::make_unique<Access>(t.db(), login("sg001"));
+        outgoing = std::make_unique<Access>(t.db(), login("sg001"), clock);
         area = *outgoing->ownAreas().begin();
         Statement q = t.db().prepare("SELECT code FROM areas WHERE id = ?");
         q.bind(area);
@@ -102,7 +102,7 @@ TEST_F(Handover, OpenEventsFollowTheAreaAndTheHistoryStays)
     const auto [open, closed] = assignees();
     EXPECT_EQ(open, std::set<QString>{"sg002"}) << "every event not closed moved";
     EXPECT_TRUE(closed.count("sg001")) << "a closed event keeps who closed it";
-    const Access incoming(t.db(), login("sg002"));
+    const Access incoming(t.db(), login("sg002"), clock);
     EXPECT_TRUE(incoming.ownAreas().count(area));
     EXPECT_EQ(VisitService(incoming, clock).history(households[0]).size(), historyBefore.size());
     const EventService events(incoming, clock);

@@ -56,7 +56,9 @@ protected:
 
     bool finds(const QString& text)
     {
-        const std::vector<Id> found = ids(*worker, {text});
+        ResidentQuery query;
+        query.text = text;
+        const std::vector<Id> found = ids(*worker, query);
         return std::find(found.begin(), found.end(), zhu) != found.end();
     }
 
@@ -78,7 +80,9 @@ TEST_F(Registry, FindsByEveryWayAWorkerTypes)
     EXPECT_TRUE(finds(idNumber.right(4))) << "last four digits";
     EXPECT_TRUE(finds("13900001234")) << "phone";
     EXPECT_FALSE(finds("王"));
-    const auto rows = ResidentSearch(*worker, QDate(2026, 11, 26)).find({"zxj"}, 0, 500);
+    ResidentQuery initials;
+    initials.text = QStringLiteral("zxj");
+    const auto rows = ResidentSearch(*worker, QDate(2026, 11, 26)).find(initials, 0, 500);
     const auto row =
         std::find_if(rows.begin(), rows.end(), [&](const ResidentRow& r) { return r.id == zhu; });
     ASSERT_NE(row, rows.end());

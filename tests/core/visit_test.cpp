@@ -20,7 +20,7 @@ protected:
         fast.hashLimits = PasswordHasher::minimumLimits();
         auth = std::make_unique<AuthService>(t.db(), fast, clock);
         worker = auth->login("sg001", kDemoPassword, "PC-01").value();
-        access = std::make_unique<Access>(t.db(), worker);
+        access = std::make_unique<Access>(t.db(), worker, clock);
         visits = std::make_unique<VisitService>(*access, clock);
         ASSERT_FALSE(access->ownAreas().empty());
         const Id area = *access->ownAreas().begin();
@@ -141,7 +141,7 @@ TEST_F(Visits, FollowUpOpensAnEventAndHistoryStaysWithTheHousehold)
     code.next();
     ASSERT_TRUE(auth->assignArea(admin, "sg002", code.text(0), QDate(2026, 11, 26)));
     code.reset();
-    const Access successor(t.db(), auth->login("sg002", kDemoPassword, "PC-02").value());
+    const Access successor(t.db(), auth->login("sg002", kDemoPassword, "PC-02").value(), clock);
     EXPECT_EQ(VisitService(successor, clock).history(local[0]).size(), history.size());
     EXPECT_TRUE(successor.mayEditArea(*access->ownAreas().begin()));
 }

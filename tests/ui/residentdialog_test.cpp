@@ -149,7 +149,10 @@ TEST_F(ResidentForms, TheRegistryFiltersByAreaAndOffersTheActions)
     EXPECT_EQ(page.model()->totalCount(), count.integer(0));
     EXPECT_LT(page.model()->totalCount(), all);
     EXPECT_FALSE(page.editButton()->isEnabled()) << "nothing chosen yet";
+    QSignalSpy selected(&page, &ui::RegistryPage::householdSelected);
     page.findChild<QTableView*>()->setCurrentIndex(page.model()->index(0, 0));
     EXPECT_TRUE(page.editButton()->isEnabled());
+    ASSERT_EQ(selected.count(), 1) << "the household panel beside follows the row";
+    EXPECT_GT(selected.at(0).at(0).value<core::Id>(), 0);
     EXPECT_NE(page.selectedResident(), 0);
 }

@@ -39,7 +39,10 @@ public:
     QPushButton* moveHouseholdButton() const { return m_moveHousehold; }
 
 Q_SIGNALS:
+    //! Double-click: show the household on the map too.
     void householdRequested(core::Id buildingId, core::Id dwellingId);
+    //! The current row changed: the household panel beside may follow.
+    void householdSelected(core::Id buildingId, core::Id dwellingId);
     //! A resident or household was added, changed or moved: views of households may refresh.
     void residentsChanged();
 

@@ -68,7 +68,12 @@ RegistryPage::RegistryPage(const core::Access& access, QWidget* parent)
         enableActions();
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &RegistryPage::enableActions);
+            [this](const QModelIndex& current) {
+                enableActions();
+                if (current.isValid())
+                    Q_EMIT householdSelected(current.data(ResidentTableModel::BuildingIdRole).toLongLong(),
+                                             current.data(ResidentTableModel::DwellingIdRole).toLongLong());
+            });
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();

@@ -136,6 +136,12 @@ void MainWindow::applySession()
                     showBuilding(building);
                     m_panel->selectDwelling(dwelling);
                 });
+        connect(registry, &RegistryPage::householdSelected, this,
+                [this](core::Id building, core::Id dwelling) {
+                    if (m_panel->building() != building)
+                        m_panel->showBuilding(building);
+                    m_panel->selectDwelling(dwelling);
+                });
         connect(registry, &RegistryPage::residentsChanged, this, [this] {
             if (m_panel && m_panel->building())
                 m_panel->showBuilding(m_panel->building());
