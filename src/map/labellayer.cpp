@@ -5,7 +5,9 @@
 #include <algorithm>
 #include <cmath>
 #include <osg/Camera>
+#include <osg/ColorMask>
 #include <osg/Geode>
+#include <osg/Geometry>
 #include <osgText/Text>
 
 namespace shegong::map {
@@ -17,11 +19,11 @@ float typeSize(LabelKind kind)
     case LabelKind::Community:
         return 19;
     case LabelKind::Area:
-        return 14;
+        return 15;
     case LabelKind::Building:
-        return 12;
+        return 13;
     }
-    return 12;
+    return 13;
 }
 
 osg::Vec4 typeColour(LabelKind kind)
@@ -63,6 +65,10 @@ LabelLayer::LabelLayer(std::vector<LabelSpec> labels)
     state->setMode(GL_LIGHTING, osg::StateAttribute::OFF);
     state->setMode(GL_DEPTH_TEST, osg::StateAttribute::OFF);
     state->setRenderBinDetails(1000, "RenderBin");
+    // Keep the framebuffer opaque: Qt composes the widget's framebuffer by its alpha, so blended
+    // labels writing alpha < 1 would show the window behind them (dark, colour-shifted text).
+    state->setAttributeAndModes(new osg::ColorMask(true, true, true, false),
+                                osg::StateAttribute::ON | osg::StateAttribute::OVERRIDE);
 
     osg::ref_ptr<osgText::Font> font = cjkFont();
     for (const LabelSpec& spec : m_labels) {
@@ -71,12 +77,27 @@ LabelLayer::LabelLayer(std::vector<LabelSpec> labels)
             text->setFont(font.get());
         text->setAlignment(osgText::Text::CENTER_CENTER);
         text->setColor(typeColour(spec.kind));
-        text->setBackdropType(osgText::Text::OUTLINE);
-        text->setBackdropColor(osg::Vec4(1, 1, 1, 0.9f));
         text->setText(spec.text.toStdString(), osgText::String::ENCODING_UTF8);
         text->setNodeMask(0);
         m_geode->addDrawable(text.get());
     }
+
+    // A pale plate behind each label keeps it legible on roofs, fills and lines alike. (osgText's own
+    // outline backdrop and filled bounding box break the strokes of small Chinese glyphs.)
+    m_plates = new osg::Geometry;
+    m_plates->setUseDisplayList(false);
+    m_plates->setUseVertexBufferObjects(true);
+    m_plates->setDataVariance(osg::Object::DYNAMIC);
+    m_plates->setVertexArray(new osg::Vec3Array(4 * m_labels.size()));
+    auto* white = new osg::Vec4Array;
+    white->push_back(osg::Vec4(1, 1, 1, 0.78f));
+    m_plates->setColorArray(white, osg::Array::BIND_OVERALL);
+    m_plates->addPrimitiveSet(new osg::DrawArrays(GL_QUADS, 0, GLsizei(4 * m_labels.size())));
+    m_plates->getOrCreateStateSet()->setMode(GL_BLEND, osg::StateAttribute::ON);
+    m_plates->getOrCreateStateSet()->setRenderBinDetails(-1, "RenderBin"); // under the text
+    auto* plates = new osg::Geode;
+    plates->addDrawable(m_plates.get());
+    m_camera->addChild(plates);
     m_camera->addChild(m_geode.get());
 }
 
@@ -101,7 +122,9 @@ const std::vector<LabelLayer::Placed>& LabelLayer::layout(const osg::Matrixd& vi
         for (size_t i = 0; i < m_labels.size(); ++i) {
             const float size = float(typeSize(m_labels[i].kind) * pixelRatio);
             textAt(*m_geode, i)->setCharacterSize(size);
-            textAt(*m_geode, i)->setFontResolution(unsigned(std::lround(size)), unsigned(std::lround(size)));
+            // Rasterised at twice the size and filtered down: thin strokes survive.
+            textAt(*m_geode, i)
+                ->setFontResolution(unsigned(std::lround(2 * size)), unsigned(std::lround(2 * size)));
         }
     }
 
@@ -111,6 +134,8 @@ const std::vector<LabelLayer::Placed>& LabelLayer::layout(const osg::Matrixd& vi
     const osg::Vec3d eye = osg::Vec3d(0, 0, 0) * osg::Matrixd::inverse(view);
     const double padding = 3 * pixelRatio;
 
+    auto* corners = static_cast<osg::Vec3Array*>(m_plates->getVertexArray());
+    std::fill(corners->begin(), corners->end(), osg::Vec3()); // unplaced labels: empty quads
     for (size_t i = 0; i < m_labels.size(); ++i) {
         const LabelSpec& spec = m_labels[i];
         osgText::Text* text = textAt(*m_geode, i);
@@ -134,7 +159,17 @@ const std::vector<LabelLayer::Placed>& LabelLayer::layout(const osg::Matrixd& vi
         text->setPosition(osg::Vec3(std::round(centre.x()), std::round(centre.y()), 0));
         text->setNodeMask(~0u);
         m_placed.push_back({i, centre, half});
+        const osg::BoundingBox& box = text->getBoundingBox();
+        const float margin = float(2 * pixelRatio);
+        const float x0 = box.xMin() - margin, x1 = box.xMax() + margin;
+        const float y0 = box.yMin() - margin, y1 = box.yMax() + margin;
+        (*corners)[4 * i] = osg::Vec3(x0, y0, 0);
+        (*corners)[4 * i + 1] = osg::Vec3(x1, y0, 0);
+        (*corners)[4 * i + 2] = osg::Vec3(x1, y1, 0);
+        (*corners)[4 * i + 3] = osg::Vec3(x0, y1, 0);
     }
+    corners->dirty();
+    m_plates->dirtyBound();
     return m_placed;
 }
 

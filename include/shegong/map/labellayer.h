@@ -11,6 +11,7 @@
 namespace osg {
 class Camera;
 class Geode;
+class Geometry;
 } // namespace osg
 
 namespace shegong::map {
@@ -55,6 +56,7 @@ private:
     std::vector<Placed> m_placed;
     osg::ref_ptr<osg::Camera> m_camera;
     osg::ref_ptr<osg::Geode> m_geode;
+    osg::ref_ptr<osg::Geometry> m_plates; //!< a pale quad behind each placed label
     double m_pixelRatio = 0;
 };
 
