@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <cmath>
 #include <osg/Camera>
-#include <osg/ColorMask>
 #include <osg/Geode>
 #include <osg/Geometry>
 #include <osgText/Text>
@@ -64,11 +63,6 @@ LabelLayer::LabelLayer(std::vector<LabelSpec> labels)
     osg::StateSet* state = m_camera->getOrCreateStateSet();
     state->setMode(GL_LIGHTING, osg::StateAttribute::OFF);
     state->setMode(GL_DEPTH_TEST, osg::StateAttribute::OFF);
-    state->setRenderBinDetails(1000, "RenderBin");
-    // Keep the framebuffer opaque: Qt composes the widget's framebuffer by its alpha, so blended
-    // labels writing alpha < 1 would show the window behind them (dark, colour-shifted text).
-    state->setAttributeAndModes(new osg::ColorMask(true, true, true, false),
-                                osg::StateAttribute::ON | osg::StateAttribute::OVERRIDE);
 
     osg::ref_ptr<osgText::Font> font = cjkFont();
     for (const LabelSpec& spec : m_labels) {
@@ -94,9 +88,13 @@ LabelLayer::LabelLayer(std::vector<LabelSpec> labels)
     m_plates->setColorArray(white, osg::Array::BIND_OVERALL);
     m_plates->addPrimitiveSet(new osg::DrawArrays(GL_QUADS, 0, GLsizei(4 * m_labels.size())));
     m_plates->getOrCreateStateSet()->setMode(GL_BLEND, osg::StateAttribute::ON);
-    m_plates->getOrCreateStateSet()->setRenderBinDetails(-1, "RenderBin"); // under the text
+    // After the scene, plates first, then text: the bins override osgText's own (transparent) bin.
     auto* plates = new osg::Geode;
     plates->addDrawable(m_plates.get());
+    plates->getOrCreateStateSet()->setRenderBinDetails(1000, "RenderBin",
+                                                       osg::StateSet::OVERRIDE_RENDERBIN_DETAILS);
+    m_geode->getOrCreateStateSet()->setRenderBinDetails(1001, "RenderBin",
+                                                        osg::StateSet::OVERRIDE_RENDERBIN_DETAILS);
     m_camera->addChild(plates);
     m_camera->addChild(m_geode.get());
 }

@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QGuiApplication>
 #include <QImage>
+#include <QOpenGLContext>
+#include <QOpenGLFunctions>
 #include <QSignalSpy>
 #include <QTest>
 #include <gtest/gtest.h>
@@ -83,6 +85,28 @@ TEST_F(MapWidgetGl, RendersTheDistrict)
             colours.insert(frame.pixel(x, y));
     EXPECT_GT(colours.size(), 50);
     EXPECT_GT(widget->framesPainted(), 0);
+}
+
+// Qt composes the widget's framebuffer by its alpha: anything drawn translucent (area fills, labels)
+// must leave it opaque, or the window shows through.
+TEST_F(MapWidgetGl, TheFramebufferStaysOpaqueUnderLabels)
+{
+    const map::BuildingEntry& entry = widget->scene()->buildings()[123];
+    widget->camera().setPose({osg::Vec3d(entry.box.center().x(), entry.box.center().y(), 0), 260, 15, 55});
+    render();
+    // grabFramebuffer() drops alpha: read the widget's framebuffer as it is.
+    widget->makeCurrent();
+    QOpenGLFunctions* gl = QOpenGLContext::currentContext()->functions();
+    gl->glBindFramebuffer(GL_FRAMEBUFFER, widget->defaultFramebufferObject());
+    const int w = int(widget->width() * widget->devicePixelRatio());
+    const int h = int(widget->height() * widget->devicePixelRatio());
+    std::vector<unsigned char> rgba(size_t(w) * size_t(h) * 4);
+    gl->glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, rgba.data());
+    widget->doneCurrent();
+    qint64 translucent = 0;
+    for (size_t i = 3; i < rgba.size(); i += 4)
+        translucent += rgba[i] != 255;
+    EXPECT_EQ(translucent, 0) << "pixels the window would show through";
 }
 
 // GIVEN the district on screen, WHEN a worker clicks a building,

@@ -110,6 +110,13 @@ void MapWidget::paintGL()
     camera->setProjectionMatrix(m_rig.projectionMatrix(aspect()));
     layoutLabels();
     m_viewer->frame();
+    // Qt composes this widget's framebuffer by its alpha: blended drawing (labels, fills) leaves it
+    // below 1 in places, where the window would show through. Make it opaque again.
+    QOpenGLFunctions* gl = context()->functions();
+    gl->glColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_TRUE);
+    gl->glClearColor(0, 0, 0, 1);
+    gl->glClear(GL_COLOR_BUFFER_BIT);
+    gl->glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
     if (m_finishFrames)
         context()->functions()->glFinish();
     m_lastFrameMs =
