@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
 
 namespace shegong::core {
 namespace {
@@ -283,6 +284,9 @@ Result<Id> AuthService::addAccount(const Session& admin, const Worker& worker, c
     if (worker.account.trimmed().isEmpty() ||
         WorkerRepository(m_db).workerByAccount(worker.account.trimmed()))
         return authError(QStringLiteral("account"), AuthText::tr("Account: empty or taken"));
+    if ((worker.role == Role::SocialWorker || worker.role == Role::CommunityDirector) && !worker.communityId)
+        return authError(QStringLiteral("community"),
+                         AuthText::tr("Community: social workers and directors belong to one"));
     WriteTransaction transaction(m_db);
     Worker w = worker;
     w.account = worker.account.trimmed();
@@ -298,6 +302,25 @@ Result<Id> AuthService::addAccount(const Session& admin, const Worker& worker, c
                                 .toJson(QJsonDocument::Compact)));
     transaction.commit();
     return id;
+}
+
+std::vector<AuthService::AccountStatus> AuthService::accounts(const Session& admin) const
+{
+    std::vector<AccountStatus> result;
+    if (admin.worker.role != Role::SubdistrictAdmin)
+        return result;
+    const QDateTime now = m_clock();
+    for (Worker& w : WorkerRepository(m_db).workers()) {
+        const auto row = accountRow(m_db, w.account);
+        AccountStatus status{std::move(w), std::nullopt, row && row->mustChange, row && !row->hash.isEmpty()};
+        if (row && row->lockedUntil.isValid() && row->lockedUntil > now)
+            status.lockedUntil = row->lockedUntil;
+        result.push_back(std::move(status));
+    }
+    std::sort(result.begin(), result.end(), [](const AccountStatus& a, const AccountStatus& b) {
+        return a.worker.account < b.worker.account;
+    });
+    return result;
 }
 
 Result<void> AuthService::resetPassword(const Session& admin, const QString& account, const QString& password)

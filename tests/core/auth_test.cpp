@@ -386,3 +386,27 @@ TEST_F(Accounts, EveryRoleIsHeldToItsPermissionsByTheServices)
                   e.assignAreas && sameCommunity);
     }
 }
+
+TEST_F(Accounts, TheAdministratorSeesEveryAccountAndItsState)
+{
+    const Session admin = loginAs("admin");
+    ASSERT_TRUE(auth->setLocked(admin, "sg003", true));
+    const auto all = auth->accounts(admin);
+    ASSERT_EQ(all.size(), WorkerRepository(t.db()).workers().size());
+    EXPECT_TRUE(std::is_sorted(all.begin(), all.end(), [](const auto& a, const auto& b) {
+        return a.worker.account < b.worker.account;
+    }));
+    for (const auto& a : all) {
+        EXPECT_EQ(a.lockedUntil.has_value(), a.worker.account == QLatin1String("sg003"))
+            << a.worker.account.toStdString();
+        if (a.worker.account == QLatin1String("admin")) {
+            EXPECT_TRUE(a.hasPassword);
+        }
+    }
+    EXPECT_TRUE(auth->accounts(loginAs("zr01")).empty()) << "only the administrator";
+
+    Worker orphan{0, "sg900", "孤雁", Role::SocialWorker, std::nullopt, std::nullopt, true};
+    const auto refused = auth->addAccount(admin, orphan, "Start#2026a");
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().field, "community");
+}

@@ -6,6 +6,7 @@
 #include "shegong/core/worker.h"
 
 #include <optional>
+#include <vector>
 
 namespace shegong::core {
 
@@ -52,7 +53,17 @@ public:
     Result<void> unlockSession(const Session& session, const QString& password);
     Result<void> changePassword(Session& session, const QString& current, const QString& next);
 
+    //! Social workers and directors need a community; the first password must be changed at login.
     Result<Id> addAccount(const Session& admin, const Worker& worker, const QString& password);
+
+    struct AccountStatus {
+        Worker worker;
+        std::optional<QDateTime> lockedUntil; //!< set while locked (far future: locked by an administrator)
+        bool mustChangePassword = false;
+        bool hasPassword = false;
+    };
+    //! Every account with its state, by account; empty unless `admin` is the administrator.
+    std::vector<AccountStatus> accounts(const Session& admin) const;
     Result<void> resetPassword(const Session& admin, const QString& account, const QString& password);
     Result<void> setLocked(const Session& admin, const QString& account, bool locked);
     Result<void> assignArea(const Session& admin, const QString& account, const QString& areaCode,
