@@ -102,6 +102,10 @@
         <source>Date: the area changes hands on %1 already; choose a later day</source>
         <translation>日期：该片区已定于 %1 交接，请选择更晚的日期</translation>
     </message>
+    <message>
+        <source>Community: social workers and directors belong to one</source>
+        <translation>所属社区：社工和社区主任须属于一个社区</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1005,6 +1009,124 @@
     </message>
 </context>
 <context>
+    <name>shegong::ui::AccountDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>新建账号</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>8+ characters, three of: lower, upper, digits, symbols</source>
+        <translation>至少 8 位，含小写、大写、数字、符号中的三类</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>First password</source>
+        <translation>初始密码</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>再输一次</translation>
+    </message>
+    <message>
+        <source>The new colleague changes this password at the first login.</source>
+        <translation>新同事首次登录时须修改此密码。</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>The two passwords differ</source>
+        <translation>两次输入的密码不一致</translation>
+    </message>
+</context>
+<context>
+    <name>shegong::ui::AccountsPage</name>
+    <message>
+        <source>New account…</source>
+        <translation>新建账号…</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Locked by the administrator</source>
+        <translation>已被管理员锁定</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <source>No password yet</source>
+        <translation>尚未设置密码</translation>
+    </message>
+    <message>
+        <source>Must change the password</source>
+        <translation>须修改密码</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账号管理</translation>
+    </message>
+</context>
+<context>
     <name>shegong::ui::AreasPage</name>
     <message>
         <source>Hand over…</source>
@@ -1612,6 +1734,10 @@ Phone: %3</source>
         <source>Areas</source>
         <translation>片区管理</translation>
     </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账号管理</translation>
+    </message>
 </context>
 <context>
     <name>shegong::ui::MapWidget</name>
@@ -1942,6 +2068,33 @@ Phone: %3</source>
     <message>
         <source>%1  event %2 [%3] due %4: %5</source>
         <translation>%1  事项 %2 [%3] 期限 %4：%5</translation>
+    </message>
+</context>
+<context>
+    <name>shegong::ui::ResetPasswordDialog</name>
+    <message>
+        <source>New password for %1</source>
+        <translation>为 %1 设置新密码</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>再输一次</translation>
+    </message>
+    <message>
+        <source>They must change it at their next login.</source>
+        <translation>对方下次登录时须修改。</translation>
+    </message>
+    <message>
+        <source>Set the password</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
+        <source>The two passwords differ</source>
+        <translation>两次输入的密码不一致</translation>
     </message>
 </context>
 <context>

@@ -122,7 +122,8 @@ TEST(DailyStory, LogInClickABuildingRecordAVisitPrintTheMonth)
     const QString pdf = t.folder() + "/workload.pdf";
     ASSERT_TRUE(reports->exportPdf(pdf));
     const QString text = test::pdfText(pdf);
-    if (!text.isEmpty())
+    if (!text.isEmpty()) {
         EXPECT_TRUE(test::pdfPattern(mine->name).match(text).hasMatch());
+    }
     window.grab().save(QStringLiteral(SHEGONG_BINARY_DIR "/story-reports.png"));
 }

@@ -9,6 +9,7 @@
 #include "shegong/core/visitservice.h"
 #include "shegong/map/districtscene.h"
 #include "shegong/map/floorscene.h"
+#include "shegong/ui/accountspage.h"
 #include "shegong/ui/areaspage.h"
 #include "shegong/ui/districttreemodel.h"
 #include "shegong/ui/eventspage.h"
@@ -81,7 +82,8 @@ MainWindow::MainWindow(const core::Database& db, core::AuthService* auth,
     // The household panel belongs to the modules about households; reports and administration get the room.
     connect(m_modules, &ModuleBar::moduleChanged, this, [this](const QString& key) {
         if (m_panel)
-            m_panel->setVisible(key != QLatin1String("reports") && key != QLatin1String("admin"));
+            m_panel->setVisible(key != QLatin1String("reports") && key != QLatin1String("admin") &&
+                                key != QLatin1String("accounts"));
     });
 
     auto* splitter = new QSplitter;
@@ -162,6 +164,10 @@ void MainWindow::applySession()
             [this](const QModelIndex& current) { showTreeDetails(current); });
     if (m_access->may(core::Permission::ExportData) || worker.role == core::Role::SocialWorker)
         m_modules->addModule(QStringLiteral("reports"), tr("Reports"), new ReportsPage(m_db, m_access.get()));
+    if (m_auth && m_access->may(core::Permission::ManageAccounts) &&
+        worker.role == core::Role::SubdistrictAdmin)
+        m_modules->addModule(QStringLiteral("accounts"), tr("Accounts"),
+                             new AccountsPage(*m_auth, m_access->session(), m_db));
     if (m_auth && m_access->may(core::Permission::ReassignAreas))
         m_modules->addModule(QStringLiteral("admin"), tr("Areas"), new AreasPage(*m_access, *m_auth));
     m_visits = std::make_unique<core::VisitService>(*m_access);
