@@ -2,6 +2,7 @@
 
 #include "shegong/core/districtrepository.h"
 #include "shegong/ui/accountdialog.h"
+#include "shegong/ui/listtable.h"
 #include "shegong/ui/logindialog.h"
 
 #include <QHBoxLayout>
@@ -20,11 +21,7 @@ AccountsPage::AccountsPage(core::AuthService& auth, const core::Session& admin, 
       m_add(new QPushButton(tr("New account…"))), m_reset(new QPushButton(tr("Reset password…"))),
       m_lock(new QPushButton(tr("Lock")))
 {
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
+    makeListTable(m_table);
     m_table->horizontalHeader()->setStretchLastSection(true);
     const auto enable = [this] {
         const bool chosen = !selectedAccount().isEmpty();

@@ -1,6 +1,7 @@
 #include "shegong/ui/areaspage.h"
 
 #include "shegong/report/handoverdocument.h"
+#include "shegong/ui/listtable.h"
 #include "shegong/ui/reassigndialog.h"
 
 #include <QFileDialog>
@@ -20,11 +21,7 @@ AreasPage::AreasPage(const core::Access& access, core::AuthService& auth, QWidge
       m_reassign(new QPushButton(tr("Hand over…"))), m_print(new QPushButton(tr("Handover dossier…"))),
       m_pdf(new QPushButton(tr("Dossier as PDF…")))
 {
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
+    makeListTable(m_table);
     m_table->horizontalHeader()->setStretchLastSection(false);
     const auto enable = [this] {
         for (QPushButton* b : {m_reassign, m_print, m_pdf})

@@ -1,6 +1,7 @@
 #include "shegong/ui/eventspage.h"
 
 #include "shegong/core/displaynames.h"
+#include "shegong/ui/listtable.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -19,10 +20,7 @@ EventsPage::EventsPage(const core::Access& access, QWidget* parent)
       m_resolve(new QPushButton(tr("Resolve"))), m_close(new QPushButton(tr("Close"))),
       m_escalate(new QPushButton(tr("Escalate…")))
 {
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
+    makeListTable(m_table);
     m_table->horizontalHeader()->setStretchLastSection(true);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &EventsPage::showLog);
     connect(m_start, &QPushButton::clicked, this, [this] { advanceSelected(core::EventStatus::InProgress); });
