@@ -225,7 +225,7 @@ std::vector<EventService::EventSummary> EventService::openEvents(Id workerId) co
     Statement q = m_access.database().prepare(
         "SELECT e.id, e.opened_on, e.due_on, e.category, e.status, coalesce(e.escalated_to, ''), "
         "e.description,"
-        " b.address || ' ' || d.number FROM events e JOIN households h ON h.id = e.household_id"
+        " b.address || ' ' || d.number, b.id, d.id FROM events e JOIN households h ON h.id = e.household_id"
         " JOIN dwellings d ON d.id = h.dwelling_id JOIN buildings b ON b.id = d.building_id"
         " WHERE e.assignee_id = ? AND e.status <> 'closed' ORDER BY e.due_on, e.id");
     q.bind(workerId);
@@ -241,6 +241,8 @@ std::vector<EventService::EventSummary> EventService::openEvents(Id workerId) co
         e.escalatedTo = q.text(5);
         e.description = q.text(6);
         e.address = q.text(7);
+        e.buildingId = q.integer(8);
+        e.dwellingId = q.integer(9);
         e.overdue =
             (e.status == EventStatus::Open || e.status == EventStatus::InProgress) && q.text(2) < today;
         result.push_back(std::move(e));

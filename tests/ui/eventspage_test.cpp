@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <gtest/gtest.h>
 
@@ -39,16 +40,21 @@ TEST(EventsPage, OverdueStandOutAndAStepIsRecorded)
     if (target < 0)
         GTEST_SKIP() << "no open event in this sample";
     const core::Id id = open[size_t(target)].id;
+    QSignalSpy shown(&page, &ui::EventsPage::householdSelected);
     page.table()->selectRow(target);
+    ASSERT_GE(shown.count(), 1) << "the household panel beside follows the event";
+    EXPECT_GT(shown.last().at(0).value<core::Id>(), 0);
+    const int logged = page.findChild<QListWidget*>()->count();
+    EXPECT_GE(logged, 1) << "the demo's events have their opening in the log";
     ASSERT_TRUE(page.advanceSelected(core::EventStatus::InProgress));
     core::Statement status = t.db().prepare("SELECT status FROM events WHERE id = ?");
     status.bind(id);
     status.next();
     EXPECT_EQ(status.text(0), QStringLiteral("in_progress"));
     status.reset();
-    EXPECT_EQ(page.findChild<QListWidget*>()->count(), 1) << "the step is in the log";
+    EXPECT_EQ(page.findChild<QListWidget*>()->count(), logged + 1) << "the step is in the log";
     ASSERT_TRUE(page.escalateSelected(core::EscalationLevel::Community, QStringLiteral("需社区协调")));
-    EXPECT_EQ(page.findChild<QListWidget*>()->count(), 2);
+    EXPECT_EQ(page.findChild<QListWidget*>()->count(), logged + 2);
 }
 
 // GIVEN a worker's household, WHEN a matter is opened through the dialog for one member, THEN it is

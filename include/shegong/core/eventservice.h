@@ -59,6 +59,7 @@ public:
         QString escalatedTo;
         QString description;
         QString address;
+        Id buildingId = 0, dwellingId = 0; //!< where the household lives, to show it
         bool overdue = false;
     };
     //! The events assigned to a worker that are not closed, oldest first.

@@ -24,12 +24,17 @@ public:
     bool advanceSelected(core::EventStatus to);
     bool escalateSelected(core::EscalationLevel level, const QString& reason);
 
+Q_SIGNALS:
+    //! The selected event's household, for the panel beside.
+    void householdSelected(core::Id buildingId, core::Id dwellingId);
+
 private:
     core::Id selectedEvent() const;
     void showLog();
 
     const core::Access& m_access;
     core::EventService m_events;
+    std::vector<core::EventService::EventSummary> m_shown;
     QTableWidget* m_table;
     QListWidget* m_log;
     QListWidget* m_unvisited;

@@ -46,6 +46,8 @@ public:
 
     //! Selects a building everywhere: highlighted and framed on the map, its households in the panel.
     void showBuilding(core::Id buildingId, bool fly = true);
+    //! The household panel on one dwelling's household (from the registry or the events list).
+    void showHousehold(core::Id buildingId, core::Id dwellingId);
     //! Finds a building by address or code (the map's search box); false when nothing matches.
     bool searchBuilding(const QString& text);
     //! Opens the floor view of a building (its dwellings as cells coloured by state).

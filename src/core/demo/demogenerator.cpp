@@ -143,6 +143,16 @@ void addVisits(const Database& db, demo::Random& random, QDate reference,
     Statement event =
         db.prepare("INSERT INTO events(household_id, category, description, assignee_id, status,"
                    " opened_on, due_on, visit_id, resolved_on) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    Statement action =
+        db.prepare("INSERT INTO event_actions(event_id, worker_id, at, action) VALUES(?, ?, ?, ?)");
+    // What a visit typically turns up, by duty (一岗六责).
+    static const char* const kMatters[6][3] = {
+        {"邻里噪音纠纷，约双方协商", "楼道堆物引发争执", "租赁押金纠纷，需调解"},
+        {"育龄妇女随访，提供政策咨询", "新生儿登记材料待补", "流动人口婚育证明待办"},
+        {"独居老人血压偏高，需定期随访", "慢性病患者复诊提醒", "残疾人康复需求登记"},
+        {"学龄儿童入学咨询", "社区文化活动报名", "闲散青少年就业培训推荐"},
+        {"低保年审材料不全", "高龄津贴申请", "临时救助申请"},
+        {"社区矫正人员月度走访", "刑释人员就业帮扶", "重点人员情况核实"}};
     for (size_t a = 0; a < areasWithCommunity.size(); ++a) {
         std::vector<std::pair<Id, bool>> pool;
         households.bind(areasWithCommunity[a].first);
@@ -180,12 +190,29 @@ void addVisits(const Database& db, demo::Random& random, QDate reference,
                         const bool done = settled < reference && random.chance(0.8);
                         const char* status = done ? (random.chance(0.7) ? "closed" : "resolved")
                                                   : (random.chance(0.5) ? "open" : "in_progress");
-                        event
-                            .bind(household, kDuties[random.below(6)], QStringLiteral("走访发现需跟进的事项"),
-                                  currentWorkers[a], status, dayText, day.addDays(14).toString(Qt::ISODate),
-                                  id,
-                                  done ? std::optional<QString>(settled.toString(Qt::ISODate)) : std::nullopt)
-                            .run();
+                        const int duty = random.below(6);
+                        const Id eventId =
+                            event
+                                .bind(household, kDuties[duty],
+                                      QString::fromUtf8(kMatters[duty][household % 3]), currentWorkers[a],
+                                      status, dayText, day.addDays(14).toString(Qt::ISODate), id,
+                                      done ? std::optional<QString>(settled.toString(Qt::ISODate))
+                                           : std::nullopt)
+                                .insert();
+                        // Its log: opened on the visit, then the steps its status implies.
+                        const auto step = [&](QDate on, const char* what) {
+                            action
+                                .bind(eventId, currentWorkers[a],
+                                      on.startOfDay(Qt::UTC).addSecs(8 * 3600).toString(Qt::ISODate), what)
+                                .run();
+                        };
+                        step(day, "open");
+                        if (QLatin1String(status) != QLatin1String("open"))
+                            step(day.addDays(1), "in_progress");
+                        if (done)
+                            step(settled, "resolved");
+                        if (QLatin1String(status) == QLatin1String("closed"))
+                            step(settled.addDays(2), "closed");
                     }
                 }
             }

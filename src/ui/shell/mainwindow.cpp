@@ -138,12 +138,7 @@ void MainWindow::applySession()
                     showBuilding(building);
                     m_panel->selectDwelling(dwelling);
                 });
-        connect(registry, &RegistryPage::householdSelected, this,
-                [this](core::Id building, core::Id dwelling) {
-                    if (m_panel->building() != building)
-                        m_panel->showBuilding(building);
-                    m_panel->selectDwelling(dwelling);
-                });
+        connect(registry, &RegistryPage::householdSelected, this, &MainWindow::showHousehold);
         connect(registry, &RegistryPage::residentsChanged, this, [this] {
             if (m_panel && m_panel->building())
                 m_panel->showBuilding(m_panel->building());
@@ -155,6 +150,7 @@ void MainWindow::applySession()
         // What the panel records shows on the events page at once.
         connect(m_panel, &HouseholdPanel::eventOpened, events, &EventsPage::reload);
         connect(m_panel, &HouseholdPanel::visitRecorded, events, &EventsPage::reload);
+        connect(events, &EventsPage::householdSelected, this, &MainWindow::showHousehold);
         m_modules->addModule(QStringLiteral("events"), tr("Visits & events"), events);
     }
     // The district tree, scoped to the session (community, sensitive tags).
@@ -244,6 +240,13 @@ QWidget* MainWindow::createAuditPage()
     layout->addWidget(table);
     load();
     return page;
+}
+
+void MainWindow::showHousehold(core::Id buildingId, core::Id dwellingId)
+{
+    if (m_panel->building() != buildingId)
+        m_panel->showBuilding(buildingId);
+    m_panel->selectDwelling(dwellingId);
 }
 
 void MainWindow::showQuota()

@@ -56,7 +56,8 @@ EventsPage::EventsPage(const core::Access& access, QWidget* parent)
 
 void EventsPage::reload()
 {
-    const auto events = m_events.openEvents(m_access.session().worker.id);
+    m_shown = m_events.openEvents(m_access.session().worker.id);
+    const auto& events = m_shown;
     const QStringList headers{tr("Due"),       tr("Opened"),    tr("Duty"),  tr("Status"),
                               tr("Escalated"), tr("Household"), tr("Matter")};
     m_table->clear();
@@ -117,6 +118,9 @@ void EventsPage::showLog()
         b->setEnabled(id != 0);
     if (!id)
         return;
+    for (const auto& e : m_shown)
+        if (e.id == id)
+            Q_EMIT householdSelected(e.buildingId, e.dwellingId);
     for (const core::EventAction& a : m_events.actions(id))
         m_log->addItem(QStringLiteral("%1  %2  %3  %4")
                            .arg(a.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), a.worker,
