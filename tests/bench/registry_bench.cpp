@@ -26,6 +26,7 @@ void BM_RegistryKeystrokeShown(benchmark::State& state)
     ui::ResidentTableModel model(access);
     QEventLoop loop;
     QObject::connect(&model, &ui::ResidentTableModel::resultsReady, &loop, &QEventLoop::quit);
+    model.setQuery({});
     loop.exec(); // the first query, and the search thread's connection
 
     // The UI thread's share: the setQuery() call, then applying the rows (reset to reset).

@@ -26,6 +26,7 @@ TEST(Registry, LazyTablePassesTheModelTesterAndSearchesAsYouType)
     // Queries run on the search thread: the model fills when resultsReady arrives.
     ui::ResidentTableModel standalone(admin);
     QSignalSpy ready(&standalone, &ui::ResidentTableModel::resultsReady);
+    standalone.setQuery({});
     EXPECT_TRUE(standalone.isSearching());
     EXPECT_EQ(standalone.rowCount(), 0) << "nothing waits on the UI thread";
     ASSERT_TRUE(ready.wait(20000));

@@ -23,7 +23,7 @@ public:
     explicit ResidentTableModel(const core::Access& access, QObject* parent = nullptr);
     ~ResidentTableModel() override;
 
-    //! Starts the query; the rows change when resultsReady() is emitted.
+    //! Starts the query (the model starts empty); the rows change when resultsReady() is emitted.
     void setQuery(const core::ResidentQuery& query);
     const core::ResidentQuery& query() const { return m_query; }
     int totalCount() const { return m_total; }

@@ -61,8 +61,9 @@ RegistryPage::RegistryPage(const core::Access& access, QWidget* parent)
     m_age->addItem(tr("80 and over"), QPoint(80, -1));
 
     m_table->setModel(m_model);
-    m_table->setSortingEnabled(true);
+    // The indicator first: enabling sorting then asks for the order the model already has.
     m_table->horizontalHeader()->setSortIndicator(ResidentTableModel::Name, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
     connect(m_model, &ResidentTableModel::resultsReady, this, [this] {
         m_count->setText(tr("%n resident(s)", nullptr, m_model->totalCount()));
         enableActions();

@@ -9,9 +9,7 @@ namespace shegong::ui {
 
 ResidentTableModel::ResidentTableModel(const core::Access& access, QObject* parent)
     : QAbstractTableModel(parent), m_search(new BackgroundSearch(access, this))
-{
-    setQuery({});
-}
+{}
 
 ResidentTableModel::~ResidentTableModel() = default;
 
@@ -44,6 +42,8 @@ void ResidentTableModel::sort(int column, Qt::SortOrder order)
     const auto it = orders.find(column);
     if (it == orders.end())
         return; // masked columns do not sort
+    if (m_query.order == it->second && m_query.descending == (order == Qt::DescendingOrder))
+        return; // views re-apply the sort they show; that is no new query
     core::ResidentQuery query = m_query;
     query.order = it->second;
     query.descending = order == Qt::DescendingOrder;
