@@ -42,12 +42,12 @@ int carryOverEvents(const Database& db, QDate today, const Clock& clock)
         handovers.push_back({due.integer(0), due.integer(1), due.integer(2), due.integer(3), due.text(4)});
     due.reset();
 
+    Statement events =
+        db.prepare("SELECT e.id FROM events e JOIN households hh ON hh.id = e.household_id"
+                   " JOIN dwellings d ON d.id = hh.dwelling_id JOIN buildings b ON b.id = d.building_id"
+                   " WHERE b.area_id = ?");
     int moved = 0;
     for (const Due& h : handovers) {
-        Statement events =
-            db.prepare("SELECT e.id FROM events e JOIN households hh ON hh.id = e.household_id"
-                       " JOIN dwellings d ON d.id = hh.dwelling_id JOIN buildings b ON b.id = d.building_id"
-                       " WHERE b.area_id = ?");
         events.bind(h.area);
         std::vector<Id> ids;
         while (events.next())
@@ -80,6 +80,9 @@ int handOverEvents(const Database& db, const std::vector<Id>& eventIds, Id worke
     const QString now = clock().toUTC().toString(Qt::ISODate);
     Statement from = db.prepare("SELECT w.account FROM events e JOIN workers w ON w.id = e.assignee_id"
                                 " WHERE e.id = ? AND e.status <> 'closed' AND e.assignee_id <> ?");
+    Statement assign = db.prepare("UPDATE events SET assignee_id = ? WHERE id = ?");
+    Statement log = db.prepare(
+        "INSERT INTO event_actions(event_id, worker_id, at, action, note) VALUES(?, ?, ?, 'handover', ?)");
     int moved = 0;
     for (const Id eventId : eventIds) {
         from.bind(eventId, workerId);
@@ -87,11 +90,9 @@ int handOverEvents(const Database& db, const std::vector<Id>& eventIds, Id worke
             continue; // closed, or already theirs
         const QString previous = from.text(0);
         from.reset();
-        db.prepare("UPDATE events SET assignee_id = ? WHERE id = ?").bind(workerId, eventId).run();
+        assign.bind(workerId, eventId).run();
         // The log keeps accounts, not words: it reads the same in every language.
-        db.prepare("INSERT INTO event_actions(event_id, worker_id, at, action, note) VALUES(?, ?, ?, ?, ?)")
-            .bind(eventId, actorId, now, "handover", QStringLiteral("%1 → %2").arg(previous, account))
-            .run();
+        log.bind(eventId, actorId, now, QStringLiteral("%1 → %2").arg(previous, account)).run();
         ++moved;
     }
     return moved;
@@ -222,10 +223,6 @@ Result<HandoverDossier> handoverDossier(const Access& access, Id areaId, QDate a
          QStringLiteral("{\"document\":\"handover_dossier\",\"as_of\":\"%1\"}").arg(day)});
     return d;
 }
-
-} // namespace shegong::core
-
-namespace shegong::core {
 
 std::vector<AreaRosterRow> areaRoster(const Access& access, QDate today)
 {
