@@ -46,10 +46,6 @@ osg::ref_ptr<osgText::Font> cjkFont()
         // A .ttc holds several faces; fontconfig says which one is Simplified Chinese.
         osg::ref_ptr<osgDB::Options> options = new osgDB::Options("index=" + std::to_string(file.index));
         font = osgText::readRefFontFile(file.path, options.get());
-        // Glyphs join the texture atlas as labels appear, after its mipmaps were built: minifying
-        // through stale mipmaps garbles small Chinese labels, so sample the full-size glyphs only.
-        if (font)
-            font->setMinFilterHint(osg::Texture::LINEAR);
     });
     return font;
 }

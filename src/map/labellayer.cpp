@@ -120,9 +120,7 @@ const std::vector<LabelLayer::Placed>& LabelLayer::layout(const osg::Matrixd& vi
         for (size_t i = 0; i < m_labels.size(); ++i) {
             const float size = float(typeSize(m_labels[i].kind) * pixelRatio);
             textAt(*m_geode, i)->setCharacterSize(size);
-            // Rasterised at twice the size and filtered down: thin strokes survive.
-            textAt(*m_geode, i)
-                ->setFontResolution(unsigned(std::lround(2 * size)), unsigned(std::lround(2 * size)));
+            textAt(*m_geode, i)->setFontResolution(unsigned(std::lround(size)), unsigned(std::lround(size)));
         }
     }
 
