@@ -1,11 +1,11 @@
 // shegong: the desktop application. Only wiring: choose the database, install translations,
 // ask who is there, show the shell.
-#include "shegong/core/authservice.h"
-#include "shegong/core/database.h"
-#include "shegong/core/demogenerator.h"
+#include "shegong/core/demo/demogenerator.h"
+#include "shegong/core/security/authservice.h"
+#include "shegong/core/storage/database.h"
 #include "shegong/i18n/translations.h"
-#include "shegong/ui/logindialog.h"
-#include "shegong/ui/mainwindow.h"
+#include "shegong/ui/admin/logindialog.h"
+#include "shegong/ui/shell/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,16 +1,16 @@
 // shegong-cli: every headless job (demo data, stats, map export) for scripts, cron and tests.
 #include "passwordprompt.h"
-#include "shegong/core/access.h"
-#include "shegong/core/auditlog.h"
-#include "shegong/core/authservice.h"
-#include "shegong/core/database.h"
-#include "shegong/core/demogenerator.h"
-#include "shegong/core/districtrepository.h"
-#include "shegong/core/districtstats.h"
-#include "shegong/core/geojsonexport.h"
-#include "shegong/core/mapimport.h"
-#include "shegong/core/workerrepository.h"
-#include "shegong/core/workloadreport.h"
+#include "shegong/core/demo/demogenerator.h"
+#include "shegong/core/geography/districtrepository.h"
+#include "shegong/core/geography/districtstats.h"
+#include "shegong/core/geography/geojsonexport.h"
+#include "shegong/core/geography/mapimport.h"
+#include "shegong/core/security/access.h"
+#include "shegong/core/security/auditlog.h"
+#include "shegong/core/security/authservice.h"
+#include "shegong/core/storage/database.h"
+#include "shegong/core/work/workerrepository.h"
+#include "shegong/core/work/workloadreport.h"
 #include "shegong/i18n/translations.h"
 #include "shegong/map/districtscene.h"
 #include "shegong/report/handoverdocument.h"
@@ -280,12 +280,11 @@ int runHandoverReport(const QCommandLineParser& args)
     const auto session = operatorSession(auth, args);
     if (!session)
         return 1;
-    Statement area = db->prepare("SELECT id FROM areas WHERE code = ?");
-    area.bind(args.value("area"));
-    if (!area.next())
+    const auto area = DistrictRepository(*db).areaIdByCode(args.value("area"));
+    if (!area)
         return fail(QStringLiteral("Area: %1 does not exist").arg(args.value("area")));
     const Access access(*db, *session);
-    const auto dossier = handoverDossier(access, area.integer(0), day);
+    const auto dossier = handoverDossier(access, *area, day);
     if (!dossier)
         return fail(dossier.error().message);
     auto pages = shegong::report::writeHandoverPdf(*dossier, args.value("pdf"));

@@ -1,7 +1,7 @@
 #include "shegong/report/handoverdocument.h"
 
 #include "pagelayout.h"
-#include "shegong/core/displaynames.h"
+#include "shegong/core/base/displaynames.h"
 
 #include <QCoreApplication>
 #include <QPagedPaintDevice>

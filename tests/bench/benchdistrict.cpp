@@ -1,6 +1,7 @@
 #include "benchdistrict.h"
 
-#include "shegong/core/demogenerator.h"
+#include "core/storage/sql.h"
+#include "shegong/core/demo/demogenerator.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -36,7 +37,7 @@ const core::Database& benchDistrict(double scale)
 core::Session administratorSession(const core::Database& db)
 {
     core::Statement admin =
-        db.prepare("SELECT id, account, name FROM workers WHERE role = 'subdistrict_admin'");
+        prepare(db, "SELECT id, account, name FROM workers WHERE role = 'subdistrict_admin'");
     admin.next();
     core::Session session;
     session.worker = {admin.integer(0), admin.text(1), admin.text(2), core::Role::SubdistrictAdmin,

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "shegong/core/authservice.h"
-#include "shegong/core/database.h"
+#include "shegong/core/security/authservice.h"
+#include "shegong/core/storage/database.h"
 
 #include <algorithm>
 #include <benchmark/benchmark.h>

@@ -1,10 +1,11 @@
 // Storage figures of the foundation: demo generation, the household panel's query, resident lookups.
 #include "benchdistrict.h"
-#include "shegong/core/demogenerator.h"
-#include "shegong/core/passwordhasher.h"
-#include "shegong/core/pinyin.h"
-#include "shegong/core/residentrepository.h"
-#include "shegong/core/residentsearch.h"
+#include "core/storage/sql.h"
+#include "shegong/core/base/pinyin.h"
+#include "shegong/core/demo/demogenerator.h"
+#include "shegong/core/people/residentrepository.h"
+#include "shegong/core/people/residentsearch.h"
+#include "shegong/core/security/passwordhasher.h"
 
 #include <QTemporaryDir>
 
@@ -14,7 +15,7 @@ namespace {
 
 std::vector<core::Id> sampleIds(const core::Database& db, const char* sql)
 {
-    core::Statement query = db.prepare(sql);
+    core::Statement query = prepare(db, sql);
     std::vector<core::Id> ids;
     while (query.next())
         ids.push_back(query.integer(0));
@@ -23,7 +24,7 @@ std::vector<core::Id> sampleIds(const core::Database& db, const char* sql)
 
 std::vector<QString> sampleTexts(const core::Database& db, const char* sql)
 {
-    core::Statement query = db.prepare(sql);
+    core::Statement query = prepare(db, sql);
     std::vector<QString> texts;
     while (query.next())
         texts.push_back(query.text(0));

@@ -1,13 +1,13 @@
 // Map figures (issue 4): frame time, picking, click to household panel, start to first frame, and the
 // cost of the QOpenGLWidget embedding against a stock osgViewer window on the same scene.
 #include "benchdistrict.h"
-#include "shegong/core/districtrepository.h"
+#include "shegong/core/geography/districtrepository.h"
 #include "shegong/map/districtscene.h"
 #include "shegong/map/labellayer.h"
 #include "shegong/map/picker.h"
-#include "shegong/ui/householdpanel.h"
-#include "shegong/ui/mainwindow.h"
-#include "shegong/ui/mapwidget.h"
+#include "shegong/ui/map/householdpanel.h"
+#include "shegong/ui/map/mapwidget.h"
+#include "shegong/ui/shell/mainwindow.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

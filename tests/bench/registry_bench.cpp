@@ -1,9 +1,10 @@
 // Issue 5: a keystroke in the residents registry until its results are shown, through the model and
 // its search thread, and how long the UI thread is busy for it (the call plus applying the rows).
 #include "benchdistrict.h"
-#include "shegong/core/access.h"
-#include "shegong/core/pinyin.h"
-#include "shegong/ui/residenttablemodel.h"
+#include "core/storage/sql.h"
+#include "shegong/core/base/pinyin.h"
+#include "shegong/core/security/access.h"
+#include "shegong/ui/registry/residenttablemodel.h"
 
 #include <QEventLoop>
 #include <QTimer>
@@ -16,7 +17,7 @@ void BM_RegistryKeystrokeShown(benchmark::State& state)
     const core::Database& db = bench::benchDistrict(double(state.range(0)) / 10);
     const core::Access access(db, bench::administratorSession(db));
     std::vector<QString> typed;
-    core::Statement names = db.prepare("SELECT name, id_number FROM residents WHERE id % 997 = 0");
+    core::Statement names = prepare(db, "SELECT name, id_number FROM residents WHERE id % 997 = 0");
     while (names.next()) {
         typed.push_back(names.text(0).left(2));
         typed.push_back(core::pinyinInitials(names.text(0)).left(2));

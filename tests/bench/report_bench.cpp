@@ -1,7 +1,8 @@
 // Report figures: the subdistrict's monthly workload report (all 108 workers) to PDF (issue 6), and
 // the handover dossier of the largest area, gathered and printed to PDF (issue 5).
 #include "benchdistrict.h"
-#include "shegong/core/workloadreport.h"
+#include "core/storage/sql.h"
+#include "shegong/core/work/workloadreport.h"
 #include "shegong/report/handoverdocument.h"
 #include "shegong/report/workloaddocument.h"
 
@@ -29,9 +30,9 @@ void BM_HandoverDossierToPdf(benchmark::State& state)
     const core::Database& db = bench::benchDistrict(1.0);
     const core::Access access(db, bench::administratorSession(db));
     core::Statement largest =
-        db.prepare("SELECT b.area_id FROM buildings b JOIN dwellings d ON d.building_id = b.id"
-                   " JOIN households h ON h.dwelling_id = d.id GROUP BY b.area_id"
-                   " ORDER BY count(*) DESC LIMIT 1");
+        prepare(db, "SELECT b.area_id FROM buildings b JOIN dwellings d ON d.building_id = b.id"
+                    " JOIN households h ON h.dwelling_id = d.id GROUP BY b.area_id"
+                    " ORDER BY count(*) DESC LIMIT 1");
     largest.next();
     const core::Id area = largest.integer(0);
     largest.reset();

@@ -1,17 +1,17 @@
 // The daily story, end to end on a real X server: a social worker logs in, clicks a building on the 3D
 // map, sees its households, records a visit, and at month end prints the monthly workload report.
 #include "pdftext.h"
-#include "shegong/core/demogenerator.h"
-#include "shegong/core/residentrepository.h"
+#include "shegong/core/demo/demogenerator.h"
+#include "shegong/core/people/residentrepository.h"
 #include "shegong/map/districtscene.h"
-#include "shegong/ui/districttreemodel.h"
-#include "shegong/ui/householdpanel.h"
-#include "shegong/ui/logindialog.h"
-#include "shegong/ui/mainwindow.h"
-#include "shegong/ui/mapwidget.h"
-#include "shegong/ui/modulebar.h"
-#include "shegong/ui/reportspage.h"
-#include "shegong/ui/visitdialog.h"
+#include "shegong/ui/admin/logindialog.h"
+#include "shegong/ui/map/householdpanel.h"
+#include "shegong/ui/map/mapwidget.h"
+#include "shegong/ui/registry/districttreemodel.h"
+#include "shegong/ui/reports/reportspage.h"
+#include "shegong/ui/shell/mainwindow.h"
+#include "shegong/ui/shell/modulebar.h"
+#include "shegong/ui/visits/visitdialog.h"
 #include "testdatabase.h"
 
 #include <QApplication>

@@ -1,9 +1,9 @@
-#include "shegong/core/demogenerator.h"
-#include "shegong/core/districtrepository.h"
+#include "shegong/core/demo/demogenerator.h"
+#include "shegong/core/geography/districtrepository.h"
 #include "shegong/map/districtscene.h"
 #include "shegong/map/floorscene.h"
 #include "shegong/map/labellayer.h"
-#include "shegong/ui/mapwidget.h"
+#include "shegong/ui/map/mapwidget.h"
 #include "testdatabase.h"
 
 #include <QDir>

@@ -1,5 +1,5 @@
-#include "shegong/core/demogenerator.h"
-#include "shegong/core/districtrepository.h"
+#include "shegong/core/demo/demogenerator.h"
+#include "shegong/core/geography/districtrepository.h"
 #include "shegong/map/camerarig.h"
 #include "shegong/map/districtscene.h"
 #include "shegong/map/floorscene.h"

@@ -1,6 +1,7 @@
+#include "core/storage/sql.h"
 #include "pdftext.h"
-#include "shegong/core/demogenerator.h"
-#include "shegong/core/handover.h"
+#include "shegong/core/demo/demogenerator.h"
+#include "shegong/core/work/handover.h"
 #include "shegong/report/handoverdocument.h"
 #include "testdatabase.h"
 
@@ -19,7 +20,7 @@ TEST(HandoverDocument, ThePdfCarriesEveryHouseholdAndOpenEventAndNoIdNumber)
     test::TestDatabase t(QStringLiteral("dossier.db"));
     ASSERT_TRUE(generateDemoDistrict(t.db(), DemoOptions{21, 0.1, QDate(2026, 11, 1)}));
     Statement admin =
-        t.db().prepare("SELECT id, account, name FROM workers WHERE role = 'subdistrict_admin'");
+        prepare(t.db(), "SELECT id, account, name FROM workers WHERE role = 'subdistrict_admin'");
     ASSERT_TRUE(admin.next());
     Session session;
     session.worker = {admin.integer(0), admin.text(1), admin.text(2), Role::SubdistrictAdmin,
@@ -27,7 +28,8 @@ TEST(HandoverDocument, ThePdfCarriesEveryHouseholdAndOpenEventAndNoIdNumber)
     session.workstation = QStringLiteral("PC-01");
     const Access access(t.db(), session);
     // The area with the most open events, so that the tables run over pages.
-    Statement busiest = t.db().prepare(
+    Statement busiest = prepare(
+        t.db(),
         "SELECT b.area_id FROM events e JOIN households h ON h.id = e.household_id JOIN dwellings d ON"
         " d.id = h.dwelling_id JOIN buildings b ON b.id = d.building_id WHERE e.status <> 'closed'"
         " GROUP BY b.area_id ORDER BY count(*) DESC LIMIT 1");
@@ -50,10 +52,10 @@ TEST(HandoverDocument, ThePdfCarriesEveryHouseholdAndOpenEventAndNoIdNumber)
     for (const auto& p : dossier->specialGroups)
         EXPECT_TRUE(test::pdfPattern(p.name).match(text).hasMatch()) << p.name.toStdString();
 
-    Statement ids = t.db().prepare(
-        "SELECT r.id_number, r.phone FROM residents r JOIN households h ON h.id = r.household_id"
-        " JOIN dwellings d ON d.id = h.dwelling_id JOIN buildings b ON b.id = d.building_id"
-        " WHERE b.area_id = ? AND r.id_number IS NOT NULL");
+    Statement ids = prepare(
+        t.db(), "SELECT r.id_number, r.phone FROM residents r JOIN households h ON h.id = r.household_id"
+                " JOIN dwellings d ON d.id = h.dwelling_id JOIN buildings b ON b.id = d.building_id"
+                " WHERE b.area_id = ? AND r.id_number IS NOT NULL");
     ids.bind(busiest.integer(0));
     int checked = 0;
     while (ids.next()) {

@@ -1,6 +1,7 @@
+#include "core/storage/sql.h"
 #include "pdftext.h"
-#include "shegong/core/demogenerator.h"
-#include "shegong/core/workloadreport.h"
+#include "shegong/core/demo/demogenerator.h"
+#include "shegong/core/work/workloadreport.h"
 #include "shegong/report/workloaddocument.h"
 #include "testdatabase.h"
 
@@ -22,14 +23,14 @@ protected:
         s_db = new test::TestDatabase(QStringLiteral("report.db"));
         ASSERT_TRUE(generateDemoDistrict(s_db->db(), DemoOptions{21, 0.2, QDate(2026, 11, 1)}));
         // Visits right on the month's edges, and one entered late.
-        Statement worker = s_db->db().prepare("SELECT worker_id, household_id FROM visits LIMIT 1");
+        Statement worker = prepare(s_db->db(), "SELECT worker_id, household_id FROM visits LIMIT 1");
         worker.next();
         s_worker = worker.integer(0);
         const Id household = worker.integer(1);
         worker.reset();
         Statement add =
-            s_db->db().prepare("INSERT INTO visits(household_id, worker_id, visited_on, recorded_at, mode,"
-                               " duties, floating) VALUES(?, ?, ?, ?, 'phone', 'health', 0)");
+            prepare(s_db->db(), "INSERT INTO visits(household_id, worker_id, visited_on, recorded_at, mode,"
+                                " duties, floating) VALUES(?, ?, ?, ?, 'phone', 'health', 0)");
         add.bind(household, s_worker, "2026-09-30", "2026-09-30T10:00:00Z").run();
         add.bind(household, s_worker, "2026-10-01", "2026-10-01T09:00:00Z").run();
         add.bind(household, s_worker, "2026-10-31", "2026-11-20T09:00:00Z").run(); // late entry
@@ -54,7 +55,7 @@ TEST_F(Workload, EveryFigureEqualsTheRawRows)
 
     std::map<Id, std::set<Id>> households, floating;
     std::map<Id, int> visits;
-    Statement rows = s_db->db().prepare("SELECT worker_id, household_id, visited_on, floating FROM visits");
+    Statement rows = prepare(s_db->db(), "SELECT worker_id, household_id, visited_on, floating FROM visits");
     while (rows.next()) {
         const QDate day = QDate::fromString(rows.text(2), Qt::ISODate);
         if (day.year() != 2026 || day.month() != 10)
@@ -66,7 +67,7 @@ TEST_F(Workload, EveryFigureEqualsTheRawRows)
     }
     std::map<Id, int> opened, resolved;
     Statement events =
-        s_db->db().prepare("SELECT assignee_id, opened_on, coalesce(resolved_on, '') FROM events");
+        prepare(s_db->db(), "SELECT assignee_id, opened_on, coalesce(resolved_on, '') FROM events");
     while (events.next()) {
         if (events.text(1).startsWith("2026-10"))
             ++opened[events.integer(0)];
@@ -104,14 +105,14 @@ TEST_F(Workload, MonthBoundariesAndLateEntries)
         return *std::find_if(r.workers.begin(), r.workers.end(),
                              [](const WorkerWorkload& w) { return w.workerId == s_worker; });
     };
-    Statement direct = s_db->db().prepare("SELECT count(*) FROM visits WHERE worker_id = ? AND visited_on"
-                                          " BETWEEN '2026-09-01' AND '2026-09-30'");
+    Statement direct = prepare(s_db->db(), "SELECT count(*) FROM visits WHERE worker_id = ? AND visited_on"
+                                           " BETWEEN '2026-09-01' AND '2026-09-30'");
     direct.bind(s_worker);
     direct.next();
     EXPECT_EQ(find(september).visits, direct.integer(0)) << "30 September belongs to September";
     direct.reset();
-    Statement october31 = s_db->db().prepare("SELECT count(*) FROM visits WHERE worker_id = ? AND visited_on"
-                                             " BETWEEN '2026-10-01' AND '2026-10-31'");
+    Statement october31 = prepare(s_db->db(), "SELECT count(*) FROM visits WHERE worker_id = ? AND visited_on"
+                                              " BETWEEN '2026-10-01' AND '2026-10-31'");
     october31.bind(s_worker);
     october31.next();
     EXPECT_EQ(find(october).visits, october31.integer(0))

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "shegong/core/authservice.h"
-#include "shegong/core/demogenerator.h"
+#include "shegong/core/demo/demogenerator.h"
+#include "shegong/core/security/authservice.h"
 #include "testdatabase.h"
 
 namespace shegong::test {

@@ -1,5 +1,7 @@
 #include "testdatabase.h"
 
+#include "core/storage/sql.h"
+
 #include <QCryptographicHash>
 #include <QStringList>
 #include <gtest/gtest.h>
@@ -25,11 +27,11 @@ void TestDatabase::reopen()
 QByteArray contentDigest(const core::Database& db)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    core::Statement tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name");
+    core::Statement tables = prepare(db, "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name");
     while (tables.next()) {
         const QString table = tables.text(0);
         hash.addData(table.toUtf8());
-        core::Statement rows = db.prepare(("SELECT * FROM \"" + table + "\" ORDER BY 1, 2").toStdString());
+        core::Statement rows = prepare(db, ("SELECT * FROM \"" + table + "\" ORDER BY 1, 2").toStdString());
         while (rows.next()) {
             for (int c = 0; c < rows.columnCount(); ++c) {
                 hash.addData(rows.isNull(c) ? QByteArray("\x00") : rows.text(c).toUtf8());
@@ -45,7 +47,7 @@ QStringList schemaOf(const core::Database& db)
 {
     QStringList schema;
     core::Statement query =
-        db.prepare("SELECT type || ' ' || name || ': ' || coalesce(sql, '') FROM sqlite_schema");
+        prepare(db, "SELECT type || ' ' || name || ': ' || coalesce(sql, '') FROM sqlite_schema");
     while (query.next())
         schema << query.text(0);
     schema.sort();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "shegong/core/database.h"
+#include "shegong/core/storage/database.h"
 
 #include <QTemporaryDir>
 #include <memory>

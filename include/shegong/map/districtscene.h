@@ -1,6 +1,6 @@
 #pragma once
 
-#include "shegong/core/geography.h"
+#include "shegong/core/geography/geography.h"
 
 #include <memory>
 #include <optional>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "shegong/core/residentrepository.h"
+#include "shegong/core/people/residentrepository.h"
 
 #include <memory>
 #include <optional>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "shegong/core/geometry.h"
+#include "shegong/core/geography/geometry.h"
 
 #include <vector>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "shegong/core/handover.h"
+#include "shegong/core/work/handover.h"
 
 class QPagedPaintDevice;
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "shegong/core/workloadreport.h"
+#include "shegong/core/work/workloadreport.h"
 
 class QPagedPaintDevice;
 

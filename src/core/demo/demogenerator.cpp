@@ -1,15 +1,16 @@
-#include "shegong/core/demogenerator.h"
+#include "shegong/core/demo/demogenerator.h"
 
+#include "core/storage/sql.h"
 #include "identities.h"
 #include "layout.h"
 #include "population.h"
 #include "random.h"
-#include "shegong/core/database.h"
-#include "shegong/core/districtrepository.h"
-#include "shegong/core/handover.h"
-#include "shegong/core/passwordhasher.h"
-#include "shegong/core/residentrepository.h"
-#include "shegong/core/workerrepository.h"
+#include "shegong/core/geography/districtrepository.h"
+#include "shegong/core/people/residentrepository.h"
+#include "shegong/core/security/passwordhasher.h"
+#include "shegong/core/storage/database.h"
+#include "shegong/core/work/handover.h"
+#include "shegong/core/work/workerrepository.h"
 
 #include <QCoreApplication>
 #include <set>
@@ -132,19 +133,20 @@ void addVisits(const Database& db, demo::Random& random, QDate reference,
     static const char* const kModes[] = {"in_person", "in_person", "in_person", "phone", "wechat", "other"};
     static const char* const kDuties[] = {"mediation",         "family_planning", "health",
                                           "culture_education", "civil_affairs",   "special_groups"};
-    Statement households = db.prepare(
+    Statement households = prepare(
+        db,
         "SELECT h.id, EXISTS(SELECT 1 FROM residents r WHERE r.household_id = h.id AND r.registration = "
         "'floating')"
         " FROM households h JOIN dwellings d ON d.id = h.dwelling_id JOIN buildings b ON b.id = d.building_id"
         " WHERE b.area_id = ? AND h.moved_out IS NULL ORDER BY h.id");
     Statement visit =
-        db.prepare("INSERT INTO visits(household_id, worker_id, visited_on, recorded_at, mode, duties,"
-                   " notes, floating) VALUES(?, ?, ?, ?, ?, ?, '', ?)");
+        prepare(db, "INSERT INTO visits(household_id, worker_id, visited_on, recorded_at, mode, duties,"
+                    " notes, floating) VALUES(?, ?, ?, ?, ?, ?, '', ?)");
     Statement event =
-        db.prepare("INSERT INTO events(household_id, category, description, assignee_id, status,"
-                   " opened_on, due_on, visit_id, resolved_on) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        prepare(db, "INSERT INTO events(household_id, category, description, assignee_id, status,"
+                    " opened_on, due_on, visit_id, resolved_on) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)");
     Statement action =
-        db.prepare("INSERT INTO event_actions(event_id, worker_id, at, action) VALUES(?, ?, ?, ?)");
+        prepare(db, "INSERT INTO event_actions(event_id, worker_id, at, action) VALUES(?, ?, ?, ?)");
     // What a visit typically turns up, by duty (一岗六责).
     static const char* const kMatters[6][3] = {
         {"邻里噪音纠纷，约双方协商", "楼道堆物引发争执", "租赁押金纠纷，需调解"},
@@ -295,8 +297,8 @@ void setDemoPasswords(const Database& db)
 {
     const PasswordHasher quick(PasswordHasher::minimumLimits());
     WriteTransaction transaction(db);
-    Statement update = db.prepare("UPDATE workers SET password_hash = ?, must_change_password = 0,"
-                                  " password_changed_at = ? WHERE id = ?");
+    Statement update = prepare(db, "UPDATE workers SET password_hash = ?, must_change_password = 0,"
+                                   " password_changed_at = ? WHERE id = ?");
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     for (const Worker& w : WorkerRepository(db).workers())
         update.bind(quick.hash(QString::fromLatin1(kDemoPassword)), now, w.id).run();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "shegong/core/idnumber.h"
+#include "shegong/core/base/idnumber.h"
 
 #include <QDate>
 #include <QSet>

@@ -2,7 +2,7 @@
 
 #include "identities.h"
 #include "random.h"
-#include "shegong/core/residentrepository.h"
+#include "shegong/core/people/residentrepository.h"
 
 #include <stdexcept>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "shegong/core/people.h"
+#include "shegong/core/people/people.h"
 
 #include <vector>
 

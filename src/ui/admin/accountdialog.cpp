@@ -1,8 +1,8 @@
-#include "shegong/ui/accountdialog.h"
+#include "shegong/ui/admin/accountdialog.h"
 
-#include "shegong/core/districtrepository.h"
-#include "shegong/ui/dialogbuttons.h"
-#include "shegong/ui/logindialog.h"
+#include "shegong/core/geography/districtrepository.h"
+#include "shegong/ui/admin/logindialog.h"
+#include "shegong/ui/common/dialogbuttons.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,9 +1,9 @@
-#include "shegong/ui/accountspage.h"
+#include "shegong/ui/admin/accountspage.h"
 
-#include "shegong/core/districtrepository.h"
-#include "shegong/ui/accountdialog.h"
-#include "shegong/ui/listtable.h"
-#include "shegong/ui/logindialog.h"
+#include "shegong/core/geography/districtrepository.h"
+#include "shegong/ui/admin/accountdialog.h"
+#include "shegong/ui/admin/logindialog.h"
+#include "shegong/ui/common/listtable.h"
 
 #include <QHBoxLayout>
 #include <QHash>

@@ -1,8 +1,8 @@
-#include "shegong/ui/areaspage.h"
+#include "shegong/ui/admin/areaspage.h"
 
 #include "shegong/report/handoverdocument.h"
-#include "shegong/ui/listtable.h"
-#include "shegong/ui/reassigndialog.h"
+#include "shegong/ui/admin/reassigndialog.h"
+#include "shegong/ui/common/listtable.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>

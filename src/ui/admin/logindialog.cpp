@@ -1,4 +1,4 @@
-#include "shegong/ui/logindialog.h"
+#include "shegong/ui/admin/logindialog.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

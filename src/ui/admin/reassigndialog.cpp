@@ -1,6 +1,6 @@
-#include "shegong/ui/reassigndialog.h"
+#include "shegong/ui/admin/reassigndialog.h"
 
-#include "shegong/ui/dialogbuttons.h"
+#include "shegong/ui/common/dialogbuttons.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -1,14 +1,14 @@
-#include "shegong/ui/householdpanel.h"
+#include "shegong/ui/map/householdpanel.h"
 
-#include "shegong/core/access.h"
-#include "shegong/core/displaynames.h"
-#include "shegong/core/districtrepository.h"
-#include "shegong/core/residentrepository.h"
-#include "shegong/core/workerrepository.h"
-#include "shegong/ui/districttreemodel.h"
-#include "shegong/ui/eventdialog.h"
-#include "shegong/ui/labels.h"
-#include "shegong/ui/visitdialog.h"
+#include "shegong/core/base/displaynames.h"
+#include "shegong/core/geography/districtrepository.h"
+#include "shegong/core/people/residentrepository.h"
+#include "shegong/core/security/access.h"
+#include "shegong/core/work/workerrepository.h"
+#include "shegong/ui/common/labels.h"
+#include "shegong/ui/registry/districttreemodel.h"
+#include "shegong/ui/visits/eventdialog.h"
+#include "shegong/ui/visits/visitdialog.h"
 
 #include <QDate>
 #include <QHBoxLayout>

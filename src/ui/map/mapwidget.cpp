@@ -1,10 +1,10 @@
-#include "shegong/ui/mapwidget.h"
+#include "shegong/ui/map/mapwidget.h"
 
 #include "shegong/map/districtscene.h"
 #include "shegong/map/floorscene.h"
 #include "shegong/map/labellayer.h"
 #include "shegong/map/picker.h"
-#include "shegong/ui/labels.h"
+#include "shegong/ui/common/labels.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>

@@ -1,6 +1,6 @@
-#include "shegong/ui/backgroundsearch.h"
+#include "shegong/ui/registry/backgroundsearch.h"
 
-#include "shegong/core/database.h"
+#include "shegong/core/storage/database.h"
 
 namespace shegong::ui {
 

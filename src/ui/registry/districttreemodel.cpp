@@ -1,11 +1,11 @@
-#include "shegong/ui/districttreemodel.h"
+#include "shegong/ui/registry/districttreemodel.h"
 
-#include "shegong/core/access.h"
-#include "shegong/core/districtrepository.h"
-#include "shegong/core/masking.h"
-#include "shegong/core/residentrepository.h"
-#include "shegong/core/workerrepository.h"
-#include "shegong/ui/labels.h"
+#include "shegong/core/geography/districtrepository.h"
+#include "shegong/core/people/masking.h"
+#include "shegong/core/people/residentrepository.h"
+#include "shegong/core/security/access.h"
+#include "shegong/core/work/workerrepository.h"
+#include "shegong/ui/common/labels.h"
 
 #include <QDate>
 #include <QHash>

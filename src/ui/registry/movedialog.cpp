@@ -1,9 +1,9 @@
-#include "shegong/ui/movedialog.h"
+#include "shegong/ui/registry/movedialog.h"
 
-#include "shegong/core/districtrepository.h"
-#include "shegong/core/residentrepository.h"
-#include "shegong/ui/dialogbuttons.h"
-#include "shegong/ui/labels.h"
+#include "shegong/core/geography/districtrepository.h"
+#include "shegong/core/people/residentrepository.h"
+#include "shegong/ui/common/dialogbuttons.h"
+#include "shegong/ui/common/labels.h"
 
 #include <QComboBox>
 #include <QCompleter>

@@ -1,10 +1,10 @@
-#include "shegong/ui/registrypage.h"
+#include "shegong/ui/registry/registrypage.h"
 
-#include "shegong/core/districtrepository.h"
-#include "shegong/core/residentrepository.h"
-#include "shegong/ui/movedialog.h"
-#include "shegong/ui/residentdialog.h"
-#include "shegong/ui/residenttablemodel.h"
+#include "shegong/core/geography/districtrepository.h"
+#include "shegong/core/people/residentrepository.h"
+#include "shegong/ui/registry/movedialog.h"
+#include "shegong/ui/registry/residentdialog.h"
+#include "shegong/ui/registry/residenttablemodel.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -1,10 +1,10 @@
-#include "shegong/ui/residentdialog.h"
+#include "shegong/ui/registry/residentdialog.h"
 
-#include "shegong/core/masking.h"
-#include "shegong/core/residentrepository.h"
-#include "shegong/core/validation.h"
-#include "shegong/ui/dialogbuttons.h"
-#include "shegong/ui/labels.h"
+#include "shegong/core/base/validation.h"
+#include "shegong/core/people/masking.h"
+#include "shegong/core/people/residentrepository.h"
+#include "shegong/ui/common/dialogbuttons.h"
+#include "shegong/ui/common/labels.h"
 
 #include <QCheckBox>
 #include <QComboBox>

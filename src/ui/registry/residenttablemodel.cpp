@@ -1,7 +1,7 @@
-#include "shegong/ui/residenttablemodel.h"
+#include "shegong/ui/registry/residenttablemodel.h"
 
-#include "shegong/ui/backgroundsearch.h"
-#include "shegong/ui/labels.h"
+#include "shegong/ui/common/labels.h"
+#include "shegong/ui/registry/backgroundsearch.h"
 
 #include <map>
 

@@ -1,8 +1,8 @@
-#include "shegong/ui/reportspage.h"
+#include "shegong/ui/reports/reportspage.h"
 
-#include "shegong/core/auditlog.h"
-#include "shegong/core/database.h"
-#include "shegong/core/districtrepository.h"
+#include "shegong/core/geography/districtrepository.h"
+#include "shegong/core/security/auditlog.h"
+#include "shegong/core/storage/database.h"
 #include "shegong/report/workloaddocument.h"
 
 #include <QComboBox>
@@ -168,27 +168,12 @@ QStringList ReportsPage::visitsBehind(core::Id workerId) const
     QStringList lines;
     if (!m_report)
         return lines;
-    const QDate first(m_report->year, m_report->month, 1);
-    core::Statement visits =
-        m_db.prepare("SELECT v.visited_on, v.mode, v.duties, v.household_id, b.address FROM visits v"
-                     " JOIN households h ON h.id = v.household_id JOIN dwellings d ON d.id = h.dwelling_id"
-                     " JOIN buildings b ON b.id = d.building_id WHERE v.worker_id = ? AND v.visited_on >= ? "
-                     "AND v.visited_on < ?"
-                     " ORDER BY v.visited_on");
-    visits.bind(workerId, first.toString(Qt::ISODate), first.addMonths(1).toString(Qt::ISODate));
-    while (visits.next())
-        lines << QStringLiteral("%1  %2  %3  %4")
-                     .arg(visits.text(0), visits.text(4), visits.text(1), visits.text(2));
-    visits.reset();
-    // The events behind "opened", "resolved" and "overdue".
-    core::Statement events = m_db.prepare(
-        "SELECT opened_on, category, status, due_on, description FROM events WHERE assignee_id = ?1"
-        " AND ((opened_on >= ?2 AND opened_on < ?3) OR (status IN ('open', 'in_progress') AND due_on < ?3"
-        " AND opened_on < ?3)) ORDER BY opened_on");
-    events.bind(workerId, first.toString(Qt::ISODate), first.addMonths(1).toString(Qt::ISODate));
-    while (events.next())
-        lines << tr("%1  event %2 [%3] due %4: %5")
-                     .arg(events.text(0), events.text(1), events.text(2), events.text(3), events.text(4));
+    for (const core::RecordBehind& r : core::recordsBehind(m_db, workerId, m_report->year, m_report->month)) {
+        const QString day = r.day.toString(Qt::ISODate);
+        lines << (r.isVisit ? QStringLiteral("%1  %2  %3  %4").arg(day, r.place, r.kind, r.detail)
+                            : tr("%1  event %2 [%3] due %4: %5")
+                                  .arg(day, r.kind, r.detail, r.due.toString(Qt::ISODate), r.description));
+    }
     return lines;
 }
 

@@ -1,25 +1,25 @@
-#include "shegong/ui/mainwindow.h"
+#include "shegong/ui/shell/mainwindow.h"
 
-#include "shegong/core/access.h"
-#include "shegong/core/auditlog.h"
-#include "shegong/core/database.h"
-#include "shegong/core/districtrepository.h"
-#include "shegong/core/districtstats.h"
-#include "shegong/core/residentrepository.h"
-#include "shegong/core/visitservice.h"
+#include "shegong/core/geography/districtrepository.h"
+#include "shegong/core/geography/districtstats.h"
+#include "shegong/core/people/residentrepository.h"
+#include "shegong/core/security/access.h"
+#include "shegong/core/security/auditlog.h"
+#include "shegong/core/storage/database.h"
+#include "shegong/core/work/visitservice.h"
 #include "shegong/map/districtscene.h"
 #include "shegong/map/floorscene.h"
-#include "shegong/ui/accountspage.h"
-#include "shegong/ui/areaspage.h"
-#include "shegong/ui/districttreemodel.h"
-#include "shegong/ui/eventspage.h"
-#include "shegong/ui/householdpanel.h"
-#include "shegong/ui/labels.h"
-#include "shegong/ui/logindialog.h"
-#include "shegong/ui/mapwidget.h"
-#include "shegong/ui/modulebar.h"
-#include "shegong/ui/registrypage.h"
-#include "shegong/ui/reportspage.h"
+#include "shegong/ui/admin/accountspage.h"
+#include "shegong/ui/admin/areaspage.h"
+#include "shegong/ui/admin/logindialog.h"
+#include "shegong/ui/common/labels.h"
+#include "shegong/ui/map/householdpanel.h"
+#include "shegong/ui/map/mapwidget.h"
+#include "shegong/ui/registry/districttreemodel.h"
+#include "shegong/ui/registry/registrypage.h"
+#include "shegong/ui/reports/reportspage.h"
+#include "shegong/ui/shell/modulebar.h"
+#include "shegong/ui/visits/eventspage.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -210,20 +210,20 @@ QWidget* MainWindow::createAuditPage()
     auto* status = new QLabel;
     auto* verify = new QPushButton(tr("Verify the chain"));
     const auto load = [this, table, status] {
-        core::Statement rows =
-            m_db.prepare("SELECT id, at, account, workstation, action, object, result, details"
-                         " FROM audit_log ORDER BY id DESC LIMIT 2000");
+        const auto rows = core::AuditLog(m_db).recent(2000);
         const QStringList headers{tr("Row"),    tr("Time (UTC)"), tr("Account"), tr("Workstation"),
                                   tr("Action"), tr("Object"),     tr("Result"),  tr("Details")};
         table->clear();
         table->setColumnCount(int(headers.size()));
         table->setHorizontalHeaderLabels(headers);
-        table->setRowCount(0);
-        while (rows.next()) {
-            const int row = table->rowCount();
-            table->insertRow(row);
+        table->setRowCount(int(rows.size()));
+        for (int r = 0; r < int(rows.size()); ++r) {
+            const auto& e = rows[size_t(r)];
+            const QStringList cells{QString::number(e.id), e.at,           e.entry.account,
+                                    e.entry.workstation,   e.entry.action, e.entry.object,
+                                    e.entry.result,        e.entry.details};
             for (int c = 0; c < 8; ++c)
-                table->setItem(row, c, new QTableWidgetItem(rows.text(c)));
+                table->setItem(r, c, new QTableWidgetItem(cells[c]));
         }
         table->resizeColumnsToContents();
         const auto v = core::AuditLog(m_db).verify();

@@ -1,4 +1,4 @@
-#include "shegong/ui/modulebar.h"
+#include "shegong/ui/shell/modulebar.h"
 
 #include <QHBoxLayout>
 #include <QListWidget>

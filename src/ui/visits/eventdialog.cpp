@@ -1,10 +1,10 @@
-#include "shegong/ui/eventdialog.h"
+#include "shegong/ui/visits/eventdialog.h"
 
-#include "shegong/core/displaynames.h"
-#include "shegong/core/handover.h"
-#include "shegong/core/residentrepository.h"
-#include "shegong/ui/dialogbuttons.h"
-#include "shegong/ui/labels.h"
+#include "shegong/core/base/displaynames.h"
+#include "shegong/core/people/residentrepository.h"
+#include "shegong/core/work/handover.h"
+#include "shegong/ui/common/dialogbuttons.h"
+#include "shegong/ui/common/labels.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -1,7 +1,7 @@
-#include "shegong/ui/eventspage.h"
+#include "shegong/ui/visits/eventspage.h"
 
-#include "shegong/core/displaynames.h"
-#include "shegong/ui/listtable.h"
+#include "shegong/core/base/displaynames.h"
+#include "shegong/ui/common/listtable.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

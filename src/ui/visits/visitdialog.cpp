@@ -1,7 +1,7 @@
-#include "shegong/ui/visitdialog.h"
+#include "shegong/ui/visits/visitdialog.h"
 
-#include "shegong/core/displaynames.h"
-#include "shegong/ui/dialogbuttons.h"
+#include "shegong/core/base/displaynames.h"
+#include "shegong/ui/common/dialogbuttons.h"
 
 #include <QCheckBox>
 #include <QComboBox>

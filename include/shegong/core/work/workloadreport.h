@@ -1,0 +1,84 @@
+#pragma once
+
+#include "shegong/core/base/result.h"
+#include "shegong/core/people/people.h"
+
+#include <QDate>
+#include <QStringList>
+#include <array>
+#include <optional>
+#include <vector>
+
+namespace shegong::core {
+
+class Database;
+
+//! How the assessment score is made (configurable; defaults as the subdistrict weighs it).
+struct WorkloadRules {
+    int householdQuota = 20;    //!< distinct households a month
+    double visitWeight = 60;    //!< share of the score for the quota
+    double resolvedWeight = 20; //!< share for events resolved of those opened
+    double overdueWeight = 20;  //!< share lost as overdue events pile up (5 or more loses it all)
+    int lateEntryDays = 7;      //!< a visit entered later than this is flagged
+    int burstMinutes = 10;      //!< three or more visits entered within this span are flagged
+};
+
+inline constexpr int kDutyCount = 6;
+
+struct WorkerWorkload {
+    Id workerId = 0;
+    QString account;
+    QString name;
+    QString community;
+    QStringList areas;
+    int householdsInCharge = 0;
+    int householdsVisited = 0; //!< distinct, in the month
+    int floatingHouseholdsVisited = 0;
+    int visits = 0;
+    bool quotaMet = false;
+    std::array<int, kDutyCount> eventsOpened{};   //!< by duty, in the order of Duty
+    std::array<int, kDutyCount> eventsResolved{}; //!< resolved in the month, whenever opened
+    int overdueEvents = 0;                        //!< open at the month's end and past their due day
+    double score = 0;
+};
+
+//! Something a director should look at instead of it being silently counted.
+struct FairnessFlag {
+    QString account;
+    QString kind; //!< late_entry, repeat_visits, burst
+    QString detail;
+};
+
+struct WorkloadReport {
+    QString subdistrict;
+    QString scope; //!< the community's name, or the subdistrict's
+    int year = 0, month = 0;
+    WorkloadRules rules;
+    std::vector<WorkerWorkload> workers; //!< by community, then account
+    std::vector<WorkerWorkload> totals;  //!< one per community (name in `community`), then the scope's total
+    std::vector<FairnessFlag> flags;
+};
+
+/*! The monthly workload of the social workers in a scope (one community by code or name, or the
+    whole subdistrict): every figure from the raw visits and events of that calendar month. */
+Result<WorkloadReport> buildWorkloadReport(const Database& db, int year, int month,
+                                           const std::optional<QString>& community = std::nullopt,
+                                           const WorkloadRules& rules = {});
+
+//! One visit or event behind a worker's figures, as the director checks them.
+struct RecordBehind {
+    QDate day;
+    bool isVisit = true;
+    QString place;  //!< visits: the building's address
+    QString kind;   //!< visits: mode; events: category
+    QString detail; //!< visits: duties; events: status
+    QDate due;      //!< events only
+    QString description;
+};
+//! The visits of a worker's month, then the events behind "opened", "resolved" and "overdue".
+std::vector<RecordBehind> recordsBehind(const Database& db, Id workerId, int year, int month);
+
+//! The report as CSV (UTF-8 with BOM, CRLF): one row per worker, then the totals.
+QByteArray workloadCsv(const WorkloadReport& report);
+
+} // namespace shegong::core

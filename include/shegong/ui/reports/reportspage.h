@@ -1,0 +1,49 @@
+#pragma once
+
+#include "shegong/core/security/access.h"
+#include "shegong/core/work/workloadreport.h"
+
+#include <QWidget>
+#include <optional>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QListWidget;
+class QTableWidget;
+
+namespace shegong::ui {
+
+/*! The Reports module: the monthly workload report on screen for a month and a scope (a director's
+    community, or any community or the whole subdistrict for the administrator), with print preview,
+    PDF and CSV export, and every worker's figures opened to the visits behind them. */
+class ReportsPage : public QWidget {
+    Q_OBJECT
+public:
+    ReportsPage(const core::Database& db, const core::Access* access, QWidget* parent = nullptr);
+
+    void showMonth(int year, int month);
+    const std::optional<core::WorkloadReport>& report() const { return m_report; }
+    QTableWidget* table() const { return m_table; }
+    //! The visits, then the events, behind a worker's figures in the shown month, one line each.
+    QStringList visitsBehind(core::Id workerId) const;
+
+    void printPreview();
+    bool exportPdf(const QString& path);
+    bool exportCsv(const QString& path);
+
+private:
+    void refresh();
+    void audit(const QString& action, const QString& what) const;
+
+    const core::Database& m_db;
+    const core::Access* m_access;
+    QDateEdit* m_month;
+    QComboBox* m_scope;
+    QTableWidget* m_table;
+    QListWidget* m_flags;
+    QLabel* m_status;
+    std::optional<core::WorkloadReport> m_report;
+};
+
+} // namespace shegong::ui

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "shegong/core/work/eventservice.h"
+
+#include <QWidget>
+
+class QListWidget;
+class QPushButton;
+class QTableWidget;
+
+namespace shegong::ui {
+
+//! A worker's service matters: overdue ones stand out; advance, escalate with a reason, read the log.
+class EventsPage : public QWidget {
+    Q_OBJECT
+public:
+    EventsPage(const core::Access& access, QWidget* parent = nullptr);
+
+    QTableWidget* table() const { return m_table; }
+    //! The households unvisited the longest, special-group households first.
+    QListWidget* unvisitedList() const { return m_unvisited; }
+    void reload();
+    //! Moves the selected event on; errors are shown and nothing changes.
+    bool advanceSelected(core::EventStatus to);
+    bool escalateSelected(core::EscalationLevel level, const QString& reason);
+
+Q_SIGNALS:
+    //! The selected event's household, for the panel beside.
+    void householdSelected(core::Id buildingId, core::Id dwellingId);
+
+private:
+    core::Id selectedEvent() const;
+    void showLog();
+
+    const core::Access& m_access;
+    core::EventService m_events;
+    std::vector<core::EventService::EventSummary> m_shown;
+    QTableWidget* m_table;
+    QListWidget* m_log;
+    QListWidget* m_unvisited;
+    QPushButton* m_start;
+    QPushButton* m_resolve;
+    QPushButton* m_close;
+    QPushButton* m_escalate;
+};
+
+} // namespace shegong::ui

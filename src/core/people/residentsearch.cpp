@@ -1,0 +1,182 @@
+#include "shegong/core/people/residentsearch.h"
+
+#include "core/storage/sql.h"
+#include "shegong/core/base/validation.h"
+#include "shegong/core/people/masking.h"
+#include "shegong/core/storage/database.h"
+
+#include <QRegularExpression>
+
+namespace shegong::core {
+namespace {
+
+constexpr const char* kFrom =
+    " FROM residents r JOIN households h ON h.id = r.household_id"
+    " JOIN dwellings d ON d.id = h.dwelling_id JOIN buildings b ON b.id = d.building_id"
+    " JOIN areas a ON a.id = b.area_id JOIN communities c ON c.id = a.community_id";
+
+std::string orderBy(const ResidentQuery& query, bool byInitials)
+{
+    // Initials in name order come straight off their index (zx…, zxj…), so a common pair such as "ly"
+    // does not sort thousands of rows for the first page.
+    if (byInitials && query.order == ResidentQuery::Order::Name)
+        return query.descending ? " ORDER BY r.name_initials DESC, r.name DESC, r.id DESC"
+                                : " ORDER BY r.name_initials, r.name, r.id";
+    const char* direction = query.descending ? " DESC" : "";
+    std::string first;
+    switch (query.order) {
+    case ResidentQuery::Order::Name:
+        break;
+    case ResidentQuery::Order::Gender:
+        first = std::string("r.gender") + direction + ", ";
+        break;
+    case ResidentQuery::Order::Age: // ascending age is descending birth date
+        first = std::string("r.birth_date") + (query.descending ? "" : " DESC") + ", ";
+        break;
+    case ResidentQuery::Order::Registration:
+        first = std::string("r.registration") + direction + ", ";
+        break;
+    case ResidentQuery::Order::Address:
+        first = std::string("b.address") + direction + ", d.stairwell" + direction + ", d.floor" + direction +
+                ", d.number" + direction + ", ";
+        break;
+    case ResidentQuery::Order::Area:
+        first = std::string("c.name") + direction + ", a.name" + direction + ", ";
+        break;
+    }
+    const char* nameDirection = query.order == ResidentQuery::Order::Name ? direction : "";
+    return " ORDER BY " + first + "r.name" + nameDirection + ", r.id" + nameDirection;
+}
+
+void bindAll(Statement& statement, const std::vector<std::variant<QString, std::int64_t>>& values,
+             int first = 1)
+{
+    int index = first;
+    for (const auto& value : values)
+        std::visit([&](const auto& v) { statement.bindAt(index++, v); }, value);
+}
+
+} // namespace
+
+ResidentSearch::Sql ResidentSearch::conditions(const ResidentQuery& query) const
+{
+    Sql sql;
+    sql.where = " WHERE r.moved_out IS NULL";
+    const Session& session = m_access.session();
+    if (!m_access.may(Permission::ViewResidents)) {
+        sql.where += " AND 0";
+        return sql;
+    }
+    if (session.worker.role == Role::SocialWorker || session.worker.role == Role::CommunityDirector) {
+        sql.where += " AND c.id = ?";
+        sql.needsPlace = true;
+        sql.values.emplace_back(std::int64_t(session.worker.communityId.value_or(-1)));
+    }
+    if (query.communityId) {
+        sql.where += " AND c.id = ?";
+        sql.needsPlace = true;
+        sql.values.emplace_back(std::int64_t(*query.communityId));
+    }
+    if (query.areaId) {
+        sql.where += " AND b.area_id = ?";
+        sql.needsPlace = true;
+        sql.values.emplace_back(std::int64_t(*query.areaId));
+    }
+    if (query.registration) {
+        sql.where += " AND r.registration = ?";
+        sql.values.emplace_back(toString(*query.registration));
+    }
+    if (!query.tag.isEmpty()) {
+        sql.where += " AND EXISTS(SELECT 1 FROM resident_tags t WHERE t.resident_id = r.id AND t.tag = ?)";
+        sql.values.emplace_back(query.tag);
+    }
+    if (query.minAge) {
+        sql.where += " AND r.birth_date <= ?";
+        sql.values.emplace_back(m_today.addYears(-*query.minAge).toString(Qt::ISODate));
+    }
+    if (query.maxAge) {
+        sql.where += " AND r.birth_date > ?";
+        sql.values.emplace_back(m_today.addYears(-*query.maxAge - 1).toString(Qt::ISODate));
+    }
+
+    const QString text = query.text.trimmed();
+    static const QRegularExpression wholeId(QStringLiteral("^[0-9]{17}[0-9Xx]$"));
+    static const QRegularExpression tail(QStringLiteral("^[0-9]{4}$"));
+    static const QRegularExpression mobile(QStringLiteral("^1[3-9][0-9]{9}$"));
+    static const QRegularExpression initials(QStringLiteral("^[A-Za-z]+$"));
+    if (text.isEmpty())
+        return sql;
+    if (wholeId.match(text).hasMatch()) {
+        sql.where += " AND r.id_number = ?";
+        sql.values.emplace_back(text.toUpper());
+    } else if (tail.match(text).hasMatch()) {
+        // The condition repeats the partial index's WHERE so that SQLite may use it.
+        sql.where += " AND r.id_number IS NOT NULL AND substr(r.id_number, -4) = ?";
+        sql.values.emplace_back(text);
+    } else if (mobile.match(text).hasMatch()) {
+        sql.where += " AND r.phone = ?";
+        sql.values.emplace_back(text);
+    } else if (initials.match(text).hasMatch()) {
+        sql.where += " AND r.name_initials >= ? AND r.name_initials < ?";
+        sql.byInitials = true;
+        sql.values.emplace_back(text.toLower());
+        sql.values.emplace_back(text.toLower() + QLatin1Char('{')); // '{' follows 'z'
+    } else {
+        // A name prefix (name index) or an address (609 buildings, then down the keys): both indexed.
+        sql.where += " AND r.id IN (SELECT id FROM residents WHERE name >= ? AND name < ?"
+                     " UNION ALL SELECT id FROM residents WHERE household_id IN (SELECT id FROM households"
+                     " WHERE dwelling_id IN (SELECT id FROM dwellings WHERE building_id IN"
+                     " (SELECT id FROM buildings WHERE address LIKE ?))))";
+        sql.values.emplace_back(text);
+        sql.values.emplace_back(text + QString::fromUcs4(U"\U0010FFFF"));
+        sql.values.emplace_back(QLatin1Char('%') + text + QLatin1Char('%'));
+    }
+    return sql;
+}
+
+std::vector<ResidentRow> ResidentSearch::find(const ResidentQuery& query, int offset, int limit) const
+{
+    const Sql sql = conditions(query);
+    Statement statement = prepare(
+        m_access.database(),
+        std::string(
+            "SELECT r.id, b.id, d.id, r.name, r.gender, r.birth_date, r.registration, r.id_number, r.phone,"
+            " b.address || ' ' || d.number, c.name, a.name") +
+            kFrom + sql.where + orderBy(query, sql.byInitials) + " LIMIT ? OFFSET ?");
+    bindAll(statement, sql.values);
+    statement.bindAt(int(sql.values.size()) + 1, limit);
+    statement.bindAt(int(sql.values.size()) + 2, offset);
+    std::vector<ResidentRow> rows;
+    while (statement.next()) {
+        ResidentRow row;
+        row.id = statement.integer(0);
+        row.buildingId = statement.integer(1);
+        row.dwellingId = statement.integer(2);
+        row.name = statement.text(3);
+        row.gender = statement.text(4);
+        const QDate birth = QDate::fromString(statement.text(5), Qt::ISODate);
+        row.age = ageOn(birth, m_today);
+        row.registration = registrationFrom(statement.text(6));
+        row.idNumber = statement.isNull(7) ? QString() : maskIdNumber(statement.text(7));
+        row.phone = statement.isNull(8) ? QString() : maskPhone(statement.text(8));
+        row.address = statement.text(9);
+        row.community = statement.text(10);
+        row.area = statement.text(11);
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+int ResidentSearch::count(const ResidentQuery& query) const
+{
+    const Sql sql = conditions(query);
+    // The joins are needed only to filter by place; counting residents alone stays on their indexes.
+    Statement statement =
+        prepare(m_access.database(),
+                std::string("SELECT count(*)") + (sql.needsPlace ? kFrom : " FROM residents r") + sql.where);
+    bindAll(statement, sql.values);
+    statement.next();
+    return int(statement.integer(0));
+}
+
+} // namespace shegong::core

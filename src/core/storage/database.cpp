@@ -1,0 +1,227 @@
+#include "shegong/core/storage/database.h"
+
+#include "core/storage/schema.h"
+#include "core/storage/sql.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <sqlite3.h>
+
+namespace shegong::core {
+namespace {
+
+struct DatabaseText {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
+
+Error fileError(const QString& path, const QString& message)
+{
+    return Error{QStringLiteral("database"), DatabaseText::tr("Database %1: %2").arg(path, message)};
+}
+
+} // namespace
+
+Database::Database(sqlite3* db, QString path) : m_db(db), m_path(std::move(path)) {}
+
+Result<std::unique_ptr<Database>> Database::connect(const QString& path, int flags)
+{
+    sqlite3* handle = nullptr;
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &handle, flags | SQLITE_OPEN_NOMUTEX, nullptr);
+    std::unique_ptr<Database> db(new Database(handle, path));
+    if (rc != SQLITE_OK)
+        return fileError(
+            path, DatabaseText::tr("cannot be opened (%1)").arg(QString::fromUtf8(sqlite3_errstr(rc))));
+    sqlite3_extended_result_codes(handle, 1);
+    sqlite3_busy_timeout(handle, 5000);
+    return db;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, Options options)
+{
+    const QFileInfo info(path);
+    if (!info.exists() && !options.createIfMissing)
+        return fileError(path, DatabaseText::tr("the file does not exist"));
+    if (info.exists() && !info.isFile())
+        return fileError(path, DatabaseText::tr("is not a file"));
+
+    auto connected =
+        connect(path, SQLITE_OPEN_READWRITE | (options.createIfMissing ? SQLITE_OPEN_CREATE : 0));
+    if (!connected)
+        return connected.error();
+    std::unique_ptr<Database> db = std::move(connected.value());
+
+    if (auto checked = db->checkIntegrity(); !checked)
+        return checked.error();
+    if (auto configured = db->configure(); !configured)
+        return configured.error();
+
+    const int version = db->schemaVersion();
+    if (version > latestSchemaVersion())
+        return fileError(path,
+                         DatabaseText::tr("was written by a newer shegong (schema %1; this version knows %2)")
+                             .arg(version)
+                             .arg(latestSchemaVersion()));
+    const int target = options.targetVersion < 0 ? latestSchemaVersion() : options.targetVersion;
+    try {
+        migrateSchema(*db, target);
+    } catch (const DatabaseError& e) {
+        return fileError(
+            path, DatabaseText::tr("the schema could not be upgraded (%1)").arg(QString::fromUtf8(e.what())));
+    }
+    return db;
+}
+
+Result<std::unique_ptr<Database>> Database::openReader(const QString& path)
+{
+    auto connected = connect(path, SQLITE_OPEN_READONLY);
+    if (!connected)
+        return connected.error();
+    std::unique_ptr<Database> db = std::move(connected.value());
+    try {
+        execute(*db, "PRAGMA query_only=ON; PRAGMA trusted_schema=OFF; PRAGMA temp_store=MEMORY;"
+                     " PRAGMA cache_size=-32000;");
+        if (db->schemaVersion() != latestSchemaVersion())
+            return fileError(path, DatabaseText::tr("is not at this version's schema"));
+    } catch (const DatabaseError& e) {
+        return fileError(path, DatabaseText::tr("cannot be read (%1)").arg(QString::fromUtf8(e.what())));
+    }
+    return db;
+}
+
+Result<void> Database::checkIntegrity() const
+{
+    // A garbage file fails here with "file is not a database"; a truncated or damaged one reports
+    // problems from quick_check. Either way we refuse it before touching anything.
+    try {
+        Statement check = prepare(*this, "PRAGMA quick_check(5)");
+        QStringList problems;
+        while (check.next())
+            problems << check.text(0);
+        if (problems != QStringList{QStringLiteral("ok")})
+            return fileError(
+                m_path,
+                DatabaseText::tr("is damaged (%1); restore it from a backup").arg(problems.join(u"; ")));
+
+        Statement ids = prepare(*this, "SELECT (SELECT application_id FROM pragma_application_id()),"
+                                       " (SELECT count(*) FROM sqlite_schema)");
+        ids.next();
+        const auto appId = ids.integer(0);
+        const auto objects = ids.integer(1);
+        if (appId != kApplicationId && (appId != 0 || objects != 0))
+            return fileError(
+                m_path, DatabaseText::tr("is an SQLite file of another application, not a shegong database"));
+    } catch (const DatabaseError& e) {
+        const int primary = e.code() & 0xff;
+        if (primary == SQLITE_NOTADB)
+            return fileError(m_path, DatabaseText::tr("is not a shegong database (not an SQLite file)"));
+        if (primary == SQLITE_CORRUPT)
+            return fileError(m_path, DatabaseText::tr("is damaged; restore it from a backup"));
+        return fileError(m_path, DatabaseText::tr("cannot be read (%1)").arg(QString::fromUtf8(e.what())));
+    }
+    return {};
+}
+
+Result<void> Database::configure() const
+{
+    try {
+        // synchronous=FULL: a committed visit must survive a power cut (see docs/storage.md).
+        execute(*this, "PRAGMA foreign_keys=ON; PRAGMA trusted_schema=OFF; PRAGMA synchronous=FULL;"
+                       " PRAGMA temp_store=MEMORY; PRAGMA cache_size=-32000;");
+        Statement wal = prepare(*this, "PRAGMA journal_mode=WAL");
+        wal.next();
+        if (wal.text(0) != QLatin1String("wal"))
+            return fileError(
+                m_path,
+                DatabaseText::tr("cannot use write-ahead logging here (journal mode %1)").arg(wal.text(0)));
+        Statement appId = prepare(*this, "PRAGMA application_id");
+        appId.next();
+        if (appId.integer(0) == 0)
+            execute(*this, "PRAGMA application_id=" + std::to_string(kApplicationId));
+    } catch (const DatabaseError& e) {
+        return fileError(m_path,
+                         DatabaseText::tr("cannot be configured (%1)").arg(QString::fromUtf8(e.what())));
+    }
+    return {};
+}
+
+Database::~Database()
+{
+    m_cache.clear();
+    sqlite3_close_v2(m_db);
+}
+
+CachedStatement cached(const Database& db, std::string_view sql)
+{
+    auto& slot = db.m_cache[std::string(sql)];
+    if (!slot)
+        slot = std::make_unique<Statement>(db.m_db, sql);
+    return CachedStatement(*slot);
+}
+
+Statement prepare(const Database& db, std::string_view sql)
+{
+    return Statement(db.m_db, sql);
+}
+
+sqlite3* handle(const Database& db)
+{
+    return db.m_db;
+}
+
+void execute(const Database& db, std::string_view sql)
+{
+    const std::string text(sql);
+    char* message = nullptr;
+    const int rc = sqlite3_exec(handle(db), text.c_str(), nullptr, nullptr, &message);
+    if (rc != SQLITE_OK) {
+        std::string what = message ? message : sqlite3_errstr(rc);
+        sqlite3_free(message);
+        throw DatabaseError(rc, what);
+    }
+}
+
+int Database::schemaVersion() const
+{
+    Statement version = prepare(*this, "PRAGMA user_version");
+    version.next();
+    return int(version.integer(0));
+}
+
+QString Database::meta(const QString& key, const QString& fallback) const
+{
+    Statement query = prepare(*this, "SELECT value FROM meta WHERE key = ?");
+    query.bind(key);
+    return query.next() ? query.text(0) : fallback;
+}
+
+void Database::setMeta(const QString& key, const QString& value) const
+{
+    prepare(*this,
+            "INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+        .bind(key, value)
+        .run();
+}
+
+WriteTransaction::WriteTransaction(const Database& db)
+    : m_db(db), m_nested(sqlite3_get_autocommit(handle(db)) == 0)
+{
+    // IMMEDIATE takes the write lock now, so a busy database waits here (busy_timeout), not mid-way.
+    // Inside another transaction a savepoint makes the inner step all-or-nothing within the outer one.
+    execute(m_db, m_nested ? "SAVEPOINT nested" : "BEGIN IMMEDIATE");
+}
+
+WriteTransaction::~WriteTransaction()
+{
+    if (m_done)
+        return;
+    sqlite3_exec(handle(m_db), m_nested ? "ROLLBACK TO nested; RELEASE nested" : "ROLLBACK", nullptr, nullptr,
+                 nullptr);
+}
+
+void WriteTransaction::commit()
+{
+    execute(m_db, m_nested ? "RELEASE nested" : "COMMIT");
+    m_done = true;
+}
+
+} // namespace shegong::core

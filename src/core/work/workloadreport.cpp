@@ -1,0 +1,305 @@
+#include "shegong/core/work/workloadreport.h"
+
+#include "core/storage/sql.h"
+#include "shegong/core/base/csv.h"
+#include "shegong/core/storage/database.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace shegong::core {
+namespace {
+
+struct ReportText {
+    Q_DECLARE_TR_FUNCTIONS(WorkloadReport)
+};
+
+constexpr Duty kDuties[kDutyCount] = {Duty::Mediation,        Duty::FamilyPlanning, Duty::Health,
+                                      Duty::CultureEducation, Duty::CivilAffairs,   Duty::SpecialGroups};
+
+int dutyIndex(const QString& code)
+{
+    for (int i = 0; i < kDutyCount; ++i)
+        if (toString(kDuties[i]) == code)
+            return i;
+    return 0;
+}
+
+double scoreOf(const WorkerWorkload& w, const WorkloadRules& rules)
+{
+    const double quota = std::min(1.0, double(w.householdsVisited) / std::max(1, rules.householdQuota));
+    int opened = 0, resolved = 0;
+    for (int i = 0; i < kDutyCount; ++i) {
+        opened += w.eventsOpened[size_t(i)];
+        resolved += w.eventsResolved[size_t(i)];
+    }
+    const double handled = opened ? std::min(1.0, double(resolved) / opened) : 1.0;
+    const double overdue = 1.0 - std::min(1.0, w.overdueEvents / 5.0);
+    return std::round(
+               (rules.visitWeight * quota + rules.resolvedWeight * handled + rules.overdueWeight * overdue) *
+               10) /
+           10;
+}
+
+void add(WorkerWorkload& total, const WorkerWorkload& w)
+{
+    total.householdsInCharge += w.householdsInCharge;
+    total.householdsVisited += w.householdsVisited;
+    total.floatingHouseholdsVisited += w.floatingHouseholdsVisited;
+    total.visits += w.visits;
+    total.quotaMet = total.quotaMet && w.quotaMet;
+    total.overdueEvents += w.overdueEvents;
+    for (size_t i = 0; i < kDutyCount; ++i) {
+        total.eventsOpened[i] += w.eventsOpened[i];
+        total.eventsResolved[i] += w.eventsResolved[i];
+    }
+}
+
+} // namespace
+
+Result<WorkloadReport> buildWorkloadReport(const Database& db, int year, int month,
+                                           const std::optional<QString>& community,
+                                           const WorkloadRules& rules)
+{
+    const QDate first(year, month, 1);
+    if (!first.isValid())
+        return Error{QStringLiteral("month"),
+                     ReportText::tr("Month: %1-%2 is not a month").arg(year).arg(month)};
+    const QString from = first.toString(Qt::ISODate), until = first.addMonths(1).toString(Qt::ISODate);
+    const QString lastDay = first.addMonths(1).addDays(-1).toString(Qt::ISODate);
+
+    WorkloadReport report;
+    report.subdistrict = db.meta(QStringLiteral("subdistrict_name"));
+    report.scope = report.subdistrict;
+    report.year = year;
+    report.month = month;
+    report.rules = rules;
+
+    std::optional<Id> communityId;
+    if (community) {
+        Statement c = prepare(db, "SELECT id, name FROM communities WHERE code = ?1 OR name = ?1");
+        c.bind(*community);
+        if (!c.next())
+            return Error{QStringLiteral("community"),
+                         ReportText::tr("Community: %1 does not exist").arg(*community)};
+        communityId = c.integer(0);
+        report.scope = c.text(1);
+    }
+
+    // Workers with an assignment that overlaps the month, and their areas.
+    Statement workers = prepare(
+        db, "SELECT w.id, w.account, w.name, c.name, group_concat(a.name, '、'), c.code FROM workers w"
+            " JOIN area_assignments s ON s.worker_id = w.id AND s.starts <= ?2 AND (s.ends IS NULL OR "
+            "s.ends >= ?1)"
+            " JOIN areas a ON a.id = s.area_id JOIN communities c ON c.id = a.community_id"
+            " WHERE w.role = 'social_worker' AND (?3 IS NULL OR c.id = ?3)"
+            " GROUP BY w.id ORDER BY c.code, w.account");
+    workers.bind(from, lastDay, communityId);
+    std::map<Id, size_t> index;
+    while (workers.next()) {
+        WorkerWorkload w;
+        w.workerId = workers.integer(0);
+        w.account = workers.text(1);
+        w.name = workers.text(2);
+        w.community = workers.text(3);
+        w.areas = workers.text(4).split(QStringLiteral("、"));
+        index[w.workerId] = report.workers.size();
+        report.workers.push_back(std::move(w));
+    }
+
+    Statement inCharge =
+        prepare(db, "SELECT s.worker_id, count(DISTINCT h.id) FROM area_assignments s JOIN buildings b ON "
+                    "b.area_id = s.area_id"
+                    " JOIN dwellings d ON d.building_id = b.id JOIN households h ON h.dwelling_id = d.id"
+                    " AND h.moved_in <= ?2 AND (h.moved_out IS NULL OR h.moved_out > ?2)"
+                    " WHERE s.starts <= ?2 AND (s.ends IS NULL OR s.ends >= ?2) GROUP BY s.worker_id");
+    inCharge.bind(from, lastDay);
+    while (inCharge.next())
+        if (auto it = index.find(inCharge.integer(0)); it != index.end())
+            report.workers[it->second].householdsInCharge = int(inCharge.integer(1));
+
+    Statement visits =
+        prepare(db, "SELECT worker_id, count(DISTINCT household_id),"
+                    " count(DISTINCT CASE WHEN floating THEN household_id END), count(*)"
+                    " FROM visits WHERE visited_on >= ?1 AND visited_on < ?2 GROUP BY worker_id");
+    visits.bind(from, until);
+    while (visits.next())
+        if (auto it = index.find(visits.integer(0)); it != index.end()) {
+            WorkerWorkload& w = report.workers[it->second];
+            w.householdsVisited = int(visits.integer(1));
+            w.floatingHouseholdsVisited = int(visits.integer(2));
+            w.visits = int(visits.integer(3));
+        }
+
+    // Opened in the month, and resolved in the month (whenever they were opened).
+    Statement events = prepare(
+        db,
+        "SELECT assignee_id, category, count(*) FILTER (WHERE opened_on >= ?1 AND opened_on < ?2),"
+        " count(*) FILTER (WHERE resolved_on >= ?1 AND resolved_on < ?2)"
+        " FROM events WHERE (opened_on >= ?1 AND opened_on < ?2) OR (resolved_on >= ?1 AND resolved_on < ?2)"
+        " GROUP BY 1, 2");
+    events.bind(from, until);
+    while (events.next())
+        if (auto it = index.find(events.integer(0)); it != index.end()) {
+            WorkerWorkload& w = report.workers[it->second];
+            const int d = dutyIndex(events.text(1));
+            w.eventsOpened[size_t(d)] = int(events.integer(2));
+            w.eventsResolved[size_t(d)] = int(events.integer(3));
+        }
+
+    Statement overdue =
+        prepare(db, "SELECT assignee_id, count(*) FROM events WHERE status IN ('open', 'in_progress')"
+                    " AND due_on < ?1 AND opened_on < ?1 GROUP BY 1");
+    overdue.bind(until);
+    while (overdue.next())
+        if (auto it = index.find(overdue.integer(0)); it != index.end())
+            report.workers[it->second].overdueEvents = int(overdue.integer(1));
+
+    for (WorkerWorkload& w : report.workers) {
+        w.quotaMet = w.householdsVisited >= rules.householdQuota;
+        w.score = scoreOf(w, rules);
+    }
+
+    // Totals: one per community, then the scope.
+    WorkerWorkload scopeTotal;
+    scopeTotal.community = report.scope;
+    scopeTotal.quotaMet = true;
+    for (const WorkerWorkload& w : report.workers) {
+        if (report.totals.empty() || report.totals.back().community != w.community) {
+            WorkerWorkload t;
+            t.community = w.community;
+            t.quotaMet = true;
+            report.totals.push_back(t);
+        }
+        add(report.totals.back(), w);
+        add(scopeTotal, w);
+    }
+    if (report.totals.size() != 1 || !communityId)
+        report.totals.push_back(scopeTotal);
+
+    // Fairness: late entries, repeats, bursts; listed for the director, counted once above.
+    Statement late = prepare(
+        db, "SELECT w.account, v.visited_on, v.recorded_at FROM visits v JOIN workers w ON w.id = v.worker_id"
+            " WHERE v.visited_on >= ?1 AND v.visited_on < ?2 AND julianday(v.recorded_at) - "
+            "julianday(v.visited_on) > ?3"
+            " ORDER BY w.account, v.visited_on");
+    late.bind(from, until, rules.lateEntryDays + 1);
+    while (late.next())
+        report.flags.push_back(
+            {late.text(0), QStringLiteral("late_entry"),
+             ReportText::tr("visit of %1 entered on %2").arg(late.text(1), late.text(2).left(10))});
+    Statement repeats = prepare(
+        db, "SELECT w.account, v.household_id, count(*) FROM visits v JOIN workers w ON w.id = v.worker_id"
+            " WHERE v.visited_on >= ?1 AND v.visited_on < ?2 GROUP BY v.worker_id, v.household_id HAVING "
+            "count(*) > 1"
+            " ORDER BY w.account, v.household_id");
+    repeats.bind(from, until);
+    while (repeats.next())
+        report.flags.push_back({repeats.text(0), QStringLiteral("repeat_visits"),
+                                ReportText::tr("household %1 visited %2 times")
+                                    .arg(repeats.integer(1))
+                                    .arg(repeats.integer(2))});
+    Statement bursts =
+        prepare(db, "SELECT w.account, v.recorded_at FROM visits v JOIN workers w ON w.id = v.worker_id"
+                    " WHERE v.visited_on >= ?1 AND v.visited_on < ?2 AND 2 <= (SELECT count(*) FROM visits o"
+                    "   WHERE o.worker_id = v.worker_id AND o.id <> v.id AND abs(julianday(o.recorded_at) - "
+                    "julianday(v.recorded_at))"
+                    "   * 1440 <= ?3) ORDER BY w.account, v.recorded_at");
+    bursts.bind(from, until, rules.burstMinutes);
+    QString lastBurst;
+    while (bursts.next()) {
+        if (lastBurst == bursts.text(0))
+            continue; // one flag a worker is enough to look
+        lastBurst = bursts.text(0);
+        report.flags.push_back({bursts.text(0), QStringLiteral("burst"),
+                                ReportText::tr("several visits entered within %1 minutes around %2")
+                                    .arg(rules.burstMinutes)
+                                    .arg(bursts.text(1))});
+    }
+    // Only flags of workers in scope.
+    std::set<QString> accounts;
+    for (const WorkerWorkload& w : report.workers)
+        accounts.insert(w.account);
+    report.flags.erase(std::remove_if(report.flags.begin(), report.flags.end(),
+                                      [&](const FairnessFlag& f) { return !accounts.count(f.account); }),
+                       report.flags.end());
+    return report;
+}
+
+QByteArray workloadCsv(const WorkloadReport& report)
+{
+    QStringList header{QStringLiteral("account"),
+                       QStringLiteral("name"),
+                       QStringLiteral("community"),
+                       QStringLiteral("areas"),
+                       QStringLiteral("households_in_charge"),
+                       QStringLiteral("households_visited"),
+                       QStringLiteral("floating_households_visited"),
+                       QStringLiteral("visits"),
+                       QStringLiteral("quota_met")};
+    for (Duty d : kDuties)
+        header << QStringLiteral("opened_%1").arg(toString(d))
+               << QStringLiteral("resolved_%1").arg(toString(d));
+    header << QStringLiteral("overdue_events") << QStringLiteral("score");
+    QString csv = QStringLiteral("\uFEFF") + header.join(u',') + QStringLiteral("\r\n");
+    const auto row = [&](const WorkerWorkload& w, const QString& account, const QString& name) {
+        QStringList fields{csvField(account),
+                           csvField(name),
+                           csvField(w.community),
+                           csvField(w.areas.join(u' ')),
+                           QString::number(w.householdsInCharge),
+                           QString::number(w.householdsVisited),
+                           QString::number(w.floatingHouseholdsVisited),
+                           QString::number(w.visits),
+                           w.quotaMet ? QStringLiteral("yes") : QStringLiteral("no")};
+        for (size_t i = 0; i < kDutyCount; ++i)
+            fields << QString::number(w.eventsOpened[i]) << QString::number(w.eventsResolved[i]);
+        fields << QString::number(w.overdueEvents)
+               << (account.isEmpty() ? QString() : QString::number(w.score, 'f', 1));
+        csv += fields.join(u',') + QStringLiteral("\r\n");
+    };
+    for (const WorkerWorkload& w : report.workers)
+        row(w, w.account, w.name);
+    for (const WorkerWorkload& t : report.totals)
+        row(t, QString(), QStringLiteral("TOTAL"));
+    return csv.toUtf8();
+}
+
+std::vector<RecordBehind> recordsBehind(const Database& db, Id workerId, int year, int month)
+{
+    std::vector<RecordBehind> records;
+    const QDate first(year, month, 1);
+    const QString from = first.toString(Qt::ISODate), to = first.addMonths(1).toString(Qt::ISODate);
+    Statement visits =
+        prepare(db, "SELECT v.visited_on, b.address, v.mode, v.duties FROM visits v"
+                    " JOIN households h ON h.id = v.household_id JOIN dwellings d ON d.id = h.dwelling_id"
+                    " JOIN buildings b ON b.id = d.building_id WHERE v.worker_id = ?1 AND v.visited_on >= ?2"
+                    " AND v.visited_on < ?3 ORDER BY v.visited_on");
+    visits.bind(workerId, from, to);
+    while (visits.next())
+        records.push_back({QDate::fromString(visits.text(0), Qt::ISODate),
+                           true,
+                           visits.text(1),
+                           visits.text(2),
+                           visits.text(3),
+                           {},
+                           {}});
+    Statement events = prepare(
+        db, "SELECT opened_on, category, status, due_on, description FROM events WHERE assignee_id = ?1"
+            " AND ((opened_on >= ?2 AND opened_on < ?3) OR (status IN ('open', 'in_progress') AND due_on < ?3"
+            " AND opened_on < ?3)) ORDER BY opened_on");
+    events.bind(workerId, from, to);
+    while (events.next())
+        records.push_back({QDate::fromString(events.text(0), Qt::ISODate),
+                           false,
+                           {},
+                           events.text(1),
+                           events.text(2),
+                           QDate::fromString(events.text(3), Qt::ISODate),
+                           events.text(4)});
+    return records;
+}
+
+} // namespace shegong::core

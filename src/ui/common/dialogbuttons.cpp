@@ -1,0 +1,27 @@
+#include "shegong/ui/common/dialogbuttons.h"
+
+#include <QCoreApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QPushButton>
+
+namespace shegong::ui {
+namespace {
+
+struct DialogText {
+    Q_DECLARE_TR_FUNCTIONS(DialogButtons)
+};
+
+} // namespace
+
+QDialogButtonBox* dialogButtons(QDialog* dialog, const QString& acceptText)
+{
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Ok)->setText(acceptText);
+    buttons->button(QDialogButtonBox::Cancel)->setText(DialogText::tr("Cancel"));
+    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    return buttons;
+}
+
+} // namespace shegong::ui

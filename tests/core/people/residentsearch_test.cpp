@@ -1,0 +1,149 @@
+#include "core/storage/sql.h"
+#include "shegong/core/base/pinyin.h"
+#include "shegong/core/demo/demogenerator.h"
+#include "shegong/core/people/masking.h"
+#include "shegong/core/people/residentrepository.h"
+#include "shegong/core/people/residentsearch.h"
+#include "testdatabase.h"
+
+#include <gtest/gtest.h>
+
+using namespace shegong;
+using namespace shegong::core;
+
+TEST(Pinyin, InitialsOfCommonNames)
+{
+    EXPECT_EQ(pinyinInitials("朱学军"), QStringLiteral("zxj"));
+    EXPECT_EQ(pinyinInitials("欧阳晓"), QStringLiteral("oyx"));
+    EXPECT_EQ(pinyinInitials("王Li"), QStringLiteral("wli"));
+}
+
+namespace {
+
+class Registry : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(generateDemoDistrict(t.db(), DemoOptions{17, 0.1, QDate(2026, 11, 1)}));
+        setDemoPasswords(t.db());
+        AuthSettings fast;
+        fast.hashLimits = PasswordHasher::minimumLimits();
+        auth = std::make_unique<AuthService>(t.db(), fast);
+        worker = std::make_unique<Access>(t.db(), auth->login("sg001", kDemoPassword, "PC").value());
+        // 朱学军 lives in sg001's area.
+        Statement h =
+            prepare(t.db(), "SELECT h.id FROM households h JOIN dwellings d ON d.id = h.dwelling_id"
+                            " JOIN buildings b ON b.id = d.building_id WHERE b.area_id = ? LIMIT 1");
+        h.bind(*worker->ownAreas().begin());
+        h.next();
+        Resident r;
+        r.householdId = h.integer(0);
+        h.reset();
+        r.name = "朱学军";
+        r.idNumber = "33010419620315001" + QString(idCheckCharacter(u"33010419620315001"));
+        r.phone = "13900001234";
+        r.relation = "other";
+        r.movedIn = QDate(2020, 1, 1);
+        zhu = ResidentRepository(t.db()).addResident(r, QDate(2026, 11, 26)).value();
+        idNumber = *r.idNumber;
+    }
+
+    std::vector<Id> ids(const Access& access, const ResidentQuery& q)
+    {
+        std::vector<Id> out;
+        for (const ResidentRow& row : ResidentSearch(access, QDate(2026, 11, 26)).find(q, 0, 500))
+            out.push_back(row.id);
+        return out;
+    }
+
+    bool finds(const QString& text)
+    {
+        ResidentQuery query;
+        query.text = text;
+        const std::vector<Id> found = ids(*worker, query);
+        return std::find(found.begin(), found.end(), zhu) != found.end();
+    }
+
+    test::TestDatabase t;
+    std::unique_ptr<AuthService> auth;
+    std::unique_ptr<Access> worker;
+    Id zhu = 0;
+    QString idNumber;
+};
+
+} // namespace
+
+TEST_F(Registry, FindsByEveryWayAWorkerTypes)
+{
+    EXPECT_TRUE(finds("zxj")) << "pinyin initials";
+    EXPECT_TRUE(finds("ZX")) << "initials prefix, any case";
+    EXPECT_TRUE(finds("朱学")) << "name prefix";
+    EXPECT_TRUE(finds(idNumber)) << "whole ID number";
+    EXPECT_TRUE(finds(idNumber.right(4))) << "last four digits";
+    EXPECT_TRUE(finds("13900001234")) << "phone";
+    EXPECT_FALSE(finds("王"));
+    ResidentQuery initials;
+    initials.text = QStringLiteral("zxj");
+    const auto rows = ResidentSearch(*worker, QDate(2026, 11, 26)).find(initials, 0, 500);
+    const auto row =
+        std::find_if(rows.begin(), rows.end(), [&](const ResidentRow& r) { return r.id == zhu; });
+    ASSERT_NE(row, rows.end());
+    EXPECT_EQ(row->idNumber, maskIdNumber(idNumber)) << "masked";
+    EXPECT_EQ(row->phone, QStringLiteral("139****1234"));
+    EXPECT_TRUE(finds(row->address.section(u' ', 0, 0))) << "the address";
+}
+
+TEST_F(Registry, FiltersAndScope)
+{
+    ResidentQuery floating;
+    floating.registration = Registration::Floating;
+    const ResidentSearch search(*worker, QDate(2026, 11, 26));
+    for (const ResidentRow& row : search.find(floating, 0, 200))
+        EXPECT_EQ(row.registration, Registration::Floating);
+    ResidentQuery old;
+    old.minAge = 80;
+    for (const ResidentRow& row : search.find(old, 0, 200))
+        EXPECT_GE(row.age, 80);
+    ResidentQuery aged;
+    aged.tag = "aged_80_plus";
+    EXPECT_EQ(search.count(aged), search.count(old)) << "the 80+ tag and the age filter agree";
+
+    // A worker sees their community only; the administrator all; the auditor nobody.
+    const int mine = search.count({});
+    const Access admin(t.db(), auth->login("admin", kDemoPassword, "PC").value());
+    const Access auditor(t.db(), auth->login("sj01", kDemoPassword, "PC").value());
+    Statement all = prepare(t.db(), "SELECT count(*) FROM residents WHERE moved_out IS NULL");
+    all.next();
+    EXPECT_EQ(ResidentSearch(admin).count({}), all.integer(0));
+    EXPECT_LT(mine, all.integer(0));
+    EXPECT_GT(mine, 0);
+    EXPECT_EQ(ResidentSearch(auditor).count({}), 0);
+    // Paging: two pages make the first 40.
+    const auto first = search.find({}, 0, 20), second = search.find({}, 20, 20),
+               both = search.find({}, 0, 40);
+    ASSERT_EQ(both.size(), 40u);
+    EXPECT_EQ(second.front().id, both[20].id);
+}
+
+TEST(RegistryMigration, BackfillsPinyinInitials)
+{
+    test::TestDatabase fresh;
+    const QString path = fresh.folder() + "/v6.db";
+    {
+        auto old = Database::open(path, Database::Options{true, 6});
+        ASSERT_TRUE(old);
+        execute(*old.value(),
+                "INSERT INTO communities(code, name) VALUES('C', 'c'); INSERT INTO areas(community_id,"
+                " code, name) VALUES(1, 'A', 'a'); INSERT INTO buildings(area_id, code, address, kind,"
+                " floors, height, footprint) VALUES(1, 'B', 'b', 'apartment', 1, 3, '[]');"
+                " INSERT INTO dwellings(building_id, stairwell, floor, number) VALUES(1, 1, 1, '101');"
+                " INSERT INTO households(dwelling_id, tenure, moved_in) VALUES(1, 'owner', '2020-01-01');"
+                " INSERT INTO residents(household_id, name, relation, registration, moved_in)"
+                " VALUES(1, '朱学军', 'head', 'local', '2020-01-01');");
+    }
+    auto migrated = Database::open(path);
+    ASSERT_TRUE(migrated);
+    Statement q = prepare(*migrated.value(), "SELECT name_initials FROM residents");
+    q.next();
+    EXPECT_EQ(q.text(0), QStringLiteral("zxj"));
+}

@@ -1,0 +1,413 @@
+#include "core/storage/sql.h"
+#include "shegong/core/demo/demogenerator.h"
+#include "shegong/core/security/access.h"
+#include "shegong/core/security/auditlog.h"
+#include "shegong/core/security/authservice.h"
+#include "shegong/core/security/idlelock.h"
+#include "shegong/core/work/visitservice.h"
+#include "shegong/core/work/workerrepository.h"
+#include "testdatabase.h"
+
+#include <gtest/gtest.h>
+
+using namespace shegong;
+using namespace shegong::core;
+
+namespace {
+
+AuthSettings fastSettings()
+{
+    AuthSettings s;
+    s.hashLimits = PasswordHasher::minimumLimits();
+    return s;
+}
+
+//! A clock the test moves by hand.
+struct ManualClock {
+    QDateTime now = QDateTime(QDate(2026, 11, 26), QTime(9, 0), Qt::UTC);
+    Clock clock()
+    {
+        return [this] { return now; };
+    }
+};
+
+class Accounts : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(generateDemoDistrict(t.db(), DemoOptions{11, 0.05, QDate(2026, 11, 1)}));
+        auth = std::make_unique<AuthService>(t.db(), fastSettings(), clock.clock());
+        ASSERT_TRUE(auth->needsFirstAdministrator());
+        ASSERT_TRUE(auth->createFirstAdministrator("admin", "管理员", "Lantern#2026x", "PC-01"));
+        admin = auth->login("admin", "Lantern#2026x", "PC-01").value();
+    }
+
+    Session loginAs(const QString& account)
+    {
+        auto reset = auth->resetPassword(admin, account, "Start#2026a");
+        EXPECT_TRUE(reset) << (reset ? "" : reset.error().message.toStdString());
+        auto session = auth->login(account, "Start#2026a", "PC-02");
+        EXPECT_TRUE(session);
+        return session.value();
+    }
+
+    test::TestDatabase t;
+    ManualClock clock;
+    std::unique_ptr<AuthService> auth;
+    Session admin;
+};
+
+} // namespace
+
+TEST(PasswordHasher, WritesArgon2idAndAsksForARehashWhenLimitsChange)
+{
+    const PasswordHasher quick(PasswordHasher::minimumLimits());
+    const QString hash = quick.hash("Correct#Horse9");
+    EXPECT_TRUE(hash.startsWith("$argon2id$")) << hash.toStdString();
+    EXPECT_FALSE(hash.contains("Correct"));
+    EXPECT_TRUE(quick.verify(hash, "Correct#Horse9"));
+    EXPECT_FALSE(quick.verify(hash, "correct#horse9"));
+    EXPECT_FALSE(quick.needsRehash(hash));
+    EXPECT_TRUE(PasswordHasher().needsRehash(hash));
+    EXPECT_NE(quick.hash("Correct#Horse9"), hash) << "every hash has its own salt";
+}
+
+TEST(PasswordPolicy, RefusesShortSimpleCommonAndAccountPasswords)
+{
+    const AuthSettings s;
+    EXPECT_FALSE(checkPasswordPolicy("Ab1#", "sg001", s));
+    EXPECT_FALSE(checkPasswordPolicy("abcdefgh12", "sg001", s)) << "two classes only";
+    EXPECT_FALSE(checkPasswordPolicy("P@ssw0rd", "sg001", s)) << "common";
+    EXPECT_FALSE(checkPasswordPolicy("Sg001#2026", "sg001", s)) << "contains the account";
+    EXPECT_TRUE(checkPasswordPolicy("Harbour#Lamp7", "sg001", s));
+}
+
+TEST_F(Accounts, FirstLoginAfterResetMustChangeAndHistoryIsKept)
+{
+    Session worker = loginAs("sg001");
+    EXPECT_TRUE(worker.mustChangePassword);
+    EXPECT_FALSE(auth->changePassword(worker, "Start#2026a", "Start#2026a")) << "reuse refused";
+    ASSERT_TRUE(auth->changePassword(worker, "Start#2026a", "River#Stone42"));
+    EXPECT_FALSE(worker.mustChangePassword);
+    EXPECT_FALSE(auth->changePassword(worker, "River#Stone42", "Start#2026a")) << "one of the last five";
+    EXPECT_TRUE(auth->login("sg001", "River#Stone42", "PC-02"));
+}
+
+TEST_F(Accounts, FiveFailuresLockForThirtyMinutes)
+{
+    loginAs("sg002");
+    for (int i = 0; i < 4; ++i) {
+        auto wrong = auth->login("sg002", "nope", "PC-02");
+        ASSERT_FALSE(wrong);
+        EXPECT_TRUE(wrong.error().message.contains("Wrong account or password"));
+    }
+    auto fifth = auth->login("sg002", "nope", "PC-02");
+    ASSERT_FALSE(fifth);
+    EXPECT_TRUE(fifth.error().message.contains("locked until")) << fifth.error().message.toStdString();
+    auto correct = auth->login("sg002", "Start#2026a", "PC-02");
+    ASSERT_FALSE(correct) << "locked even with the right password";
+    EXPECT_TRUE(correct.error().message.contains("locked until"));
+    clock.now = clock.now.addSecs(29 * 60);
+    EXPECT_FALSE(auth->login("sg002", "Start#2026a", "PC-02"));
+    clock.now = clock.now.addSecs(2 * 60);
+    EXPECT_TRUE(auth->login("sg002", "Start#2026a", "PC-02")) << "unlocked after 30 minutes";
+}
+
+TEST_F(Accounts, AdministratorLockAndUnlock)
+{
+    loginAs("sg003");
+    ASSERT_TRUE(auth->setLocked(admin, "sg003", true));
+    EXPECT_FALSE(auth->login("sg003", "Start#2026a", "PC-02"));
+    clock.now = clock.now.addDays(3);
+    EXPECT_FALSE(auth->login("sg003", "Start#2026a", "PC-02")) << "an administrative lock does not expire";
+    ASSERT_TRUE(auth->setLocked(admin, "sg003", false));
+    EXPECT_TRUE(auth->login("sg003", "Start#2026a", "PC-02"));
+    const Session worker = loginAs("sg004");
+    EXPECT_FALSE(auth->setLocked(worker, "sg003", true)) << "only the administrator";
+}
+
+TEST_F(Accounts, LoginRehashesWithTheConfiguredLimits)
+{
+    setDemoPasswords(t.db()); // minimum limits
+    AuthSettings strong = fastSettings();
+    strong.hashLimits = {2, 16 * 1024 * 1024};
+    AuthService upgraded(t.db(), strong, clock.clock());
+    ASSERT_TRUE(upgraded.login("sg005", kDemoPassword, "PC-03"));
+    Statement hash = prepare(t.db(), "SELECT password_hash FROM workers WHERE account = 'sg005'");
+    hash.next();
+    EXPECT_FALSE(PasswordHasher(strong.hashLimits).needsRehash(hash.text(0)));
+}
+
+TEST_F(Accounts, EveryRoleGetsExactlyItsPermissions)
+{
+    using P = Permission;
+    const std::vector<P> all{P::ViewDistrict,      P::ViewResidents, P::EditResidents, P::RevealPersonalData,
+                             P::ViewSensitiveTags, P::RecordVisits,  P::ReassignAreas, P::ManageAccounts,
+                             P::ExportData,        P::ViewAuditLog,  P::GradeRentals,  P::ManageMediation};
+    const std::map<Role, std::set<P>> expected{
+        {Role::SocialWorker,
+         {P::ViewDistrict, P::ViewResidents, P::EditResidents, P::RevealPersonalData, P::ViewSensitiveTags,
+          P::RecordVisits}},
+        {Role::CommunityDirector,
+         {P::ViewDistrict, P::ViewResidents, P::EditResidents, P::RevealPersonalData, P::ViewSensitiveTags,
+          P::RecordVisits, P::ReassignAreas, P::ExportData}},
+        {Role::SubdistrictAdmin,
+         {P::ViewDistrict, P::ViewResidents, P::EditResidents, P::RevealPersonalData, P::ViewSensitiveTags,
+          P::ReassignAreas, P::ManageAccounts, P::ExportData, P::GradeRentals, P::ManageMediation}},
+        {Role::RentalAssessor, {P::ViewDistrict, P::ViewResidents, P::GradeRentals}},
+        {Role::Mediator, {P::ViewDistrict, P::ViewResidents, P::ManageMediation}},
+        {Role::Auditor, {P::ViewAuditLog}},
+    };
+    for (const auto& [role, allowed] : expected)
+        for (P p : all)
+            EXPECT_EQ(roleHas(role, p), allowed.count(p) > 0)
+                << toString(role).toStdString() << " " << int(p);
+}
+
+// Scope through the service: reveal a resident's ID number in full.
+TEST_F(Accounts, RevealingPersonalDataFollowsScopeAndIsAudited)
+{
+    const Session worker = loginAs("sg001");
+    const Access access(t.db(), worker);
+    ASSERT_FALSE(access.ownAreas().empty());
+    const Id ownArea = *access.ownAreas().begin();
+    Statement pick =
+        prepare(t.db(), "SELECT r.id, r.id_number, b.area_id FROM residents r"
+                        " JOIN households h ON h.id = r.household_id JOIN dwellings d ON d.id = h.dwelling_id"
+                        " JOIN buildings b ON b.id = d.building_id WHERE r.id_number IS NOT NULL"
+                        " ORDER BY (b.area_id = ?) DESC, r.id LIMIT 1");
+    pick.bind(ownArea);
+    ASSERT_TRUE(pick.next());
+    const Id own = pick.integer(0);
+    const QString idNumber = pick.text(1);
+    pick.reset();
+
+    EXPECT_FALSE(revealPersonalData(access, own, PersonalField::IdNumber, "")) << "a reason is required";
+    auto shown = revealPersonalData(access, own, PersonalField::IdNumber, "办理低保");
+    ASSERT_TRUE(shown) << shown.error().message.toStdString();
+    EXPECT_EQ(shown.value(), idNumber);
+
+    Statement other =
+        prepare(t.db(), "SELECT r.id FROM residents r JOIN households h ON h.id = r.household_id"
+                        " JOIN dwellings d ON d.id = h.dwelling_id JOIN buildings b ON b.id = d.building_id"
+                        " WHERE b.area_id <> ? LIMIT 1");
+    other.bind(ownArea);
+    ASSERT_TRUE(other.next());
+    EXPECT_FALSE(revealPersonalData(access, other.integer(0), PersonalField::Phone, "核对"))
+        << "not their area";
+    other.reset();
+
+    const Access mediator(t.db(), loginAs("tj01"));
+    EXPECT_FALSE(revealPersonalData(mediator, own, PersonalField::IdNumber, "调解"));
+    const Access auditor(t.db(), loginAs("sj01"));
+    EXPECT_FALSE(auditor.mayViewArea(ownArea));
+
+    // The trail has the reveal and the refusals, never the number itself.
+    Statement trail = prepare(t.db(), "SELECT count(*) FILTER (WHERE action = 'reveal' AND result = 'ok'),"
+                                      " count(*) FILTER (WHERE action = 'reveal' AND result = 'refused'),"
+                                      " count(*) FILTER (WHERE details LIKE '%' || ? || '%') FROM audit_log");
+    trail.bind(idNumber);
+    trail.next();
+    EXPECT_EQ(trail.integer(0), 1);
+    EXPECT_EQ(trail.integer(1), 3);
+    EXPECT_EQ(trail.integer(2), 0);
+}
+
+TEST_F(Accounts, DirectorsReassignAreasWithHistory)
+{
+    const Session director = loginAs("zr01");
+    Statement area =
+        prepare(t.db(), "SELECT a.code, a.id FROM areas a JOIN workers w ON w.community_id = a.community_id"
+                        " WHERE w.account = 'zr01' ORDER BY a.code LIMIT 1");
+    area.next();
+    const QString code = area.text(0);
+    const Id areaId = area.integer(1);
+    area.reset();
+    ASSERT_TRUE(auth->assignArea(director, "sg002", code, QDate(2026, 12, 1)));
+    const WorkerRepository workers(t.db());
+    EXPECT_EQ(workers.workerOfArea(areaId, QDate(2026, 12, 1))->account, QStringLiteral("sg002"));
+    EXPECT_NE(workers.workerOfArea(areaId, QDate(2026, 11, 30))->account, QStringLiteral("sg002"));
+    EXPECT_FALSE(auth->assignArea(loginAs("sg001"), "sg002", code, QDate(2026, 12, 1)));
+}
+
+TEST_F(Accounts, TheAuditTrailRecordsLoginsFailuresAndLockouts)
+{
+    loginAs("sg006");
+    for (int i = 0; i < 5; ++i)
+        (void)auth->login("sg006", "nope", "PC-09");
+    Statement actions = prepare(t.db(), "SELECT group_concat(DISTINCT action) FROM audit_log");
+    actions.next();
+    for (const char* action :
+         {"create_first_administrator", "login", "login_failed", "lockout", "reset_password"})
+        EXPECT_TRUE(actions.text(0).contains(action)) << action;
+    Statement secrets = prepare(t.db(), "SELECT count(*) FROM audit_log WHERE details LIKE '%Start#2026a%'"
+                                        " OR details LIKE '%argon2%'");
+    secrets.next();
+    EXPECT_EQ(secrets.integer(0), 0) << "no password or hash in the log";
+    EXPECT_TRUE(AuditLog(t.db()).verify().ok);
+}
+
+class AuditTamper : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        for (int i = 0; i < 6; ++i)
+            log.append({"sg001", "PC-01", "update", QStringLiteral("resident:%1").arg(i), "ok", "{}"});
+        ASSERT_TRUE(log.verify().ok);
+        // Raw SQL, as an intruder with the file would: first get the triggers out of the way.
+        execute(t.db(), "DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;");
+    }
+    test::TestDatabase t;
+    AuditLog log{t.db()};
+};
+
+TEST_F(AuditTamper, TriggersRefuseEditsThroughTheApplication)
+{
+    test::TestDatabase fresh;
+    AuditLog(fresh.db()).append({"a", "b", "c", "d", "ok", "{}"});
+    EXPECT_THROW(execute(fresh.db(), "UPDATE audit_log SET result = 'x'"), DatabaseError);
+    EXPECT_THROW(execute(fresh.db(), "DELETE FROM audit_log"), DatabaseError);
+}
+
+TEST_F(AuditTamper, AnEditedRowIsNamed)
+{
+    execute(t.db(), "UPDATE audit_log SET result = 'refused' WHERE id = 3");
+    const auto v = log.verify();
+    EXPECT_FALSE(v.ok);
+    EXPECT_EQ(v.firstBadRow, 3);
+}
+
+TEST_F(AuditTamper, ADeletedRowIsNamed)
+{
+    execute(t.db(), "DELETE FROM audit_log WHERE id = 4");
+    const auto v = log.verify();
+    EXPECT_FALSE(v.ok);
+    EXPECT_EQ(v.firstBadRow, 5);
+}
+
+TEST_F(AuditTamper, CuttingOffTheNewestRowsIsNoticed)
+{
+    execute(t.db(), "DELETE FROM audit_log WHERE id = 6");
+    const auto v = log.verify();
+    EXPECT_FALSE(v.ok);
+    EXPECT_EQ(v.firstBadRow, 6);
+}
+
+TEST_F(AuditTamper, AnInsertedRowIsNamed)
+{
+    execute(t.db(), "UPDATE audit_log SET id = id + 100 WHERE id >= 3; UPDATE audit_log SET id = id - 99 "
+                    "WHERE id >= 100");
+    execute(t.db(),
+            "INSERT INTO audit_log VALUES(3, '2026-01-01T00:00:00Z', 'x', 'x', 'login', 'x', 'ok', '{}',"
+            " (SELECT hash FROM audit_log WHERE id = 2), 'forged')");
+    const auto v = log.verify();
+    EXPECT_FALSE(v.ok);
+    EXPECT_EQ(v.firstBadRow, 3);
+}
+
+TEST_F(AuditTamper, ReorderedRowsAreNamed)
+{
+    execute(t.db(), "UPDATE audit_log SET id = 100 WHERE id = 2; UPDATE audit_log SET id = 2 WHERE id = 3;"
+                    " UPDATE audit_log SET id = 3 WHERE id = 100;");
+    const auto v = log.verify();
+    EXPECT_FALSE(v.ok);
+    EXPECT_EQ(v.firstBadRow, 2);
+}
+
+TEST_F(AuditTamper, ExportsCsvWithBom)
+{
+    const QByteArray csv = log.exportCsv(QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC));
+    EXPECT_TRUE(csv.startsWith("\xEF\xBB\xBF"
+                               "id,at,account"));
+    EXPECT_EQ(csv.count("\r\n"), 7);
+}
+
+TEST(IdleLock, LocksAfterTheIdleMinutesAndInputRestartsTheClock)
+{
+    ManualClock clock;
+    core::IdleLock idle(10, clock.clock());
+    clock.now = clock.now.addSecs(9 * 60 + 59);
+    EXPECT_FALSE(idle.due());
+    idle.touch();
+    clock.now = clock.now.addSecs(9 * 60);
+    EXPECT_FALSE(idle.due()) << "input restarted the clock";
+    clock.now = clock.now.addSecs(60);
+    EXPECT_TRUE(idle.due());
+}
+
+// Every role through the services themselves, not only the matrix.
+TEST_F(Accounts, EveryRoleIsHeldToItsPermissionsByTheServices)
+{
+    struct Expectation {
+        const char* account;
+        bool recordVisit, reveal, manageAccounts, assignAreas;
+    };
+    const Expectation expectations[] = {
+        {"sg007", true, true, false, false},  {"zr01", true, true, false, true},
+        {"admin", false, true, true, true},   {"kp01", false, false, false, false},
+        {"tj01", false, false, false, false}, {"sj01", false, false, false, false},
+    };
+    Statement pick = prepare(
+        t.db(), "SELECT h.id, r.id, a.code FROM households h JOIN residents r ON r.household_id = h.id"
+                " JOIN dwellings d ON d.id = h.dwelling_id JOIN buildings b ON b.id = d.building_id"
+                " JOIN areas a ON a.id = b.area_id JOIN area_assignments s ON s.area_id = a.id"
+                " AND s.ends IS NULL JOIN workers w ON w.id = s.worker_id AND w.account = 'sg007'"
+                " WHERE r.id_number IS NOT NULL LIMIT 1");
+    ASSERT_TRUE(pick.next());
+    const Id household = pick.integer(0), resident = pick.integer(1);
+    const QString areaCode = pick.text(2);
+    pick.reset();
+    // zr01 directs community C01; give sg007's area to C01's director for the test if needed.
+    int day = 0;
+    for (const Expectation& e : expectations) {
+        SCOPED_TRACE(e.account);
+        ++day;
+        const Session session = std::string(e.account) == "admin" ? admin : loginAs(e.account);
+        const Access access(t.db(), session);
+        const bool sameCommunity = session.worker.role != Role::CommunityDirector || access.mayEditArea([&] {
+            Statement a = prepare(t.db(), "SELECT id FROM areas WHERE code = ?");
+            a.bind(areaCode);
+            a.next();
+            return a.integer(0);
+        }());
+        const VisitService visits(access, clock.clock());
+        EXPECT_EQ(
+            bool(visits.recordVisit(Visit{
+                0, household, 0, clock.now.date(), VisitMode::Phone, {Duty::Health}, {}, false, false})),
+            e.recordVisit && sameCommunity);
+        EXPECT_EQ(bool(revealPersonalData(access, resident, PersonalField::IdNumber, "核对信息")),
+                  e.reveal && sameCommunity);
+        EXPECT_EQ(bool(auth->addAccount(session,
+                                        Worker{0, QStringLiteral("new-%1").arg(e.account), "新同事",
+                                               Role::Mediator, std::nullopt, std::nullopt, true},
+                                        "Harbour#Lamp7")),
+                  e.manageAccounts);
+        EXPECT_EQ(bool(auth->assignArea(session, day % 2 ? "sg008" : "sg009", areaCode,
+                                        clock.now.date().addDays(day))),
+                  e.assignAreas && sameCommunity);
+    }
+}
+
+TEST_F(Accounts, TheAdministratorSeesEveryAccountAndItsState)
+{
+    const Session admin = loginAs("admin");
+    ASSERT_TRUE(auth->setLocked(admin, "sg003", true));
+    const auto all = auth->accounts(admin);
+    ASSERT_EQ(all.size(), WorkerRepository(t.db()).workers().size());
+    EXPECT_TRUE(std::is_sorted(all.begin(), all.end(), [](const auto& a, const auto& b) {
+        return a.worker.account < b.worker.account;
+    }));
+    for (const auto& a : all) {
+        EXPECT_EQ(a.lockedUntil.has_value(), a.worker.account == QLatin1String("sg003"))
+            << a.worker.account.toStdString();
+        if (a.worker.account == QLatin1String("admin")) {
+            EXPECT_TRUE(a.hasPassword);
+        }
+    }
+    EXPECT_TRUE(auth->accounts(loginAs("zr01")).empty()) << "only the administrator";
+
+    Worker orphan{0, "sg900", "孤雁", Role::SocialWorker, std::nullopt, std::nullopt, true};
+    const auto refused = auth->addAccount(admin, orphan, "Start#2026a");
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().field, "community");
+}

@@ -1,0 +1,165 @@
+#include "core/storage/schema.h"
+#include "core/storage/sql.h"
+#include "shegong/core/demo/demogenerator.h"
+#include "shegong/core/geography/districtrepository.h"
+#include "testdatabase.h"
+
+#include <QFile>
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+
+using namespace shegong;
+using namespace shegong::core;
+
+namespace {
+
+QString pragma(const Database& db, const char* name)
+{
+    Statement query = prepare(db, std::string("PRAGMA ") + name);
+    query.next();
+    return query.text(0);
+}
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+} // namespace
+
+TEST(Database, OpensANewFileWithTheRequiredSettings)
+{
+    test::TestDatabase t;
+    const Database& db = t.db();
+    EXPECT_EQ(db.schemaVersion(), latestSchemaVersion());
+    EXPECT_EQ(pragma(db, "journal_mode"), QStringLiteral("wal"));
+    EXPECT_EQ(pragma(db, "foreign_keys"), QStringLiteral("1"));
+    EXPECT_EQ(pragma(db, "synchronous"), QStringLiteral("2")); // FULL
+    EXPECT_EQ(pragma(db, "trusted_schema"), QStringLiteral("0"));
+    EXPECT_EQ(pragma(db, "application_id").toInt(), kApplicationId);
+    EXPECT_EQ(pragma(db, "busy_timeout").toInt(), 5000);
+}
+
+TEST(Database, EnforcesForeignKeys)
+{
+    test::TestDatabase t;
+    EXPECT_THROW(execute(t.db(), "INSERT INTO areas(community_id, code, name) VALUES(42, 'X', 'x')"),
+                 DatabaseError);
+}
+
+TEST(Database, RefusesAMissingFileWhenAskedNotToCreate)
+{
+    test::TestDatabase t;
+    auto db = Database::open(t.folder() + "/absent.db", Database::Options{false, -1});
+    ASSERT_FALSE(db);
+    EXPECT_TRUE(db.error().message.contains(QStringLiteral("does not exist")));
+}
+
+TEST(Database, RefusesGarbageWithAClearMessage)
+{
+    test::TestDatabase t;
+    const QString path = t.folder() + "/garbage.db";
+    QByteArray noise;
+    for (int i = 0; i < 8192; ++i)
+        noise.append(char((i * 7919) % 251));
+    writeFile(path, noise);
+    auto db = Database::open(path);
+    ASSERT_FALSE(db);
+    EXPECT_TRUE(db.error().message.contains(QStringLiteral("not an SQLite file")))
+        << db.error().message.toStdString();
+    EXPECT_TRUE(db.error().message.contains(path));
+    EXPECT_EQ(QFile(path).size(), 8192) << "a refused file must not be touched";
+}
+
+TEST(Database, RefusesATruncatedDatabase)
+{
+    test::TestDatabase t;
+    auto demo = generateDemoDistrict(t.db(), DemoOptions{7, 0.1, QDate(2026, 11, 1)});
+    ASSERT_TRUE(demo) << demo.error().message.toStdString();
+    t.close();
+    QFile file(t.path());
+    const qint64 size = file.size();
+    ASSERT_GT(size, 200000);
+    ASSERT_TRUE(file.resize(size / 2));
+    auto db = Database::open(t.path());
+    ASSERT_FALSE(db);
+    EXPECT_TRUE(db.error().message.contains(QStringLiteral("damaged"))) << db.error().message.toStdString();
+}
+
+TEST(Database, RefusesAnotherApplicationsSqliteFile)
+{
+    test::TestDatabase t;
+    const QString path = t.folder() + "/foreign.db";
+    sqlite3* raw = nullptr;
+    ASSERT_EQ(sqlite3_open(path.toUtf8().constData(), &raw), SQLITE_OK);
+    sqlite3_exec(raw, "CREATE TABLE invoices(id INTEGER PRIMARY KEY, total REAL)", nullptr, nullptr, nullptr);
+    sqlite3_close(raw);
+    auto db = Database::open(path);
+    ASSERT_FALSE(db);
+    EXPECT_TRUE(db.error().message.contains(QStringLiteral("another application")));
+}
+
+TEST(Database, RefusesASchemaFromANewerVersion)
+{
+    test::TestDatabase t;
+    execute(t.db(), "PRAGMA user_version=" + std::to_string(latestSchemaVersion() + 1));
+    t.close();
+    auto db = Database::open(t.path());
+    ASSERT_FALSE(db);
+    EXPECT_TRUE(db.error().message.contains(QStringLiteral("newer")));
+}
+
+// GIVEN a database left at each earlier schema version, with data in it,
+// WHEN the current shegong opens it,
+// THEN it reaches the latest schema, identical to a fresh one, and the data is still there.
+TEST(Database, MigratesFromEveryEarlierVersion)
+{
+    test::TestDatabase fresh(QStringLiteral("fresh.db"));
+    const QStringList expected = test::schemaOf(fresh.db());
+    for (int version = 0; version < latestSchemaVersion(); ++version) {
+        SCOPED_TRACE("from version " + std::to_string(version));
+        const QString path = fresh.folder() + QStringLiteral("/v%1.db").arg(version);
+        {
+            auto old = Database::open(path, Database::Options{true, version});
+            ASSERT_TRUE(old);
+            ASSERT_EQ(old.value()->schemaVersion(), version);
+            if (version >= 1)
+                execute(*old.value(), "INSERT INTO communities(code, name) VALUES('C01', '景和社区')");
+        }
+        auto migrated = Database::open(path);
+        ASSERT_TRUE(migrated) << migrated.error().message.toStdString();
+        EXPECT_EQ(migrated.value()->schemaVersion(), latestSchemaVersion());
+        EXPECT_EQ(test::schemaOf(*migrated.value()), expected);
+        if (version >= 1) {
+            EXPECT_EQ(DistrictRepository(*migrated.value()).communities().size(), 1u);
+        }
+    }
+}
+
+TEST(Database, WriteTransactionRollsBackUnlessCommitted)
+{
+    test::TestDatabase t;
+    {
+        WriteTransaction transaction(t.db());
+        execute(t.db(), "INSERT INTO communities(code, name) VALUES('C01', 'a')");
+    }
+    EXPECT_TRUE(DistrictRepository(t.db()).communities().empty());
+    {
+        WriteTransaction transaction(t.db());
+        execute(t.db(), "INSERT INTO communities(code, name) VALUES('C01', 'a')");
+        transaction.commit();
+    }
+    EXPECT_EQ(DistrictRepository(t.db()).communities().size(), 1u);
+}
+
+TEST(Database, KeepsMetaValues)
+{
+    test::TestDatabase t;
+    EXPECT_EQ(t.db().meta("subdistrict_name", "?"), QStringLiteral("?"));
+    t.db().setMeta("subdistrict_name", QStringLiteral("和安街道"));
+    t.db().setMeta("subdistrict_name", QStringLiteral("和安街道 (2)"));
+    t.reopen();
+    EXPECT_EQ(t.db().meta("subdistrict_name"), QStringLiteral("和安街道 (2)"));
+}

@@ -1,0 +1,173 @@
+#include "core/storage/sql.h"
+#include "shegong/core/demo/demogenerator.h"
+#include "shegong/core/work/eventservice.h"
+#include "shegong/core/work/visitservice.h"
+#include "testdatabase.h"
+
+#include <gtest/gtest.h>
+
+using namespace shegong;
+using namespace shegong::core;
+
+namespace {
+
+class Events : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(generateDemoDistrict(t.db(), DemoOptions{14, 0.05, QDate(2026, 11, 1)}));
+        setDemoPasswords(t.db());
+        AuthSettings fast;
+        fast.hashLimits = PasswordHasher::minimumLimits();
+        auth = std::make_unique<AuthService>(t.db(), fast, clock);
+        access = std::make_unique<Access>(t.db(), auth->login("sg001", kDemoPassword, "PC-01").value());
+        events = std::make_unique<EventService>(*access, clock);
+        // A fresh event through a follow-up visit.
+        Statement h =
+            prepare(t.db(), "SELECT h.id FROM households h JOIN dwellings d ON d.id = h.dwelling_id"
+                            " JOIN buildings b ON b.id = d.building_id WHERE b.area_id = ? LIMIT 1");
+        h.bind(*access->ownAreas().begin());
+        ASSERT_TRUE(h.next());
+        household = h.integer(0);
+        h.reset();
+        const Id visit = VisitService(*access, clock)
+                             .recordVisit({0,
+                                           household,
+                                           0,
+                                           QDate(2026, 11, 20),
+                                           VisitMode::InPerson,
+                                           {Duty::CivilAffairs},
+                                           "低保材料不全",
+                                           true,
+                                           false})
+                             .value();
+        Statement e = prepare(t.db(), "SELECT id FROM events WHERE visit_id = ?");
+        e.bind(visit);
+        e.next();
+        event = e.integer(0);
+    }
+    test::TestDatabase t;
+    Clock clock = [] { return QDateTime(QDate(2026, 11, 26), QTime(10, 0), Qt::UTC); };
+    std::unique_ptr<AuthService> auth;
+    std::unique_ptr<Access> access;
+    std::unique_ptr<EventService> events;
+    Id household = 0, event = 0;
+};
+
+} // namespace
+
+TEST_F(Events, FollowTheWorkflowAndRefuseOtherSteps)
+{
+    EXPECT_FALSE(events->advance(event, EventStatus::Closed)) << "open cannot be closed directly";
+    ASSERT_TRUE(events->advance(event, EventStatus::InProgress, "已联系家属"));
+    EXPECT_FALSE(events->advance(event, EventStatus::Open)) << "no way back to open";
+    ASSERT_TRUE(events->advance(event, EventStatus::Resolved, "材料已补齐"));
+    Statement resolved = prepare(t.db(), "SELECT status, resolved_on FROM events WHERE id = ?");
+    resolved.bind(event);
+    resolved.next();
+    EXPECT_EQ(resolved.text(0), QStringLiteral("resolved"));
+    EXPECT_EQ(resolved.text(1), QStringLiteral("2026-11-26"));
+    resolved.reset();
+    ASSERT_TRUE(events->advance(event, EventStatus::Closed));
+    EXPECT_FALSE(events->advance(event, EventStatus::InProgress)) << "closed is final";
+    const auto log = events->actions(event);
+    ASSERT_EQ(log.size(), 3u);
+    EXPECT_EQ(log[0].action, QStringLiteral("in_progress"));
+    EXPECT_EQ(log[0].note, QStringLiteral("已联系家属"));
+}
+
+TEST_F(Events, EscalateWithAReasonWithinScope)
+{
+    EXPECT_FALSE(events->escalate(event, EscalationLevel::Community, "")) << "a reason is required";
+    ASSERT_TRUE(events->escalate(event, EscalationLevel::Subdistrict, "涉及多个部门"));
+    EXPECT_EQ(events->actions(event).back().action, QStringLiteral("escalate_subdistrict"));
+    const Access other(t.db(), auth->login("sg002", kDemoPassword, "PC-02").value());
+    EXPECT_FALSE(EventService(other, clock).advance(event, EventStatus::InProgress)) << "not their area";
+}
+
+TEST_F(Events, OverdueAndTheLongestUnvisitedHouseholds)
+{
+    const Id worker = access->session().worker.id;
+    // Due 14 days after 20 November: not yet overdue on the 26th.
+    const auto overdue = events->overdueEvents(worker);
+    EXPECT_EQ(std::count(overdue.begin(), overdue.end(), event), 0);
+    Statement past =
+        prepare(t.db(), "SELECT count(*) FROM events WHERE assignee_id = ? AND status IN ('open',"
+                        " 'in_progress') AND due_on < '2026-11-26'");
+    past.bind(worker);
+    past.next();
+    EXPECT_EQ(int64_t(overdue.size()), past.integer(0));
+    past.reset();
+
+    const auto longest = events->unvisitedLongest(worker, 500);
+    ASSERT_FALSE(longest.empty());
+    bool seenOrdinary = false;
+    for (size_t i = 0; i < longest.size(); ++i) {
+        if (!longest[i].specialGroup)
+            seenOrdinary = true;
+        else
+            EXPECT_FALSE(seenOrdinary) << "special-group households come first";
+        if (i > 0 && longest[i].specialGroup == longest[i - 1].specialGroup && longest[i - 1].lastVisit &&
+            longest[i].lastVisit) {
+            EXPECT_LE(*longest[i - 1].lastVisit, *longest[i].lastVisit) << "longest ago first";
+        }
+    }
+    EXPECT_TRUE(std::none_of(longest.begin(), longest.end(), [&](const OverdueHousehold& o) {
+        return o.householdId == household && !o.specialGroup && o.lastVisit == std::nullopt;
+    }));
+}
+
+TEST_F(Events, OpenedDirectlyForAHouseholdOrOneMemberWithinScope)
+{
+    Statement member =
+        prepare(t.db(), "SELECT id FROM residents WHERE household_id = ? AND moved_out IS NULL LIMIT 1");
+    member.bind(household);
+    ASSERT_TRUE(member.next());
+    const Id resident = member.integer(0);
+    member.reset();
+    EventService::NewEvent e{household,           resident, Duty::CivilAffairs, "申请残疾人补贴",
+                             QDate(2026, 12, 10), {}};
+    const auto id = events->open(e);
+    ASSERT_TRUE(id) << id.error().message.toStdString();
+    Statement row =
+        prepare(t.db(), "SELECT assignee_id, resident_id, status, category FROM events WHERE id = ?");
+    row.bind(id.value());
+    ASSERT_TRUE(row.next());
+    EXPECT_EQ(row.integer(0), access->session().worker.id) << "the worker of the household's area";
+    EXPECT_EQ(row.integer(1), resident);
+    EXPECT_EQ(row.text(2), "open");
+    EXPECT_EQ(row.text(3), "civil_affairs");
+    row.reset();
+    ASSERT_FALSE(events->actions(id.value()).empty());
+    EXPECT_EQ(events->actions(id.value()).front().action, "open");
+
+    auto bad = e;
+    bad.description = " ";
+    EXPECT_EQ(events->open(bad).error().field, "description");
+    bad = e;
+    bad.dueOn = QDate(2026, 11, 1);
+    EXPECT_EQ(events->open(bad).error().field, "due_on");
+    Statement stranger = prepare(t.db(), "SELECT id FROM residents WHERE household_id <> ? LIMIT 1");
+    stranger.bind(household);
+    stranger.next();
+    bad = e;
+    bad.residentId = stranger.integer(0);
+    EXPECT_EQ(events->open(bad).error().field, "resident");
+    Statement outsider =
+        prepare(t.db(), "SELECT id FROM workers WHERE role = 'social_worker' AND community_id <> ?"
+                        " LIMIT 1");
+    outsider.bind(*access->session().worker.communityId);
+    outsider.next();
+    bad = e;
+    bad.assigneeId = outsider.integer(0);
+    EXPECT_EQ(events->open(bad).error().field, "assignee");
+    Statement elsewhere = prepare(
+        t.db(), "SELECT h.id FROM households h JOIN dwellings d ON d.id = h.dwelling_id JOIN buildings b ON"
+                " b.id = d.building_id WHERE b.area_id <> ? LIMIT 1");
+    elsewhere.bind(*access->ownAreas().begin());
+    elsewhere.next();
+    bad = e;
+    bad.householdId = elsewhere.integer(0);
+    bad.residentId.reset();
+    EXPECT_EQ(events->open(bad).error().field, "household");
+}

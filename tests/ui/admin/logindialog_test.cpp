@@ -1,0 +1,118 @@
+#include "shegong/core/demo/demogenerator.h"
+#include "shegong/ui/admin/logindialog.h"
+#include "shegong/ui/map/mapwidget.h"
+#include "shegong/ui/registry/districttreemodel.h"
+#include "shegong/ui/shell/mainwindow.h"
+#include "testdatabase.h"
+
+#include <QCoreApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableWidget>
+#include <QTest>
+#include <gtest/gtest.h>
+
+using namespace shegong;
+
+namespace {
+
+class Login : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(core::generateDemoDistrict(t.db(), core::DemoOptions{4, 0.05, QDate(2026, 11, 1)}));
+        core::setDemoPasswords(t.db());
+        settings.hashLimits = core::PasswordHasher::minimumLimits();
+        auth = std::make_unique<core::AuthService>(t.db(), settings, [this] { return now; });
+    }
+
+    void attempt(ui::LoginDialog& dialog, const QString& account, const QString& password)
+    {
+        dialog.accountField()->setText(account);
+        dialog.passwordField()->setText(password);
+        dialog.accept();
+    }
+
+    test::TestDatabase t;
+    core::AuthSettings settings;
+    QDateTime now = QDateTime(QDate(2026, 11, 26), QTime(9, 0), Qt::LocalTime);
+    std::unique_ptr<core::AuthService> auth;
+};
+
+} // namespace
+
+TEST_F(Login, WrongPasswordSaysSoAndStaysOpen)
+{
+    ui::LoginDialog dialog(*auth, "PC-01");
+    attempt(dialog, "sg001", "not it");
+    EXPECT_NE(dialog.result(), QDialog::Accepted);
+    EXPECT_FALSE(dialog.session());
+    EXPECT_EQ(dialog.messageLabel()->text(),
+              QCoreApplication::translate("Auth", "Wrong account or password"));
+    EXPECT_TRUE(dialog.passwordField()->text().isEmpty()) << "the wrong password is cleared";
+}
+
+TEST_F(Login, LockedAccountSaysUntilWhen)
+{
+    ui::LoginDialog dialog(*auth, "PC-01");
+    for (int i = 0; i < 5; ++i)
+        attempt(dialog, "sg002", "not it");
+    attempt(dialog, "sg002", core::kDemoPassword);
+    EXPECT_FALSE(dialog.session());
+    EXPECT_TRUE(dialog.messageLabel()->text().contains(now.addSecs(30 * 60).toString("HH:mm")))
+        << dialog.messageLabel()->text().toStdString();
+}
+
+TEST_F(Login, RightPasswordOpensASession)
+{
+    ui::LoginDialog dialog(*auth, "PC-01");
+    attempt(dialog, "zr01", core::kDemoPassword);
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    ASSERT_TRUE(dialog.session());
+    EXPECT_EQ(dialog.session()->worker.role, core::Role::CommunityDirector);
+    EXPECT_EQ(dialog.session()->workstation, QStringLiteral("PC-01"));
+}
+
+TEST_F(Login, WarnsWhenCapsLockSeemsOn)
+{
+    ui::LoginDialog dialog(*auth, "PC-01");
+    dialog.show();
+    QTest::keyClick(dialog.passwordField(), Qt::Key_A, Qt::NoModifier); // gives "a"
+    EXPECT_FALSE(dialog.capsLockWarningShown());
+    QKeyEvent upper(QEvent::KeyPress, Qt::Key_A, Qt::NoModifier, QStringLiteral("A"));
+    QCoreApplication::sendEvent(dialog.passwordField(), &upper);
+    EXPECT_TRUE(dialog.capsLockWarningShown());
+}
+
+TEST_F(Login, UnlockAcceptsOnlyTheSessionsOwnPassword)
+{
+    const core::Session session = auth->login("sg003", core::kDemoPassword, "PC-01").value();
+    std::unique_ptr<ui::LoginDialog> unlock(ui::LoginDialog::forUnlock(*auth, session));
+    EXPECT_TRUE(unlock->accountField()->isReadOnly());
+    unlock->passwordField()->setText("wrong");
+    unlock->accept();
+    EXPECT_NE(unlock->result(), QDialog::Accepted);
+    unlock->passwordField()->setText(core::kDemoPassword);
+    unlock->accept();
+    EXPECT_EQ(unlock->result(), QDialog::Accepted);
+}
+
+// The shell by role: a worker's tree holds their community only; the auditor sees the audit trail only.
+TEST_F(Login, TheShellFollowsTheRole)
+{
+    const core::Session worker = auth->login("sg001", core::kDemoPassword, "PC-01").value();
+    ui::MainWindow shell(t.db(), auth.get(), worker);
+    EXPECT_EQ(shell.districtModel()->rowCount(), 1) << "own community";
+    EXPECT_NE(shell.mapWidget(), nullptr);
+
+    const core::Session auditor = auth->login("sj01", core::kDemoPassword, "PC-01").value();
+    ui::MainWindow audit(t.db(), auth.get(), auditor);
+    EXPECT_EQ(audit.mapWidget(), nullptr);
+    EXPECT_FALSE(audit.findChildren<QTableWidget*>().isEmpty());
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // the replaced page goes
+    EXPECT_TRUE(audit.findChildren<ui::MapWidget*>().isEmpty());
+
+    const core::Session admin = auth->login("admin", core::kDemoPassword, "PC-01").value();
+    ui::MainWindow everything(t.db(), auth.get(), admin);
+    EXPECT_EQ(everything.districtModel()->rowCount(), 15);
+}

@@ -1,0 +1,164 @@
+#include "shegong/core/demo/demogenerator.h"
+#include "shegong/core/geography/districtrepository.h"
+#include "shegong/core/work/visitservice.h"
+#include "shegong/map/districtscene.h"
+#include "shegong/ui/map/householdpanel.h"
+#include "shegong/ui/map/mapwidget.h"
+#include "shegong/ui/registry/districttreemodel.h"
+#include "shegong/ui/shell/mainwindow.h"
+#include "testdatabase.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDir>
+#include <QRegularExpression>
+#include <QTreeView>
+#include <gtest/gtest.h>
+
+using namespace shegong;
+using Kind = ui::DistrictTreeModel::Kind;
+
+namespace {
+
+class DistrictTree : public ::testing::Test {
+protected:
+    static void SetUpTestSuite()
+    {
+        s_district = new test::TestDatabase(QStringLiteral("tree.db"));
+        ASSERT_TRUE(
+            core::generateDemoDistrict(s_district->db(), core::DemoOptions{3, 0.2, QDate(2026, 11, 1)}));
+    }
+    static void TearDownTestSuite() { delete s_district; }
+    const core::Database& db() { return s_district->db(); }
+    static test::TestDatabase* s_district;
+};
+test::TestDatabase* DistrictTree::s_district = nullptr;
+
+QModelIndex firstChildOfKind(ui::DistrictTreeModel& model, const QModelIndex& parent, Kind kind)
+{
+    if (model.canFetchMore(parent))
+        model.fetchMore(parent);
+    for (int row = 0; row < model.rowCount(parent); ++row) {
+        const QModelIndex child = model.index(row, 0, parent);
+        if (child.data(ui::DistrictTreeModel::KindRole).toInt() == int(kind) &&
+            model.rowCount(child) + 1 > 0) {
+            if (kind != Kind::Dwelling || model.hasChildren(child))
+                return child;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+TEST_F(DistrictTree, PassesTheModelTesterWhileLoadingEveryLevel)
+{
+    ui::DistrictTreeModel model(db());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    EXPECT_EQ(model.rowCount(), 15);
+    const QModelIndex community = firstChildOfKind(model, {}, Kind::Community);
+    const QModelIndex area = firstChildOfKind(model, community, Kind::Area);
+    const QModelIndex building = firstChildOfKind(model, area, Kind::Building);
+    const QModelIndex dwelling = firstChildOfKind(model, building, Kind::Dwelling);
+    const QModelIndex household = firstChildOfKind(model, dwelling, Kind::Household);
+    ASSERT_TRUE(household.isValid());
+    const QModelIndex resident = firstChildOfKind(model, household, Kind::Resident);
+    ASSERT_TRUE(resident.isValid());
+    EXPECT_FALSE(model.hasChildren(resident));
+    EXPECT_EQ(model.parent(resident), household);
+}
+
+TEST_F(DistrictTree, ShowsEveryHouseholdOfABuildingWithMaskedPersonalData)
+{
+    const core::DistrictRepository district(db());
+    const core::Building building = district.buildings().front();
+    ui::DistrictTreeModel model(db());
+    const QModelIndex index = model.buildingIndex(building.id);
+    ASSERT_TRUE(index.isValid());
+    EXPECT_EQ(index.data().toString(), building.address);
+    model.fetchMore(index);
+    EXPECT_EQ(model.rowCount(index), int(district.dwellingsOf(building.id).size()));
+
+    const QRegularExpression fullId(QStringLiteral("[0-9]{17}[0-9X]"));
+    const QRegularExpression fullPhone(QStringLiteral("1[3-9][0-9]{9}"));
+    int residents = 0;
+    for (int d = 0; d < model.rowCount(index); ++d) {
+        const QModelIndex dwelling = model.index(d, 0, index);
+        for (int h = 0; h < model.rowCount(dwelling); ++h) {
+            const QModelIndex household = model.index(h, 0, dwelling);
+            for (int r = 0; r < model.rowCount(household); ++r) {
+                const QString detail =
+                    model.index(r, ui::DistrictTreeModel::DetailColumn, household).data().toString();
+                EXPECT_FALSE(fullId.match(detail).hasMatch()) << detail.toStdString();
+                EXPECT_FALSE(fullPhone.match(detail).hasMatch()) << detail.toStdString();
+                ++residents;
+            }
+        }
+    }
+    EXPECT_GT(residents, 0);
+}
+
+TEST_F(DistrictTree, MainWindowNamesTheSubdistrictAndTheDemoInChinese)
+{
+    ui::MainWindow window(db());
+    EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("和安街道")))
+        << window.windowTitle().toStdString();
+    EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("演示数据")));
+
+    // Open the first building, as a worker would, and keep a picture of it to look at.
+    window.show();
+    auto* model = window.districtModel();
+    const core::Building building = core::DistrictRepository(db()).buildings().front();
+    const QModelIndex index = model->buildingIndex(building.id);
+    window.districtTree()->expand(index.parent().parent());
+    window.districtTree()->expand(index.parent());
+    window.districtTree()->expand(index);
+    const QModelIndex dwelling = firstChildOfKind(*model, index, Kind::Dwelling);
+    window.districtTree()->expand(dwelling);
+    const QModelIndex household = model->index(0, 0, dwelling);
+    window.districtTree()->expand(household);
+    window.districtTree()->setCurrentIndex(household);
+    const QImage shot = window.grab().toImage();
+    EXPECT_EQ(shot.width(), window.width());
+    shot.save(QDir(QStringLiteral(SHEGONG_BINARY_DIR)).filePath(QStringLiteral("district-tree.png")));
+}
+
+// Colour modes: only those with data are offered; recency colours follow the visits.
+TEST_F(DistrictTree, OffersTheVisitRecencyModeBecauseVisitsExist)
+{
+    ui::MainWindow window(db());
+    QComboBox* modes = nullptr;
+    for (QComboBox* box : window.findChildren<QComboBox*>())
+        if (box->count() >= 1 && box->itemText(0).contains(QStringLiteral("片区")))
+            modes = box;
+    ASSERT_NE(modes, nullptr);
+    ASSERT_EQ(modes->count(), 2) << "area and visit recency; no rental grades yet";
+    map::DistrictScene* scene = window.mapWidget()->scene();
+    const auto last = core::lastVisitByBuilding(db());
+    ASSERT_FALSE(last.empty());
+    const core::Id visited = last.begin()->first;
+    const osg::Vec4 byArea = scene->buildingColour(visited);
+    modes->setCurrentIndex(1);
+    EXPECT_NE(scene->buildingColour(visited), byArea);
+    modes->setCurrentIndex(0);
+    EXPECT_EQ(scene->buildingColour(visited), byArea);
+}
+
+TEST_F(DistrictTree, HouseholdPanelListsTheBuildingAndSelectsADwelling)
+{
+    const core::DistrictRepository district(db());
+    const core::Building building = district.buildings().back();
+    ui::HouseholdPanel panel(db());
+    panel.showBuilding(building.id);
+    ASSERT_NE(panel.model(), nullptr);
+    QAbstractItemModelTester tester(panel.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const auto dwellings = district.dwellingsOf(building.id);
+    EXPECT_EQ(panel.model()->rowCount(), int(dwellings.size()));
+    panel.selectDwelling(dwellings.back().id);
+    const QModelIndex current = panel.view()->currentIndex();
+    ASSERT_TRUE(current.isValid());
+    QModelIndex dwelling = current;
+    while (dwelling.parent().isValid())
+        dwelling = dwelling.parent();
+    EXPECT_EQ(dwelling.data(ui::DistrictTreeModel::IdRole).toLongLong(), dwellings.back().id);
+}

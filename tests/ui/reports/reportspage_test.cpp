@@ -1,0 +1,34 @@
+#include "shegong/core/demo/demogenerator.h"
+#include "shegong/ui/reports/reportspage.h"
+#include "testdatabase.h"
+
+#include <QFile>
+#include <QTableWidget>
+#include <gtest/gtest.h>
+
+using namespace shegong;
+
+TEST(ReportsPage, ShowsTheMonthExportsAndTracesFiguresToVisits)
+{
+    test::TestDatabase t;
+    ASSERT_TRUE(core::generateDemoDistrict(t.db(), core::DemoOptions{12, 0.1, QDate(2026, 11, 1)}));
+    ui::ReportsPage page(t.db(), nullptr);
+    page.showMonth(2026, 10);
+    ASSERT_TRUE(page.report());
+    EXPECT_EQ(page.table()->rowCount(), int(page.report()->workers.size() + page.report()->totals.size()));
+    const core::WorkerWorkload& first = page.report()->workers.front();
+    EXPECT_EQ(page.table()->item(0, 0)->text(), first.name);
+    int events = 0;
+    for (size_t i = 0; i < core::kDutyCount; ++i)
+        events += first.eventsOpened[i];
+    EXPECT_GE(page.visitsBehind(first.workerId).size(), first.visits + events)
+        << "every visit and every event opened behind the figures";
+
+    const QString pdf = t.folder() + "/r.pdf", csv = t.folder() + "/r.csv";
+    ASSERT_TRUE(page.exportPdf(pdf));
+    ASSERT_TRUE(page.exportCsv(csv));
+    QFile file(pdf);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.read(5) == "%PDF-");
+    EXPECT_GT(QFile(csv).size(), 1000);
+}
