@@ -176,8 +176,10 @@ int runUser(const QCommandLineParser& args, const QStringList& positional)
     const auto admin = operatorSession(auth, args);
     if (!admin)
         return 1;
-    if (admin->worker.role != Role::SubdistrictAdmin && action != QLatin1String("assign"))
-        return fail(QStringLiteral("only the subdistrict administrator manages accounts"));
+    const Permission needed =
+        action == QLatin1String("assign") ? Permission::ReassignAreas : Permission::ManageAccounts;
+    if (!roleHas(admin->worker.role, needed))
+        return fail(QStringLiteral("your role may not do this (%1)").arg(action));
     const QString account = args.value("account");
     Result<void> done;
     if (action == QLatin1String("list")) {

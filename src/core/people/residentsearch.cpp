@@ -62,15 +62,21 @@ ResidentSearch::Sql ResidentSearch::conditions(const ResidentQuery& query) const
 {
     Sql sql;
     sql.where = " WHERE r.moved_out IS NULL";
-    const Session& session = m_access.session();
-    if (!m_access.may(Permission::ViewResidents)) {
+    const Scope scope = m_access.scope(Permission::ViewResidents);
+    if (scope.empty()) {
         sql.where += " AND 0";
         return sql;
     }
-    if (session.worker.role == Role::SocialWorker || session.worker.role == Role::CommunityDirector) {
+    if (scope.reach == Reach::Community) {
         sql.where += " AND c.id = ?";
         sql.needsPlace = true;
-        sql.values.emplace_back(std::int64_t(session.worker.communityId.value_or(-1)));
+        sql.values.emplace_back(std::int64_t(scope.communityId));
+    } else if (scope.reach == Reach::Own) {
+        QStringList ids;
+        for (Id area : scope.areas)
+            ids << QString::number(area);
+        sql.where += " AND b.area_id IN (" + ids.join(u',').toStdString() + ")";
+        sql.needsPlace = true;
     }
     if (query.communityId) {
         sql.where += " AND c.id = ?";

@@ -17,45 +17,57 @@ struct AccessText {
 
 } // namespace
 
-bool roleHas(Role role, Permission p)
+// One row per permission, one column per role, in the order of the enums. Separation of duties (MLPS):
+// the administrator manages but neither records visits nor reads the audit log; the auditor only audits.
+constexpr Reach N = Reach::None, O = Reach::Own, C = Reach::Community, S = Reach::Subdistrict;
+constexpr Reach kPolicy[kPermissionCount][6] = {
+    //                      worker director admin assessor mediator auditor
+    /* ViewDistrict       */ {S, S, S, S, S, N},
+    /* ViewResidents      */ {C, C, S, S, S, N},
+    /* EditResidents      */ {O, C, S, N, N, N},
+    /* RevealPersonalData */ {O, C, S, N, N, N},
+    /* ViewSensitiveTags  */ {C, C, S, N, N, N},
+    /* RecordVisits       */ {O, C, N, N, N, N},
+    /* AnswerForAreas     */ {O, N, N, N, N, N},
+    /* ViewWorkloadReport */ {C, C, S, N, N, N},
+    /* ReassignAreas      */ {N, C, S, N, N, N},
+    /* ManageAccounts     */ {N, N, S, N, N, N},
+    /* ExportData         */ {N, C, S, N, N, N},
+    /* ViewAuditLog       */ {N, N, N, N, N, S},
+    /* GradeRentals       */ {N, N, S, S, N, N},
+    /* ManageMediation    */ {N, N, S, N, S, N},
+};
+
+Reach reachOf(Role role, Permission permission)
 {
-    using P = Permission;
-    switch (role) {
-    case Role::SocialWorker:
-        return p == P::ViewDistrict || p == P::ViewResidents || p == P::EditResidents ||
-               p == P::RevealPersonalData || p == P::ViewSensitiveTags || p == P::RecordVisits;
-    case Role::CommunityDirector:
-        return p == P::ViewDistrict || p == P::ViewResidents || p == P::EditResidents ||
-               p == P::RevealPersonalData || p == P::ViewSensitiveTags || p == P::RecordVisits ||
-               p == P::ReassignAreas || p == P::ExportData;
-    case Role::SubdistrictAdmin:
-        // Separation of duties (MLPS): the administrator manages, the auditor audits.
-        return p != P::ViewAuditLog && p != P::RecordVisits;
-    case Role::RentalAssessor:
-        return p == P::ViewDistrict || p == P::ViewResidents || p == P::GradeRentals;
-    case Role::Mediator:
-        return p == P::ViewDistrict || p == P::ViewResidents || p == P::ManageMediation;
-    case Role::Auditor:
-        return p == P::ViewAuditLog;
-    }
-    return false;
+    return kPolicy[int(permission)][int(role)];
+}
+
+bool roleBelongsToCommunity(Role role)
+{
+    return role == Role::SocialWorker || role == Role::CommunityDirector;
 }
 
 Access::Access(const Database& db, Session session, Clock clock)
     : m_db(db), m_session(std::move(session)), m_clock(std::move(clock))
+{}
+
+QDate Access::today() const
 {
-    if (m_session.worker.role != Role::SocialWorker)
-        return;
-    auto query = cached(m_db, "SELECT area_id FROM area_assignments WHERE worker_id = ?1 AND starts <= ?2"
-                              " AND (ends IS NULL OR ends >= ?2)");
-    query->bind(m_session.worker.id, today());
-    while (query->next())
-        m_ownAreas.insert(query->integer(0));
+    return m_clock().toLocalTime().date();
 }
 
-QString Access::today() const
+std::set<Id> Access::ownAreas() const
 {
-    return m_clock().toLocalTime().date().toString(Qt::ISODate);
+    std::set<Id> areas;
+    if (!may(Permission::AnswerForAreas))
+        return areas;
+    auto query = cached(m_db, "SELECT area_id FROM area_assignments WHERE worker_id = ?1 AND starts <= ?2"
+                              " AND (ends IS NULL OR ends >= ?2)");
+    query->bind(m_session.worker.id, today().toString(Qt::ISODate));
+    while (query->next())
+        areas.insert(query->integer(0));
+    return areas;
 }
 
 Id Access::communityOf(Id areaId) const
@@ -65,39 +77,65 @@ Id Access::communityOf(Id areaId) const
     return query->next() ? query->integer(0) : 0;
 }
 
-bool Access::mayViewArea(Id areaId) const
+bool Access::may(Permission permission, Id areaId) const
 {
-    if (!may(Permission::ViewResidents))
+    switch (reach(permission)) {
+    case Reach::None:
         return false;
-    switch (m_session.worker.role) {
-    case Role::SocialWorker:
-    case Role::CommunityDirector:
-        return m_session.worker.communityId == communityOf(areaId);
-    default:
-        return true;
-    }
-}
-
-bool Access::mayEditArea(Id areaId) const
-{
-    if (!may(Permission::EditResidents))
-        return false;
-    switch (m_session.worker.role) {
-    case Role::SocialWorker: {
-        // Asked of the database, not of the login-time list: an area handed over during the day
-        // stops being editable at once.
+    case Reach::Own: {
+        // Asked of the database, not of a login-time list: an area handed over during the day
+        // stops being the worker's at once.
         auto query = cached(m_db, "SELECT 1 FROM area_assignments WHERE worker_id = ?1 AND area_id = ?2"
                                   " AND starts <= ?3 AND (ends IS NULL OR ends >= ?3)");
-        query->bind(m_session.worker.id, areaId, today());
+        query->bind(m_session.worker.id, areaId, today().toString(Qt::ISODate));
         return query->next();
     }
-    case Role::CommunityDirector:
-        return m_session.worker.communityId == communityOf(areaId);
-    case Role::SubdistrictAdmin:
-        return true;
-    default:
-        return false;
+    case Reach::Community:
+        return m_session.worker.communityId && *m_session.worker.communityId == communityOf(areaId);
+    case Reach::Subdistrict:
+        return communityOf(areaId) != 0;
     }
+    return false;
+}
+
+std::optional<Id> Access::areaOf(Record record) const
+{
+    static constexpr std::string_view kSql[] = {
+        "SELECT id FROM areas WHERE id = ?",
+        "SELECT area_id FROM buildings WHERE id = ?",
+        "SELECT b.area_id FROM dwellings d JOIN buildings b ON b.id = d.building_id WHERE d.id = ?",
+        "SELECT b.area_id FROM households h JOIN dwellings d ON d.id = h.dwelling_id"
+        " JOIN buildings b ON b.id = d.building_id WHERE h.id = ?",
+        "SELECT b.area_id FROM residents r JOIN households h ON h.id = r.household_id"
+        " JOIN dwellings d ON d.id = h.dwelling_id JOIN buildings b ON b.id = d.building_id WHERE r.id = ?",
+        "SELECT b.area_id FROM events e JOIN households h ON h.id = e.household_id"
+        " JOIN dwellings d ON d.id = h.dwelling_id JOIN buildings b ON b.id = d.building_id WHERE e.id = ?",
+    };
+    auto query = cached(m_db, kSql[int(record.kind)]);
+    query->bind(record.id);
+    return query->next() ? std::optional<Id>(query->integer(0)) : std::nullopt;
+}
+
+bool Access::may(Permission permission, Record record) const
+{
+    if (!may(permission))
+        return false;
+    const auto area = areaOf(record);
+    return area && may(permission, *area);
+}
+
+Scope Access::scope(Permission permission) const
+{
+    Scope scope;
+    scope.reach = reach(permission);
+    if (scope.reach == Reach::Community) {
+        scope.communityId = m_session.worker.communityId.value_or(0);
+        if (!scope.communityId)
+            scope.reach = Reach::None;
+    } else if (scope.reach == Reach::Own) {
+        scope.areas = ownAreas();
+    }
+    return scope;
 }
 
 Result<QString> revealPersonalData(const Access& access, Id residentId, PersonalField field,
@@ -124,7 +162,7 @@ Result<QString> revealPersonalData(const Access& access, Id residentId, Personal
     const std::optional<QString> value = query->optionalText(field == PersonalField::IdNumber ? 0 : 1);
     const Id areaId = query->integer(2);
     query->reset();
-    if (!access.may(Permission::RevealPersonalData) || !access.mayEditArea(areaId)) {
+    if (!access.may(Permission::RevealPersonalData, areaId)) {
         record(QStringLiteral("refused"), QStringLiteral("outside the role's scope"));
         return Error{QStringLiteral("role"), AccessText::tr("Your role may not see this in full")};
     }

@@ -2,6 +2,7 @@
 
 #include "core/storage/sql.h"
 #include "shegong/core/base/validation.h"
+#include "shegong/core/security/access.h"
 #include "shegong/core/security/auditlog.h"
 #include "shegong/core/storage/database.h"
 #include "shegong/core/work/handover.h"
@@ -268,7 +269,7 @@ Result<void> AuthService::changePassword(Session& session, const QString& curren
 
 Result<void> AuthService::requireAdmin(const Session& session, const QString& action) const
 {
-    if (session.worker.role == Role::SubdistrictAdmin)
+    if (roleHas(session.worker.role, Permission::ManageAccounts))
         return {};
     audit(session.worker.account, session.workstation, action, QStringLiteral("-"), QStringLiteral("refused"),
           QStringLiteral("{\"reason\":\"not an administrator\"}"));
@@ -285,7 +286,7 @@ Result<Id> AuthService::addAccount(const Session& admin, const Worker& worker, c
     if (worker.account.trimmed().isEmpty() ||
         WorkerRepository(m_db).workerByAccount(worker.account.trimmed()))
         return authError(QStringLiteral("account"), AuthText::tr("Account: empty or taken"));
-    if ((worker.role == Role::SocialWorker || worker.role == Role::CommunityDirector) && !worker.communityId)
+    if (roleBelongsToCommunity(worker.role) && !worker.communityId)
         return authError(QStringLiteral("community"),
                          AuthText::tr("Community: social workers and directors belong to one"));
     WriteTransaction transaction(m_db);
@@ -308,7 +309,7 @@ Result<Id> AuthService::addAccount(const Session& admin, const Worker& worker, c
 std::vector<AuthService::AccountStatus> AuthService::accounts(const Session& admin) const
 {
     std::vector<AccountStatus> result;
-    if (admin.worker.role != Role::SubdistrictAdmin)
+    if (!roleHas(admin.worker.role, Permission::ManageAccounts))
         return result;
     const QDateTime now = m_clock();
     for (Worker& w : WorkerRepository(m_db).workers()) {
@@ -364,11 +365,12 @@ Result<void> AuthService::setLocked(const Session& admin, const QString& account
 Result<void> AuthService::assignArea(const Session& admin, const QString& account, const QString& areaCode,
                                      QDate from)
 {
-    if (admin.worker.role != Role::SubdistrictAdmin && admin.worker.role != Role::CommunityDirector)
+    const Reach reach = reachOf(admin.worker.role, Permission::ReassignAreas);
+    if (reach == Reach::None)
         return authError(QStringLiteral("role"),
                          AuthText::tr("Only a director or the administrator may assign areas"));
     const auto row = accountRow(m_db, account);
-    if (!row || row->worker.role != Role::SocialWorker)
+    if (!row || !roleHas(row->worker.role, Permission::AnswerForAreas))
         return authError(QStringLiteral("account"),
                          AuthText::tr("Account: %1 is not a social worker").arg(account));
     Statement area = prepare(m_db, "SELECT id, community_id FROM areas WHERE code = ?");
@@ -377,7 +379,7 @@ Result<void> AuthService::assignArea(const Session& admin, const QString& accoun
         return authError(QStringLiteral("area"), AuthText::tr("Area: %1 does not exist").arg(areaCode));
     const Id areaId = area.integer(0), communityId = area.integer(1);
     area.reset();
-    if (admin.worker.role == Role::CommunityDirector && admin.worker.communityId != communityId)
+    if (reach == Reach::Community && admin.worker.communityId != communityId)
         return authError(QStringLiteral("area"),
                          AuthText::tr("Area: %1 is in another community").arg(areaCode));
     const QString day = from.toString(Qt::ISODate);

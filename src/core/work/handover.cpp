@@ -232,8 +232,7 @@ std::vector<AreaRosterRow> areaRoster(const Access& access, QDate today)
     std::vector<AreaRosterRow> rows;
     if (!access.may(Permission::ReassignAreas))
         return rows;
-    const Session& session = access.session();
-    const bool whole = session.worker.role == Role::SubdistrictAdmin;
+    const Scope scope = access.scope(Permission::ReassignAreas);
     Statement q = prepare(
         access.database(),
         "SELECT a.id, a.code, a.name, c.name, c.id, now.name, now.account, cur.starts, nxt_w.name, "
@@ -250,7 +249,7 @@ std::vector<AreaRosterRow> areaRoster(const Access& access, QDate today)
         " LEFT JOIN area_assignments nxt ON nxt.area_id = a.id AND nxt.starts > ?1 AND nxt.ends IS NULL"
         " LEFT JOIN workers nxt_w ON nxt_w.id = nxt.worker_id"
         " WHERE ?2 OR a.community_id = ?3 ORDER BY a.code");
-    q.bind(isoDay(today), whole ? 1 : 0, session.worker.communityId.value_or(0));
+    q.bind(isoDay(today), scope.whole() ? 1 : 0, scope.communityId);
     while (q.next()) {
         AreaRosterRow r;
         r.areaId = q.integer(0);
@@ -274,7 +273,7 @@ std::vector<Worker> eligibleWorkers(const Database& db, Id communityId)
 {
     std::vector<Worker> result;
     for (Worker& w : WorkerRepository(db).workers())
-        if (w.role == Role::SocialWorker && w.active && w.communityId == communityId)
+        if (roleHas(w.role, Permission::AnswerForAreas) && w.active && w.communityId == communityId)
             result.push_back(std::move(w));
     std::sort(result.begin(), result.end(),
               [](const Worker& a, const Worker& b) { return a.account < b.account; });

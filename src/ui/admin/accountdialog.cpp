@@ -1,6 +1,7 @@
 #include "shegong/ui/admin/accountdialog.h"
 
 #include "shegong/core/geography/districtrepository.h"
+#include "shegong/core/security/access.h"
 #include "shegong/ui/admin/logindialog.h"
 #include "shegong/ui/common/dialogbuttons.h"
 
@@ -48,7 +49,7 @@ AccountDialog::AccountDialog(core::AuthService& auth, const core::Session& admin
     m_community->setCurrentIndex(1);
     const auto communityFor = [this] {
         const auto role = core::Role(m_role->currentData().toInt());
-        const bool belongs = role == core::Role::SocialWorker || role == core::Role::CommunityDirector;
+        const bool belongs = core::roleBelongsToCommunity(role);
         m_community->setEnabled(belongs);
         if (!belongs)
             m_community->setCurrentIndex(0);

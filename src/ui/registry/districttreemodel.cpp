@@ -167,12 +167,11 @@ void DistrictTreeModel::load(Node* node)
     const core::DistrictRepository district(m_db);
     switch (node->kind) {
     case Kind::Root: {
-        // Workers and directors browse their own community; other roles see every community.
-        const bool ownCommunity =
-            m_access && (m_access->session().worker.role == core::Role::SocialWorker ||
-                         m_access->session().worker.role == core::Role::CommunityDirector);
+        // The communities within the session's reach over residents (all without a session).
+        const core::Scope scope = m_access ? m_access->scope(core::Permission::ViewResidents)
+                                           : core::Scope{core::Reach::Subdistrict};
         for (const core::Community& c : district.communities()) {
-            if (!ownCommunity || m_access->session().worker.communityId == c.id)
+            if (scope.whole() || scope.communityId == c.id)
                 node->add(Kind::Community, c.id, c.name, communityKindLabel(c.kind));
         }
         break;

@@ -35,16 +35,15 @@ RegistryPage::RegistryPage(const core::Access& access, QWidget* parent)
     // Places: the communities in scope and their areas (a worker's and a director's: their community).
     m_place->addItem(tr("Everywhere"), QVariant());
     const core::DistrictRepository district(access.database());
-    const auto own = access.session().worker.communityId;
-    const bool whole = access.session().worker.role != core::Role::SocialWorker &&
-                       access.session().worker.role != core::Role::CommunityDirector;
+    const core::Scope scope = access.scope(core::Permission::ViewResidents);
     for (const core::Community& c : district.communities()) {
-        if (!whole && own != c.id)
+        if (!scope.whole() && scope.communityId != c.id && scope.reach != core::Reach::Own)
             continue;
-        if (whole)
+        if (scope.whole())
             m_place->addItem(c.name, QPoint(int(c.id), 0));
         for (const core::Area& a : district.areasOf(c.id))
-            m_place->addItem(QStringLiteral("%1 › %2").arg(c.name, a.name), QPoint(int(c.id), int(a.id)));
+            if (scope.reach != core::Reach::Own || scope.areas.count(a.id))
+                m_place->addItem(QStringLiteral("%1 › %2").arg(c.name, a.name), QPoint(int(c.id), int(a.id)));
     }
     m_registration->addItem(tr("Everyone"), -1);
     m_registration->addItem(tr("Registered"), int(core::Registration::Local));

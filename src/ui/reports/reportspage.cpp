@@ -32,11 +32,12 @@ ReportsPage::ReportsPage(const core::Database& db, const core::Access* access, Q
     m_month->setMaximumDate(QDate::currentDate());
 
     // Scope: a director sees the community, the administrator chooses.
-    const bool everything = !m_access || m_access->session().worker.role == core::Role::SubdistrictAdmin;
-    if (everything)
+    const core::Scope scope = m_access ? m_access->scope(core::Permission::ViewWorkloadReport)
+                                       : core::Scope{core::Reach::Subdistrict};
+    if (scope.whole())
         m_scope->addItem(tr("Whole subdistrict"), QString());
     for (const core::Community& c : core::DistrictRepository(db).communities()) {
-        if (everything || m_access->session().worker.communityId == c.id)
+        if (scope.whole() || scope.communityId == c.id)
             m_scope->addItem(c.name, c.code);
     }
 

@@ -121,7 +121,7 @@ void MainWindow::applySession()
     statusBar()->addPermanentWidget(lock);
 
     m_access = std::make_unique<core::Access>(m_db, *m_session);
-    if (worker.role == core::Role::Auditor) {
+    if (!m_access->may(core::Permission::ViewDistrict)) {
         // The auditor sees the audit trail and nothing else.
         setCentralWidget(createAuditPage()); // deletes the map, the tree and the panel
         m_map = nullptr;
@@ -158,17 +158,16 @@ void MainWindow::applySession()
     m_tree->setModel(m_model);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) { showTreeDetails(current); });
-    if (m_access->may(core::Permission::ExportData) || worker.role == core::Role::SocialWorker)
+    if (m_access->may(core::Permission::ViewWorkloadReport))
         m_modules->addModule(QStringLiteral("reports"), tr("Reports"), new ReportsPage(m_db, m_access.get()));
-    if (m_auth && m_access->may(core::Permission::ManageAccounts) &&
-        worker.role == core::Role::SubdistrictAdmin)
+    if (m_auth && m_access->may(core::Permission::ManageAccounts))
         m_modules->addModule(QStringLiteral("accounts"), tr("Accounts"),
                              new AccountsPage(*m_auth, m_access->session(), m_db));
     if (m_auth && m_access->may(core::Permission::ReassignAreas))
         m_modules->addModule(QStringLiteral("admin"), tr("Areas"), new AreasPage(*m_access, *m_auth));
     m_visits = std::make_unique<core::VisitService>(*m_access);
     m_panel->setVisitService(m_visits.get());
-    if (worker.role == core::Role::SocialWorker) {
+    if (m_access->may(core::Permission::AnswerForAreas)) {
         m_quota = new QLabel;
         statusBar()->addPermanentWidget(m_quota);
         connect(m_panel, &HouseholdPanel::visitRecorded, this, &MainWindow::showQuota);
@@ -177,12 +176,12 @@ void MainWindow::applySession()
 
     // A social worker's map opens on their own areas; the rest stays visible but dimmed.
     const core::Access& access = *m_access;
-    if (!access.ownAreas().empty()) {
-        const std::vector<core::Id> own(access.ownAreas().begin(), access.ownAreas().end());
+    if (const std::set<core::Id> ownAreas = access.ownAreas(); !ownAreas.empty()) {
+        const std::vector<core::Id> own(ownAreas.begin(), ownAreas.end());
         m_map->scene()->colourByArea(own);
         osg::BoundingBox box;
         for (const auto& entry : m_map->scene()->buildings())
-            if (access.ownAreas().count(entry.areaId))
+            if (ownAreas.count(entry.areaId))
                 box.expandBy(entry.box);
         if (box.valid()) {
             auto pose = map::CameraRig::framing(box, 1.6);
@@ -344,9 +343,10 @@ QWidget* MainWindow::createMapPage()
         mode->addItem(tr("Colour by days since the last visit"));
     connect(mode, &QComboBox::currentIndexChanged, this, [this, lastVisits](int index) {
         if (index == 0) {
-            m_map->scene()->colourByArea(
-                m_access ? std::vector<core::Id>(m_access->ownAreas().begin(), m_access->ownAreas().end())
-                         : std::vector<core::Id>{});
+            m_map->scene()->colourByArea([this] {
+                const std::set<core::Id> own = m_access ? m_access->ownAreas() : std::set<core::Id>{};
+                return std::vector<core::Id>(own.begin(), own.end());
+            }());
             showDistrictLegend();
         } else {
             // Recency: the latest visit to any household of the building, in four bands.

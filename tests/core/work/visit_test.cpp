@@ -137,12 +137,14 @@ TEST_F(Visits, FollowUpOpensAnEventAndHistoryStaysWithTheHousehold)
 
     // Handover: another worker takes the area and sees the same history.
     const Session admin = auth->login("admin", kDemoPassword, "PC-01").value();
+    const Id area = *access->ownAreas().begin();
     Statement code = prepare(t.db(), "SELECT code FROM areas WHERE id = ?");
-    code.bind(*access->ownAreas().begin());
+    code.bind(area);
     code.next();
     ASSERT_TRUE(auth->assignArea(admin, "sg002", code.text(0), QDate(2026, 11, 26)));
     code.reset();
     const Access successor(t.db(), auth->login("sg002", kDemoPassword, "PC-02").value(), clock);
     EXPECT_EQ(VisitService(successor, clock).history(local[0]).size(), history.size());
-    EXPECT_TRUE(successor.mayEditArea(*access->ownAreas().begin()));
+    EXPECT_TRUE(successor.mayEditArea(area));
+    EXPECT_FALSE(access->mayEditArea(area)) << "the handover takes effect in the running session";
 }

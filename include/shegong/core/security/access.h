@@ -7,12 +7,14 @@
 namespace shegong::core {
 
 enum class Permission {
-    ViewDistrict,       //!< the map and the district tree
-    ViewResidents,      //!< residents with ID numbers and phones masked
-    EditResidents,      //!< within the editable scope
-    RevealPersonalData, //!< show a full ID number or phone, with a reason, within the editable scope
+    ViewDistrict,       //!< the map and the district tree (outlines and addresses, no people)
+    ViewResidents,      //!< households and residents, ID numbers and phones masked
+    EditResidents,      //!< add, edit and move residents and households
+    RevealPersonalData, //!< a full ID number or phone, with a reason
     ViewSensitiveTags,  //!< special-group and health tags
-    RecordVisits,
+    RecordVisits,       //!< visits and events
+    AnswerForAreas,     //!< holds responsibility areas: a monthly quota, the map opens on them
+    ViewWorkloadReport, //!< the monthly workload report
     ReassignAreas,
     ManageAccounts,
     ExportData,
@@ -20,13 +22,40 @@ enum class Permission {
     GradeRentals,
     ManageMediation,
 };
+inline constexpr int kPermissionCount = int(Permission::ManageMediation) + 1;
 
-//! The role matrix: what a role may do at all (scope comes on top, see Access).
-bool roleHas(Role role, Permission permission);
+//! How far a permission reaches: nowhere, what the user answers for, their community, everywhere.
+enum class Reach { None, Own, Community, Subdistrict };
 
-/*! What one session may do, and where: a social worker edits their own areas and sees the rest of
-    their community masked; a director edits the community; the administrator edits everything; the
-    auditor sees only the audit log. Services ask this before every read of personal data and write. */
+//! The policy table: how far each role holds each permission. The only place that names roles.
+Reach reachOf(Role role, Permission permission);
+inline bool roleHas(Role role, Permission permission)
+{
+    return reachOf(role, permission) != Reach::None;
+}
+//! Roles whose accounts belong to one community (their reach is the community or less).
+bool roleBelongsToCommunity(Role role);
+
+//! A record the policy can place: it is resolved to its area (and so its community).
+enum class RecordKind { Area, Building, Dwelling, Household, Resident, Event };
+struct Record {
+    RecordKind kind;
+    Id id;
+};
+
+//! What a list shows for one permission: everything, one community, or a set of areas (maybe none).
+struct Scope {
+    Reach reach = Reach::None;
+    Id communityId = 0; //!< with Reach::Community
+    std::set<Id> areas; //!< with Reach::Own
+    bool whole() const { return reach == Reach::Subdistrict; }
+    bool empty() const { return reach == Reach::None || (reach == Reach::Own && areas.empty()); }
+};
+
+/*! The access policy of one session: the one object that says what it may do, and where. Services ask
+    it before every read of personal data and every write; ui and cli ask it what to offer and never
+    compare roles. A social worker's own areas are asked of the database each time, so a handover
+    takes effect in a running session. */
 class Access {
 public:
     //! `clock` says what "today" is for the areas a worker answers for (tests fix it).
@@ -34,27 +63,36 @@ public:
 
     const Session& session() const { return m_session; }
     const Database& database() const { return m_db; }
-    bool may(Permission permission) const { return roleHas(m_session.worker.role, permission); }
-    bool mayViewArea(Id areaId) const;
-    bool mayEditArea(Id areaId) const;
-    //! The areas the worker answers for today (empty for other roles).
-    const std::set<Id>& ownAreas() const { return m_ownAreas; }
+    QDate today() const;
+
+    Reach reach(Permission permission) const { return reachOf(m_session.worker.role, permission); }
+    bool may(Permission permission) const { return reach(permission) != Reach::None; }
+    //! The permission over one area: within reach of the session today.
+    bool may(Permission permission, Id areaId) const;
+    //! The permission over one record, placed by its area; false for a record that does not exist.
+    bool may(Permission permission, Record record) const;
+    //! Which part of the subdistrict a list under this permission shows.
+    Scope scope(Permission permission) const;
+
+    bool mayViewArea(Id areaId) const { return may(Permission::ViewResidents, areaId); }
+    bool mayEditArea(Id areaId) const { return may(Permission::EditResidents, areaId); }
+    //! The areas the worker answers for today (empty for roles without areas).
+    std::set<Id> ownAreas() const;
+    //! The area a record lies in, if it exists.
+    std::optional<Id> areaOf(Record record) const;
 
 private:
     Id communityOf(Id areaId) const;
 
-    QString today() const;
-
     const Database& m_db;
     Session m_session;
     Clock m_clock;
-    std::set<Id> m_ownAreas;
 };
 
 enum class PersonalField { IdNumber, Phone };
 
-/*! Shows one resident's full ID number or phone: needs RevealPersonalData, the resident inside the
-    editable scope and a reason; every reveal (and every refusal) is audited, the value never is. */
+/*! Shows one resident's full ID number or phone: needs RevealPersonalData over the resident's area
+    and a reason; every reveal (and every refusal) is audited, the value never is. */
 Result<QString> revealPersonalData(const Access& access, Id residentId, PersonalField field,
                                    const QString& reason);
 

@@ -1,0 +1,209 @@
+// The access policy, written out by hand: every role against every permission, and every role against
+// the service entry points over a household in the first worker's own area and over one in another
+// community. The expected answers are typed here, never computed with the code under test.
+#include "core/storage/sql.h"
+#include "demodistrict.h"
+#include "shegong/core/people/residentrepository.h"
+#include "shegong/core/people/residentsearch.h"
+#include "shegong/core/people/residentservice.h"
+#include "shegong/core/security/access.h"
+#include "shegong/core/work/eventservice.h"
+#include "shegong/core/work/handover.h"
+#include "shegong/core/work/visitservice.h"
+
+#include <functional>
+#include <gtest/gtest.h>
+
+using namespace shegong;
+using namespace shegong::core;
+
+namespace {
+
+const QDateTime kNow(QDate(2026, 11, 20), QTime(10, 0));
+QDateTime fixedNow()
+{
+    return kNow;
+}
+
+// Roles in the order of the columns below.
+const Role kRoles[] = {Role::SocialWorker,   Role::CommunityDirector, Role::SubdistrictAdmin,
+                       Role::RentalAssessor, Role::Mediator,          Role::Auditor};
+const char* const kAccounts[] = {"sg001", "zr01", "admin", "kp01", "tj01", "sj01"};
+
+// N none, O own areas, C own community, S the whole subdistrict.
+struct PolicyRow {
+    Permission permission;
+    const char* name;
+    const char* reach; // worker, director, admin, assessor, mediator, auditor
+};
+const PolicyRow kPolicy[] = {
+    {Permission::ViewDistrict, "ViewDistrict", "SSSSSN"},
+    {Permission::ViewResidents, "ViewResidents", "CCSSSN"},
+    {Permission::EditResidents, "EditResidents", "OCSNNN"},
+    {Permission::RevealPersonalData, "RevealPersonalData", "OCSNNN"},
+    {Permission::ViewSensitiveTags, "ViewSensitiveTags", "CCSNNN"},
+    {Permission::RecordVisits, "RecordVisits", "OCNNNN"},
+    {Permission::AnswerForAreas, "AnswerForAreas", "ONNNNN"},
+    {Permission::ViewWorkloadReport, "ViewWorkloadReport", "CCSNNN"},
+    {Permission::ReassignAreas, "ReassignAreas", "NCSNNN"},
+    {Permission::ManageAccounts, "ManageAccounts", "NNSNNN"},
+    {Permission::ExportData, "ExportData", "NCSNNN"},
+    {Permission::ViewAuditLog, "ViewAuditLog", "NNNNNS"},
+    {Permission::GradeRentals, "GradeRentals", "NNSSNN"},
+    {Permission::ManageMediation, "ManageMediation", "NNSNSN"},
+};
+
+char letter(Reach reach)
+{
+    switch (reach) {
+    case Reach::None:
+        return 'N';
+    case Reach::Own:
+        return 'O';
+    case Reach::Community:
+        return 'C';
+    case Reach::Subdistrict:
+        return 'S';
+    }
+    return '?';
+}
+
+TEST(AccessPolicy, EveryRoleHoldsEveryPermissionAsFarAsTheTableSays)
+{
+    ASSERT_EQ(std::size(kPolicy), size_t(kPermissionCount)) << "a permission without a row here";
+    for (const PolicyRow& row : kPolicy)
+        for (size_t r = 0; r < std::size(kRoles); ++r)
+            EXPECT_EQ(letter(reachOf(kRoles[r], row.permission)), row.reach[r])
+                << row.name << " for " << toString(kRoles[r]).toStdString();
+}
+
+// The places the entry points act on, found from the raw rows.
+struct Place {
+    Id area = 0, dwelling = 0, household = 0, resident = 0;
+    QString name;
+};
+
+Place placeIn(const Database& db, const char* areaCondition, Id areaOrCommunity)
+{
+    Statement q = prepare(db, std::string("SELECT b.area_id, d.id, h.id, r.id, r.name FROM residents r"
+                                          " JOIN households h ON h.id = r.household_id"
+                                          " JOIN dwellings d ON d.id = h.dwelling_id"
+                                          " JOIN buildings b ON b.id = d.building_id"
+                                          " JOIN areas a ON a.id = b.area_id WHERE r.moved_out IS NULL"
+                                          " AND r.phone IS NOT NULL AND ") +
+                                  areaCondition + " ORDER BY r.id LIMIT 1");
+    q.bind(areaOrCommunity);
+    EXPECT_TRUE(q.next());
+    return {q.integer(0), q.integer(1), q.integer(2), q.integer(3), q.text(4)};
+}
+
+using EntryPoint = std::function<bool(const Access&, const Place&)>;
+struct EntryRow {
+    const char* name;
+    EntryPoint call;
+    const char* inOwnArea; // worker, director, admin, assessor, mediator, auditor
+    const char* inOtherCommunity;
+};
+
+bool found(const Access& access, const Place& place)
+{
+    ResidentQuery query;
+    query.text = place.name;
+    for (const ResidentRow& row : ResidentSearch(access, kNow.date()).find(query, 0, 500))
+        if (row.id == place.resident)
+            return true;
+    return false;
+}
+
+const EntryRow kEntries[] = {
+    {"ResidentSearch::find", found, "YYYYYN", "NNYYYN"},
+    {"ResidentService::update",
+     [](const Access& a, const Place& p) {
+         const auto resident = ResidentRepository(a.database()).resident(p.resident);
+         return resident && ResidentService(a, fixedNow).update(*resident).ok();
+     },
+     "YYYNNN", "NNYNNN"},
+    {"ResidentService::addHousehold",
+     [](const Access& a, const Place& p) {
+         return ResidentService(a, fixedNow).addHousehold(p.dwelling, Tenure::Tenant, kNow.date()).ok();
+     },
+     "YYYNNN", "NNYNNN"},
+    {"revealPersonalData",
+     [](const Access& a, const Place& p) {
+         return revealPersonalData(a, p.resident, PersonalField::Phone, QStringLiteral("核实联系方式")).ok();
+     },
+     "YYYNNN", "NNYNNN"},
+    {"VisitService::recordVisit",
+     [](const Access& a, const Place& p) {
+         Visit v;
+         v.householdId = p.household;
+         v.visitedOn = kNow.date();
+         v.duties = {Duty::Health};
+         return VisitService(a, fixedNow).recordVisit(v).ok();
+     },
+     "YYNNNN", "NNNNNN"},
+    {"EventService::open",
+     [](const Access& a, const Place& p) {
+         EventService::NewEvent e;
+         e.householdId = p.household;
+         e.category = Duty::CivilAffairs;
+         e.description = QStringLiteral("低保复核");
+         e.dueOn = kNow.date().addDays(7);
+         return EventService(a, fixedNow).open(e).ok();
+     },
+     "YYNNNN", "NNNNNN"},
+    {"handoverDossier",
+     [](const Access& a, const Place& p) { return handoverDossier(a, p.area, kNow.date()).ok(); }, "YYYNNN",
+     "NNYNNN"},
+    {"areaRoster",
+     [](const Access& a, const Place& p) {
+         for (const AreaRosterRow& row : areaRoster(a, kNow.date()))
+             if (row.areaId == p.area)
+                 return true;
+         return false;
+     },
+     "NYYNNN", "NNYNNN"},
+};
+
+TEST(AccessPolicy, EveryRoleMeetsEveryEntryPointAsTheTableSays)
+{
+    test::DemoDistrict district(DemoOptions{8, 0.05, QDate(2026, 11, 1)}, fixedNow);
+    const Database& db = district.db();
+    const Access first(db, district.login("sg001"), fixedNow);
+    const Id ownArea = *first.ownAreas().begin();
+    const Place own = placeIn(db, "a.id = ?", ownArea);
+    const Place other = placeIn(db, "a.community_id <> ?", first.session().worker.communityId.value());
+
+    for (const EntryRow& entry : kEntries) {
+        for (size_t r = 0; r < std::size(kRoles); ++r) {
+            const Access access(db, district.login(kAccounts[r]), fixedNow);
+            ASSERT_EQ(access.session().worker.role, kRoles[r]);
+            EXPECT_EQ(entry.call(access, own), entry.inOwnArea[r] == 'Y')
+                << entry.name << " as " << kAccounts[r] << " in the worker's own area";
+            EXPECT_EQ(entry.call(access, other), entry.inOtherCommunity[r] == 'Y')
+                << entry.name << " as " << kAccounts[r] << " in another community";
+        }
+    }
+}
+
+// Records are placed by their area: the same answer through a building, a household or a resident.
+TEST(AccessPolicy, ARecordIsPlacedByItsArea)
+{
+    test::DemoDistrict district(DemoOptions{8, 0.05, QDate(2026, 11, 1)}, fixedNow);
+    const Access worker(district.db(), district.login("sg001"), fixedNow);
+    const Place own = placeIn(district.db(), "a.id = ?", *worker.ownAreas().begin());
+    for (Record record :
+         {Record{RecordKind::Area, own.area}, Record{RecordKind::Dwelling, own.dwelling},
+          Record{RecordKind::Household, own.household}, Record{RecordKind::Resident, own.resident}}) {
+        EXPECT_TRUE(worker.may(Permission::EditResidents, record)) << int(record.kind);
+        EXPECT_EQ(worker.areaOf(record), own.area);
+    }
+    EXPECT_FALSE(worker.may(Permission::EditResidents, Record{RecordKind::Resident, 99999999}))
+        << "a record that does not exist is never allowed";
+    EXPECT_FALSE(worker.may(Permission::ManageAccounts, Record{RecordKind::Area, own.area}));
+    const Scope scope = worker.scope(Permission::EditResidents);
+    EXPECT_EQ(scope.reach, Reach::Own);
+    EXPECT_EQ(scope.areas, worker.ownAreas());
+}
+
+} // namespace
