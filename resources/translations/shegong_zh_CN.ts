@@ -108,6 +108,41 @@
     </message>
 </context>
 <context>
+    <name>ColourModes</name>
+    <message>
+        <source>Colour by responsibility area</source>
+        <translation>按责任片区着色</translation>
+    </message>
+    <message>
+        <source>Areas take their community&apos;s colour: </source>
+        <translation>片区沿用所属社区的颜色：</translation>
+    </message>
+    <message>
+        <source>Colour by days since the last visit</source>
+        <translation>按距上次走访天数着色</translation>
+    </message>
+    <message>
+        <source>Days since the last visit: </source>
+        <translation>距上次走访天数：</translation>
+    </message>
+    <message>
+        <source>within 30 days</source>
+        <translation>30 天内</translation>
+    </message>
+    <message>
+        <source>31–90 days</source>
+        <translation>31–90 天</translation>
+    </message>
+    <message>
+        <source>91–180 days</source>
+        <translation>91–180 天</translation>
+    </message>
+    <message>
+        <source>longer or never</source>
+        <translation>更久或从未走访</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Database %1: %2</source>
@@ -705,6 +740,41 @@
     </message>
 </context>
 <context>
+    <name>Modules</name>
+    <message>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>辖区目录</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Visits &amp; events</source>
+        <translation>走访与事项</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账号管理</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>片区管理</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计日志</translation>
+    </message>
+</context>
+<context>
     <name>QDialog</name>
     <message>
         <source>Cancel</source>
@@ -1202,6 +1272,56 @@
     </message>
 </context>
 <context>
+    <name>shegong::ui::AuditLogModel</name>
+    <message>
+        <source>Row</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>shegong::ui::AuditPage</name>
+    <message>
+        <source>Verify the chain</source>
+        <translation>校验完整性</translation>
+    </message>
+    <message>
+        <source>The chain holds: %1 rows</source>
+        <translation>审计链完整：共 %1 条</translation>
+    </message>
+    <message>
+        <source>The chain is broken at row %1: %2</source>
+        <translation>审计链在第 %1 条断开：%2</translation>
+    </message>
+</context>
+<context>
     <name>shegong::ui::ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -1601,13 +1721,16 @@ Phone: %3</source>
         <translation>%1 个社区 · %2 个片区 · %3 幢楼 · %4 户 · %5 名居民（流动人口 %6）</translation>
     </message>
     <message>
-        <source>Map</source>
-        <translation>地图</translation>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <source>District</source>
-        <translation>辖区目录</translation>
+        <source>Lock now</source>
+        <translation>立即锁定</translation>
     </message>
+</context>
+<context>
+    <name>shegong::ui::MapPage</name>
     <message>
         <source>%1
 %2 households · %3 residents</source>
@@ -1623,120 +1746,12 @@ Phone: %3</source>
         <translation>没有与“%1”匹配的楼幢</translation>
     </message>
     <message>
-        <source>Colour by responsibility area</source>
-        <translation>按责任片区着色</translation>
-    </message>
-    <message>
         <source>Whole district</source>
         <translation>全街道</translation>
     </message>
     <message>
-        <source>Areas take their community&apos;s colour: </source>
-        <translation>片区按所属社区着色：</translation>
-    </message>
-    <message>
         <source>Floor view (Esc returns to the district): </source>
         <translation>分层视图（按 Esc 返回街道全图）：</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>Lock now</source>
-        <translation>立即锁定</translation>
-    </message>
-    <message>
-        <source>Visited this month: %1/%2 households</source>
-        <translation>本月走访 %1/%2 户</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>报表</translation>
-    </message>
-    <message>
-        <source>Verify the chain</source>
-        <translation>校验完整性</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>序号</translation>
-    </message>
-    <message>
-        <source>Time (UTC)</source>
-        <translation>时间（UTC）</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>账号</translation>
-    </message>
-    <message>
-        <source>Workstation</source>
-        <translation>工作站</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>操作</translation>
-    </message>
-    <message>
-        <source>Object</source>
-        <translation>对象</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>详情</translation>
-    </message>
-    <message>
-        <source>The chain holds: %1 rows</source>
-        <translation>审计链完整：共 %1 条</translation>
-    </message>
-    <message>
-        <source>The chain is broken at row %1: %2</source>
-        <translation>审计链在第 %1 条断开：%2</translation>
-    </message>
-    <message>
-        <source>Colour by days since the last visit</source>
-        <translation>按距上次走访天数着色</translation>
-    </message>
-    <message>
-        <source>within 30 days</source>
-        <translation>30 天内</translation>
-    </message>
-    <message>
-        <source>31–90 days</source>
-        <translation>31–90 天</translation>
-    </message>
-    <message>
-        <source>91–180 days</source>
-        <translation>91–180 天</translation>
-    </message>
-    <message>
-        <source>longer or never</source>
-        <translation>更久或从未走访</translation>
-    </message>
-    <message>
-        <source>Days since the last visit: </source>
-        <translation>距上次走访：</translation>
-    </message>
-    <message>
-        <source>Residents</source>
-        <translation>居民</translation>
-    </message>
-    <message>
-        <source>Visits &amp; events</source>
-        <translation>走访与事项</translation>
-    </message>
-    <message>
-        <source>Areas</source>
-        <translation>片区管理</translation>
-    </message>
-    <message>
-        <source>Accounts</source>
-        <translation>账号管理</translation>
     </message>
 </context>
 <context>
@@ -1811,6 +1826,13 @@ Phone: %3</source>
     <message>
         <source>Choose a building and a dwelling</source>
         <translation>请选择楼栋和房屋</translation>
+    </message>
+</context>
+<context>
+    <name>shegong::ui::QuotaLabel</name>
+    <message>
+        <source>Visited this month: %1/%2 households</source>
+        <translation>本月走访 %1/%2 户</translation>
     </message>
 </context>
 <context>

@@ -94,7 +94,7 @@ int main(int argc, char* argv[])
     if (login.exec() != QDialog::Accepted || !login.session())
         return 0;
 
-    ui::MainWindow window(*db.value(), &auth, login.session());
+    ui::MainWindow window(*db.value(), &auth, *login.session());
     window.show();
     return app.exec();
 }

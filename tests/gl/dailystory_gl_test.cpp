@@ -6,11 +6,13 @@
 #include "shegong/map/districtscene.h"
 #include "shegong/ui/admin/logindialog.h"
 #include "shegong/ui/map/householdpanel.h"
+#include "shegong/ui/map/mappage.h"
 #include "shegong/ui/map/mapwidget.h"
 #include "shegong/ui/registry/districttreemodel.h"
 #include "shegong/ui/reports/reportspage.h"
 #include "shegong/ui/shell/mainwindow.h"
 #include "shegong/ui/shell/modulebar.h"
+#include "shegong/ui/visits/quotalabel.h"
 #include "shegong/ui/visits/visitdialog.h"
 #include "testdatabase.h"
 
@@ -53,7 +55,7 @@ TEST(DailyStory, LogInClickABuildingRecordAVisitPrintTheMonth)
 
     // Click a building of the worker's own area on the map.
     const core::Access access(t.db(), *login.session());
-    ui::MapWidget* map = window.mapWidget();
+    ui::MapWidget* map = window.page<ui::MapPage>(QStringLiteral("map"))->mapWidget();
     const map::BuildingEntry* entry = nullptr;
     for (const auto& b : map->scene()->buildings())
         if (access.ownAreas().count(b.areaId) &&
@@ -101,10 +103,10 @@ TEST(DailyStory, LogInClickABuildingRecordAVisitPrintTheMonth)
     const auto quota =
         core::VisitService(access).monthlyQuota(login.session()->worker.id, today.year(), today.month());
     EXPECT_GE(quota.households, 1);
-    ASSERT_NE(window.quotaLabel(), nullptr);
-    EXPECT_TRUE(
-        window.quotaLabel()->text().contains(QStringLiteral("%1/%2").arg(quota.households).arg(quota.target)))
-        << window.quotaLabel()->text().toStdString();
+    auto* quotaLabel = window.findChild<ui::QuotaLabel*>();
+    ASSERT_NE(quotaLabel, nullptr);
+    EXPECT_TRUE(quotaLabel->text().contains(QStringLiteral("%1/%2").arg(quota.households).arg(quota.target)))
+        << quotaLabel->text().toStdString();
     QTest::qWait(50);
     window.grab().save(QStringLiteral(SHEGONG_BINARY_DIR "/story-map.png"));
 

@@ -1,5 +1,7 @@
 #include "demodistrict.h"
 
+#include "shegong/core/work/workerrepository.h"
+
 #include <stdexcept>
 
 namespace shegong::test {
@@ -20,6 +22,14 @@ core::Session DemoDistrict::login(const QString& account)
     if (!session)
         throw std::runtime_error("login failed: " + session.error().message.toStdString());
     return session.value();
+}
+
+core::Session sessionFor(const core::Database& db, const QString& account)
+{
+    auto worker = core::WorkerRepository(db).workerByAccount(account);
+    if (!worker)
+        throw std::runtime_error("no account " + account.toStdString());
+    return core::Session{*worker, QStringLiteral("PC-TEST"), QDateTime::currentDateTimeUtc(), false};
 }
 
 } // namespace shegong::test

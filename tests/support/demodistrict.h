@@ -22,4 +22,7 @@ private:
     std::unique_ptr<core::AuthService> m_auth;
 };
 
+//! A session of an account without logging in: for views whose test is not about logging in.
+core::Session sessionFor(const core::Database& db, const QString& account);
+
 } // namespace shegong::test

@@ -317,9 +317,10 @@ Result<MapImportReport> importMapGeoJson(const Database& db, const QByteArray& g
             if (const auto existing = district.buildingByCode(b.code)) {
                 b.id = existing->id;
                 district.update(b);
+                transaction.changed({ChangeKind::Building, b.id});
                 ++report.updated;
             } else {
-                district.add(b);
+                transaction.changed({ChangeKind::Building, district.add(b)});
                 ++report.added;
             }
         }

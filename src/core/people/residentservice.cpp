@@ -89,6 +89,7 @@ Result<Id> ResidentService::add(const Resident& resident) const
         .append({s.worker.account, s.workstation, QStringLiteral("create"),
                  QStringLiteral("resident:%1").arg(id.value()), QStringLiteral("ok"),
                  json({{"after", auditable(resident)}})});
+    transaction.changed({ChangeKind::Resident, id.value(), resident.householdId});
     transaction.commit();
     return id;
 }
@@ -169,6 +170,7 @@ Result<void> ResidentService::update(const Resident& changed) const
         .append({s.worker.account, s.workstation, QStringLiteral("update"),
                  QStringLiteral("resident:%1").arg(changed.id), QStringLiteral("ok"),
                  json({{"before", auditable(*before)}, {"after", after}})});
+    transaction.changed({ChangeKind::Resident, changed.id, before->householdId});
     transaction.commit();
     return {};
 }
@@ -199,6 +201,7 @@ Result<void> ResidentService::moveOut(Id residentId, QDate day) const
                  QStringLiteral("resident:%1").arg(residentId), QStringLiteral("ok"),
                  json({{"before", QJsonObject{{"moved_out", QString()}}},
                        {"after", QJsonObject{{"moved_out", day.toString(Qt::ISODate)}}}})});
+    transaction.changed({ChangeKind::Resident, residentId, before->householdId});
     transaction.commit();
     return {};
 }
@@ -240,6 +243,8 @@ Result<void> ResidentService::moveIn(Id residentId, Id householdId, QDate day) c
                                                                    : QString()}}},
                        {"after", QJsonObject{{"household", qint64(householdId)},
                                              {"moved_in", day.toString(Qt::ISODate)}}}})});
+    transaction.changed({ChangeKind::Resident, residentId, householdId});
+    transaction.changed({ChangeKind::Household, before->householdId, before->householdId});
     transaction.commit();
     return {};
 }
@@ -262,6 +267,7 @@ Result<Id> ResidentService::addHousehold(Id dwellingId, Tenure tenure, QDate day
                  json({{"after", QJsonObject{{"dwelling", qint64(dwellingId)},
                                              {"tenure", toString(tenure)},
                                              {"moved_in", day.toString(Qt::ISODate)}}}})});
+    transaction.changed({ChangeKind::Household, id.value(), id.value()});
     transaction.commit();
     return id;
 }
@@ -335,6 +341,7 @@ Result<void> ResidentService::moveHousehold(Id householdId, Id dwellingId, QDate
                        {"after", QJsonObject{{"dwelling", qint64(dwellingId)},
                                              {"moved_on", day.toString(Qt::ISODate)},
                                              {"events_moved", eventsMoved}}}})});
+    transaction.changed({ChangeKind::Household, householdId, householdId});
     transaction.commit();
     return {};
 }

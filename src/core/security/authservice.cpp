@@ -302,6 +302,7 @@ Result<Id> AuthService::addAccount(const Session& admin, const Worker& worker, c
                                                                             {"name", w.name},
                                                                             {"role", toString(w.role)}}}})
                                 .toJson(QJsonDocument::Compact)));
+    transaction.changed({ChangeKind::Account, id});
     transaction.commit();
     return id;
 }
@@ -337,6 +338,7 @@ Result<void> AuthService::resetPassword(const Session& admin, const QString& acc
         return stored;
     audit(admin.worker.account, admin.workstation, QStringLiteral("reset_password"),
           QStringLiteral("worker:%1").arg(row->worker.id), QStringLiteral("ok"));
+    transaction.changed({ChangeKind::Account, row->worker.id});
     transaction.commit();
     return {};
 }
@@ -358,6 +360,7 @@ Result<void> AuthService::setLocked(const Session& admin, const QString& account
         .run();
     audit(admin.worker.account, admin.workstation, locked ? QStringLiteral("lock") : QStringLiteral("unlock"),
           QStringLiteral("worker:%1").arg(row->worker.id), QStringLiteral("ok"));
+    transaction.changed({ChangeKind::Account, row->worker.id});
     transaction.commit();
     return {};
 }
@@ -407,6 +410,7 @@ Result<void> AuthService::assignArea(const Session& admin, const QString& accoun
           QStringLiteral("area:%1").arg(areaId), QStringLiteral("ok"),
           QStringLiteral("{\"worker\":%1,\"from\":\"%2\"}").arg(row->worker.id).arg(day));
     carryOverEvents(m_db, m_clock().toLocalTime().date(), m_clock); // open events follow the area
+    transaction.changed({ChangeKind::Assignment, areaId});
     transaction.commit();
     return {};
 }

@@ -21,7 +21,9 @@ Error fileError(const QString& path, const QString& message)
 
 } // namespace
 
-Database::Database(sqlite3* db, QString path) : m_db(db), m_path(std::move(path)) {}
+Database::Database(sqlite3* db, QString path)
+    : m_db(db), m_path(std::move(path)), m_changes(std::make_unique<ChangeNotifier>())
+{}
 
 Result<std::unique_ptr<Database>> Database::connect(const QString& path, int flags)
 {
@@ -203,7 +205,7 @@ void Database::setMeta(const QString& key, const QString& value) const
 }
 
 WriteTransaction::WriteTransaction(const Database& db)
-    : m_db(db), m_nested(sqlite3_get_autocommit(handle(db)) == 0)
+    : m_db(db), m_nested(sqlite3_get_autocommit(handle(db)) == 0), m_pendingAtStart(db.m_pending.size())
 {
     // IMMEDIATE takes the write lock now, so a busy database waits here (busy_timeout), not mid-way.
     // Inside another transaction a savepoint makes the inner step all-or-nothing within the outer one.
@@ -216,12 +218,25 @@ WriteTransaction::~WriteTransaction()
         return;
     sqlite3_exec(handle(m_db), m_nested ? "ROLLBACK TO nested; RELEASE nested" : "ROLLBACK", nullptr, nullptr,
                  nullptr);
+    m_db.m_pending.resize(m_pendingAtStart);
+}
+
+void WriteTransaction::changed(const Change& change)
+{
+    m_db.m_pending.push_back(change);
 }
 
 void WriteTransaction::commit()
 {
     execute(m_db, m_nested ? "RELEASE nested" : "COMMIT");
     m_done = true;
+    if (m_nested)
+        return;
+    // Announced after the commit, so listeners read what was written (and may write themselves).
+    std::vector<Change> committed;
+    committed.swap(m_db.m_pending);
+    for (const Change& change : committed)
+        m_db.changes().announce(change);
 }
 
 } // namespace shegong::core

@@ -62,18 +62,20 @@ namespace {
 struct EventRow {
     EventStatus status;
     Id areaId;
+    Id householdId;
 };
 
 std::optional<EventRow> findEvent(const Database& db, Id eventId)
 {
     Statement q =
-        prepare(db, "SELECT e.status, b.area_id FROM events e JOIN households h ON h.id = e.household_id"
+        prepare(db, "SELECT e.status, b.area_id, e.household_id FROM events e"
+                    " JOIN households h ON h.id = e.household_id"
                     " JOIN dwellings d ON d.id = h.dwelling_id JOIN buildings b ON b.id = d.building_id"
                     " WHERE e.id = ?");
     q.bind(eventId);
     if (!q.next())
         return std::nullopt;
-    return EventRow{eventStatusFrom(q.text(0)), q.integer(1)};
+    return EventRow{eventStatusFrom(q.text(0)), q.integer(1), q.integer(2)};
 }
 
 //! The event, if it exists and lies in the session's editable scope.
@@ -149,6 +151,7 @@ Result<Id> EventService::open(const NewEvent& e) const
         .append({session.worker.account, session.workstation, QStringLiteral("create"),
                  QStringLiteral("event:%1").arg(id), QStringLiteral("ok"),
                  QStringLiteral("{\"household\":%1,\"assignee\":%2}").arg(e.householdId).arg(assignee)});
+    transaction.changed({ChangeKind::Event, id, e.householdId});
     transaction.commit();
     return id;
 }
@@ -180,6 +183,7 @@ Result<void> EventService::advance(Id eventId, EventStatus to, const QString& no
                  QStringLiteral("event:%1").arg(eventId), QStringLiteral("ok"),
                  QStringLiteral("{\"before\":{\"status\":\"%1\"},\"after\":{\"status\":\"%2\"}}")
                      .arg(toString(row->status), toString(to))});
+    transaction.changed({ChangeKind::Event, eventId, row->householdId});
     transaction.commit();
     return {};
 }
@@ -207,6 +211,7 @@ Result<void> EventService::escalate(Id eventId, EscalationLevel level, const QSt
         .append({session.worker.account, session.workstation, QStringLiteral("update"),
                  QStringLiteral("event:%1").arg(eventId), QStringLiteral("ok"),
                  QStringLiteral("{\"after\":{\"escalated_to\":\"%1\"}}").arg(to)});
+    transaction.changed({ChangeKind::Event, eventId, row->householdId});
     transaction.commit();
     return {};
 }

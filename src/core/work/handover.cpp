@@ -85,6 +85,7 @@ int handOverEvents(const Database& db, const std::vector<Id>& eventIds, Id worke
     Statement log = prepare(
         db,
         "INSERT INTO event_actions(event_id, worker_id, at, action, note) VALUES(?, ?, ?, 'handover', ?)");
+    WriteTransaction transaction(db); // joins the caller's
     int moved = 0;
     for (const Id eventId : eventIds) {
         from.bind(eventId, workerId);
@@ -95,8 +96,10 @@ int handOverEvents(const Database& db, const std::vector<Id>& eventIds, Id worke
         assign.bind(workerId, eventId).run();
         // The log keeps accounts, not words: it reads the same in every language.
         log.bind(eventId, actorId, now, QStringLiteral("%1 → %2").arg(previous, account)).run();
+        transaction.changed({ChangeKind::Event, eventId});
         ++moved;
     }
+    transaction.commit();
     return moved;
 }
 

@@ -111,6 +111,7 @@ Result<Id> VisitService::recordVisit(Visit visit) const
             .append({session.worker.account, session.workstation, QStringLiteral("create"),
                      QStringLiteral("event:%1").arg(event), QStringLiteral("ok"), QStringLiteral("{}")});
     }
+    transaction.changed({ChangeKind::Visit, id, visit.householdId});
     transaction.commit();
     return id;
 }

@@ -3,6 +3,7 @@
 #include "shegong/core/geography/districtrepository.h"
 #include "shegong/ui/admin/accountdialog.h"
 #include "shegong/ui/admin/logindialog.h"
+#include "shegong/ui/common/changes.h"
 #include "shegong/ui/common/listtable.h"
 
 #include <QHBoxLayout>
@@ -32,13 +33,11 @@ AccountsPage::AccountsPage(core::AuthService& auth, const core::Session& admin, 
     connect(m_table, &QTableWidget::itemSelectionChanged, this, enable);
     connect(m_add, &QPushButton::clicked, this, [this] {
         AccountDialog dialog(m_auth, m_admin, m_db, this);
-        if (dialog.exec() == QDialog::Accepted)
-            reload();
+        dialog.exec(); // the list reloads on the change
     });
     connect(m_reset, &QPushButton::clicked, this, [this] {
         ResetPasswordDialog dialog(m_auth, m_admin, selectedAccount(), this);
-        if (dialog.exec() == QDialog::Accepted)
-            reload();
+        dialog.exec(); // the list reloads on the change
     });
     connect(m_lock, &QPushButton::clicked, this, &AccountsPage::toggleLock);
 
@@ -52,6 +51,7 @@ AccountsPage::AccountsPage(core::AuthService& auth, const core::Session& admin, 
     layout->addLayout(buttons);
     reload();
     enable();
+    onChanges(this, db, {core::ChangeKind::Account}, [this](const core::Change&) { reload(); });
 }
 
 void AccountsPage::reload()
@@ -118,7 +118,6 @@ bool AccountsPage::toggleLock()
         QMessageBox::warning(this, tr("Accounts"), done.error().message);
         return false;
     }
-    reload();
     return true;
 }
 

@@ -2,6 +2,7 @@
 
 #include "shegong/report/handoverdocument.h"
 #include "shegong/ui/admin/reassigndialog.h"
+#include "shegong/ui/common/changes.h"
 #include "shegong/ui/common/listtable.h"
 
 #include <QFileDialog>
@@ -51,6 +52,8 @@ AreasPage::AreasPage(const core::Access& access, core::AuthService& auth, QWidge
     layout->addLayout(buttons);
     reload();
     enable();
+    onChanges(this, access.database(), {core::ChangeKind::Assignment},
+              [this](const core::Change&) { reload(); });
 }
 
 void AreasPage::reload()
@@ -105,10 +108,8 @@ void AreasPage::reassign()
     const int current = m_table->currentRow();
     ReassignDialog dialog(m_auth, m_access.session(), *row,
                           core::eligibleWorkers(m_access.database(), row->communityId), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    reload();
-    m_table->selectRow(current);
+    if (dialog.exec() == QDialog::Accepted)
+        m_table->selectRow(current); // reloaded on the change
 }
 
 std::optional<core::HandoverDossier> AreasPage::selectedDossier()

@@ -5,6 +5,7 @@
 #include "shegong/core/people/residentrepository.h"
 #include "shegong/core/security/access.h"
 #include "shegong/core/work/workerrepository.h"
+#include "shegong/ui/common/changes.h"
 #include "shegong/ui/common/labels.h"
 #include "shegong/ui/registry/districttreemodel.h"
 #include "shegong/ui/visits/eventdialog.h"
@@ -64,6 +65,31 @@ HouseholdPanel::HouseholdPanel(const core::Database& db, QWidget* parent)
     layout->addWidget(new QLabel(tr("History of the household (every worker, newest first)")));
     layout->addWidget(m_history, 1);
     setMinimumWidth(360);
+
+    // Committed writes from anywhere: the household's history, or the building's people.
+    using core::ChangeKind;
+    onChanges(this, db, {ChangeKind::Visit, ChangeKind::Event}, [this](const core::Change& change) {
+        if (change.householdId && change.householdId == currentHousehold())
+            showHistory();
+    });
+    onChanges(this, db, {ChangeKind::Resident, ChangeKind::Household}, [this](const core::Change&) {
+        if (m_building)
+            refresh();
+    });
+}
+
+void HouseholdPanel::refresh()
+{
+    const QModelIndex current = m_view->currentIndex().siblingAtColumn(0);
+    QModelIndex dwelling = current;
+    while (dwelling.isValid() &&
+           dwelling.data(DistrictTreeModel::KindRole).toInt() != int(DistrictTreeModel::Kind::Dwelling))
+        dwelling = dwelling.parent();
+    const core::Id dwellingId =
+        dwelling.isValid() ? dwelling.data(DistrictTreeModel::IdRole).toLongLong() : 0;
+    showBuilding(m_building);
+    if (dwellingId)
+        selectDwelling(dwellingId);
 }
 
 void HouseholdPanel::showBuilding(core::Id buildingId)
@@ -181,9 +207,7 @@ core::Id HouseholdPanel::openEvent()
                        m_view->currentIndex().siblingAtColumn(0).data().toString(), this);
     if (dialog.exec() != QDialog::Accepted)
         return 0;
-    showHistory();
-    Q_EMIT eventOpened(dialog.openedEvent());
-    return dialog.openedEvent();
+    return dialog.openedEvent(); // the history follows the change
 }
 
 core::Id HouseholdPanel::recordVisit()
@@ -195,8 +219,6 @@ core::Id HouseholdPanel::recordVisit()
     VisitDialog dialog(*m_visits, household, current.data().toString(), this);
     if (dialog.exec() != QDialog::Accepted)
         return 0;
-    showHistory();
-    Q_EMIT visitRecorded(dialog.recordedVisit());
     return dialog.recordedVisit();
 }
 

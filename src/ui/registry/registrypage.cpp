@@ -2,6 +2,7 @@
 
 #include "shegong/core/geography/districtrepository.h"
 #include "shegong/core/people/residentrepository.h"
+#include "shegong/ui/common/changes.h"
 #include "shegong/ui/registry/movedialog.h"
 #include "shegong/ui/registry/residentdialog.h"
 #include "shegong/ui/registry/residenttablemodel.h"
@@ -127,6 +128,9 @@ RegistryPage::RegistryPage(const core::Access& access, QWidget* parent)
     connect(m_move, &QPushButton::clicked, this, [this] { move(false); });
     connect(m_moveHousehold, &QPushButton::clicked, this, [this] { move(true); });
     search();
+    // Any added, edited or moved resident, from this page or elsewhere, shows at once.
+    onChanges(this, access.database(), {core::ChangeKind::Resident, core::ChangeKind::Household},
+              [this](const core::Change&) { search(); });
 }
 
 RegistryPage::~RegistryPage() = default;
@@ -168,20 +172,13 @@ void RegistryPage::enableActions()
         b->setEnabled(chosen);
 }
 
-void RegistryPage::changed()
-{
-    search();
-    Q_EMIT residentsChanged();
-}
-
 void RegistryPage::addResident()
 {
     const auto r = core::ResidentRepository(m_access.database()).resident(selectedResident());
     if (!r)
         return;
     ResidentDialog dialog(m_service, m_access, std::nullopt, r->householdId, this);
-    if (dialog.exec() == QDialog::Accepted)
-        changed();
+    dialog.exec(); // the list searches again on the change
 }
 
 void RegistryPage::editResident()
@@ -190,8 +187,7 @@ void RegistryPage::editResident()
     if (!r)
         return;
     ResidentDialog dialog(m_service, m_access, r, r->householdId, this);
-    if (dialog.exec() == QDialog::Accepted)
-        changed();
+    dialog.exec(); // the list searches again on the change
 }
 
 void RegistryPage::moveOut()
@@ -224,8 +220,7 @@ void RegistryPage::moveOut()
         }
         ask.accept();
     });
-    if (ask.exec() == QDialog::Accepted)
-        changed();
+    ask.exec();
 }
 
 void RegistryPage::move(bool wholeHousehold)
@@ -236,8 +231,7 @@ void RegistryPage::move(bool wholeHousehold)
     MoveDialog dialog(m_service, m_access,
                       wholeHousehold ? MoveDialog::Subject::Household : MoveDialog::Subject::Resident,
                       wholeHousehold ? r->householdId : r->id, r->name, this);
-    if (dialog.exec() == QDialog::Accepted)
-        changed();
+    dialog.exec(); // the list searches again on the change
 }
 
 } // namespace shegong::ui

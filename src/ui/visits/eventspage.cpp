@@ -1,6 +1,7 @@
 #include "shegong/ui/visits/eventspage.h"
 
 #include "shegong/core/base/displaynames.h"
+#include "shegong/ui/common/changes.h"
 #include "shegong/ui/common/listtable.h"
 
 #include <QHBoxLayout>
@@ -52,10 +53,14 @@ EventsPage::EventsPage(const core::Access& access, QWidget* parent)
     layout->addWidget(new QLabel(tr("Households unvisited the longest (special groups first)")));
     layout->addWidget(m_unvisited, 2);
     reload();
+    // Whoever records a visit or changes an event (the household panel, a handover), the list follows.
+    onChanges(this, access.database(), {core::ChangeKind::Visit, core::ChangeKind::Event},
+              [this](const core::Change&) { reload(); });
 }
 
 void EventsPage::reload()
 {
+    const core::Id selected = selectedEvent();
     m_shown = m_events.openEvents(m_access.session().worker.id);
     const auto& events = m_shown;
     const QStringList headers{tr("Due"),       tr("Opened"),    tr("Duty"),  tr("Status"),
@@ -88,6 +93,9 @@ void EventsPage::reload()
             m_table->item(row, 0)->setToolTip(tr("Overdue"));
     }
     m_table->resizeColumnsToContents();
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        if (selected && m_table->item(row, 0)->data(Qt::UserRole).toLongLong() == selected)
+            m_table->selectRow(row);
     showLog();
 
     m_unvisited->clear();
@@ -137,11 +145,7 @@ bool EventsPage::advanceSelected(core::EventStatus to)
         QMessageBox::warning(this, tr("Event"), done.error().message);
         return false;
     }
-    const int row = m_table->currentRow();
-    reload();
-    if (row >= 0 && row < m_table->rowCount())
-        m_table->selectRow(row);
-    return true;
+    return true; // the list reloads on the change, keeping the selection
 }
 
 bool EventsPage::escalateSelected(core::EscalationLevel level, const QString& reason)
@@ -154,9 +158,6 @@ bool EventsPage::escalateSelected(core::EscalationLevel level, const QString& re
         QMessageBox::warning(this, tr("Event"), done.error().message);
         return false;
     }
-    const int row = m_table->currentRow();
-    reload();
-    m_table->selectRow(row);
     return true;
 }
 

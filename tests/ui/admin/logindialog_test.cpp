@@ -1,10 +1,16 @@
 #include "shegong/core/demo/demogenerator.h"
 #include "shegong/ui/admin/logindialog.h"
+#include "shegong/ui/audit/auditlogmodel.h"
+#include "shegong/ui/audit/auditpage.h"
+#include "shegong/ui/map/householdpanel.h"
 #include "shegong/ui/map/mapwidget.h"
+#include "shegong/ui/registry/districtpage.h"
 #include "shegong/ui/registry/districttreemodel.h"
 #include "shegong/ui/shell/mainwindow.h"
+#include "shegong/ui/shell/modulebar.h"
 #include "testdatabase.h"
 
+#include <QAbstractItemModelTester>
 #include <QCoreApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -102,17 +108,23 @@ TEST_F(Login, TheShellFollowsTheRole)
 {
     const core::Session worker = auth->login("sg001", core::kDemoPassword, "PC-01").value();
     ui::MainWindow shell(t.db(), auth.get(), worker);
-    EXPECT_EQ(shell.districtModel()->rowCount(), 1) << "own community";
-    EXPECT_NE(shell.mapWidget(), nullptr);
+    EXPECT_EQ(shell.modules()->keys(), (QStringList{"map", "district", "residents", "events", "reports"}));
+    EXPECT_EQ(shell.page<ui::DistrictPage>(QStringLiteral("district"))->model()->rowCount(), 1)
+        << "own community";
 
     const core::Session auditor = auth->login("sj01", core::kDemoPassword, "PC-01").value();
     ui::MainWindow audit(t.db(), auth.get(), auditor);
-    EXPECT_EQ(audit.mapWidget(), nullptr);
-    EXPECT_FALSE(audit.findChildren<QTableWidget*>().isEmpty());
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // the replaced page goes
+    EXPECT_EQ(audit.modules()->keys(), QStringList{"audit"});
+    ASSERT_NE(audit.page<ui::AuditPage>(QStringLiteral("audit")), nullptr);
+    QAbstractItemModelTester tester(audit.page<ui::AuditPage>(QStringLiteral("audit"))->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    EXPECT_GT(audit.page<ui::AuditPage>(QStringLiteral("audit"))->model()->rowCount(), 0);
     EXPECT_TRUE(audit.findChildren<ui::MapWidget*>().isEmpty());
+    EXPECT_FALSE(audit.householdPanel()->isVisibleTo(&audit)) << "no household beside the audit trail";
 
     const core::Session admin = auth->login("admin", core::kDemoPassword, "PC-01").value();
     ui::MainWindow everything(t.db(), auth.get(), admin);
-    EXPECT_EQ(everything.districtModel()->rowCount(), 15);
+    EXPECT_EQ(everything.modules()->keys(),
+              (QStringList{"map", "district", "residents", "reports", "accounts", "admin"}));
+    EXPECT_EQ(everything.page<ui::DistrictPage>(QStringLiteral("district"))->model()->rowCount(), 15);
 }

@@ -1,9 +1,12 @@
+#include "demodistrict.h"
 #include "shegong/core/demo/demogenerator.h"
 #include "shegong/core/geography/districtrepository.h"
 #include "shegong/core/work/visitservice.h"
 #include "shegong/map/districtscene.h"
 #include "shegong/ui/map/householdpanel.h"
+#include "shegong/ui/map/mappage.h"
 #include "shegong/ui/map/mapwidget.h"
+#include "shegong/ui/registry/districtpage.h"
 #include "shegong/ui/registry/districttreemodel.h"
 #include "shegong/ui/shell/mainwindow.h"
 #include "testdatabase.h"
@@ -100,24 +103,26 @@ TEST_F(DistrictTree, ShowsEveryHouseholdOfABuildingWithMaskedPersonalData)
 
 TEST_F(DistrictTree, MainWindowNamesTheSubdistrictAndTheDemoInChinese)
 {
-    ui::MainWindow window(db());
+    ui::MainWindow window(db(), nullptr, test::sessionFor(db(), QStringLiteral("admin")));
     EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("和安街道")))
         << window.windowTitle().toStdString();
     EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("演示数据")));
 
     // Open the first building, as a worker would, and keep a picture of it to look at.
     window.show();
-    auto* model = window.districtModel();
+    auto* page = window.page<ui::DistrictPage>(QStringLiteral("district"));
+    ASSERT_NE(page, nullptr);
+    auto* model = page->model();
     const core::Building building = core::DistrictRepository(db()).buildings().front();
     const QModelIndex index = model->buildingIndex(building.id);
-    window.districtTree()->expand(index.parent().parent());
-    window.districtTree()->expand(index.parent());
-    window.districtTree()->expand(index);
+    page->tree()->expand(index.parent().parent());
+    page->tree()->expand(index.parent());
+    page->tree()->expand(index);
     const QModelIndex dwelling = firstChildOfKind(*model, index, Kind::Dwelling);
-    window.districtTree()->expand(dwelling);
+    page->tree()->expand(dwelling);
     const QModelIndex household = model->index(0, 0, dwelling);
-    window.districtTree()->expand(household);
-    window.districtTree()->setCurrentIndex(household);
+    page->tree()->expand(household);
+    page->tree()->setCurrentIndex(household);
     const QImage shot = window.grab().toImage();
     EXPECT_EQ(shot.width(), window.width());
     shot.save(QDir(QStringLiteral(SHEGONG_BINARY_DIR)).filePath(QStringLiteral("district-tree.png")));
@@ -126,22 +131,27 @@ TEST_F(DistrictTree, MainWindowNamesTheSubdistrictAndTheDemoInChinese)
 // Colour modes: only those with data are offered; recency colours follow the visits.
 TEST_F(DistrictTree, OffersTheVisitRecencyModeBecauseVisitsExist)
 {
-    ui::MainWindow window(db());
+    ui::MainWindow window(db(), nullptr, test::sessionFor(db(), QStringLiteral("admin")));
+    auto* map = window.page<ui::MapPage>(QStringLiteral("map"));
+    ASSERT_NE(map, nullptr);
+    ASSERT_EQ(map->colourModes(), (QStringList{"area", "visit_recency"})) << "no rental grades yet";
     QComboBox* modes = nullptr;
-    for (QComboBox* box : window.findChildren<QComboBox*>())
+    for (QComboBox* box : map->findChildren<QComboBox*>())
         if (box->count() >= 1 && box->itemText(0).contains(QStringLiteral("片区")))
             modes = box;
     ASSERT_NE(modes, nullptr);
-    ASSERT_EQ(modes->count(), 2) << "area and visit recency; no rental grades yet";
-    map::DistrictScene* scene = window.mapWidget()->scene();
+    map::DistrictScene* scene = map->mapWidget()->scene();
     const auto last = core::lastVisitByBuilding(db());
     ASSERT_FALSE(last.empty());
     const core::Id visited = last.begin()->first;
     const osg::Vec4 byArea = scene->buildingColour(visited);
     modes->setCurrentIndex(1);
     EXPECT_NE(scene->buildingColour(visited), byArea);
-    modes->setCurrentIndex(0);
+    EXPECT_TRUE(map->legendText().contains(QStringLiteral("30"))) << map->legendText().toStdString();
+    ASSERT_TRUE(map->setColourMode(QStringLiteral("area")));
+    EXPECT_EQ(modes->currentIndex(), 0) << "the chooser follows a mode set by id";
     EXPECT_EQ(scene->buildingColour(visited), byArea);
+    EXPECT_FALSE(map->setColourMode(QStringLiteral("rental_grade")));
 }
 
 TEST_F(DistrictTree, HouseholdPanelListsTheBuildingAndSelectsADwelling)

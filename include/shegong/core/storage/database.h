@@ -1,5 +1,6 @@
 #pragma once
 
+#include "shegong/core/base/changes.h"
 #include "shegong/core/base/result.h"
 
 #include <memory>
@@ -7,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 struct sqlite3;
 
@@ -46,6 +48,9 @@ public:
     int schemaVersion() const;
     QString path() const { return m_path; }
 
+    //! Committed writes on this connection, announced to whoever listens.
+    ChangeNotifier& changes() const { return *m_changes; }
+
     //! Key/value facts about the district (subdistrict name, demo flag, map origin).
     QString meta(const QString& key, const QString& fallback = {}) const;
     void setMeta(const QString& key, const QString& value) const;
@@ -65,6 +70,9 @@ private:
     sqlite3* m_db;
     QString m_path;
     mutable std::unordered_map<std::string, std::unique_ptr<Statement>> m_cache;
+    std::unique_ptr<ChangeNotifier> m_changes;
+    mutable std::vector<Change> m_pending; //!< noted inside the open transaction
+    friend class WriteTransaction;
 };
 
 /*! `BEGIN IMMEDIATE` on construction; rolls back unless commit() was called. Inside another
@@ -75,11 +83,14 @@ public:
     ~WriteTransaction();
     WriteTransaction(const WriteTransaction&) = delete;
     WriteTransaction& operator=(const WriteTransaction&) = delete;
+    //! Notes what this write touched; announced once the outermost transaction commits.
+    void changed(const Change& change);
     void commit();
 
 private:
     const Database& m_db;
     bool m_nested;
+    size_t m_pendingAtStart; //!< a rolled-back savepoint drops only what it noted
     bool m_done = false;
 };
 

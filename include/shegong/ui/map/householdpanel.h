@@ -50,8 +50,6 @@ public:
 
 Q_SIGNALS:
     void openFloorsRequested(core::Id buildingId);
-    void visitRecorded(core::Id visitId);
-    void eventOpened(core::Id eventId);
 
 private:
     const core::Database& m_db;
@@ -68,6 +66,8 @@ private:
     QPushButton* m_reveal;
 
     void showHistory();
+    //! Reads the building again, keeping the current household.
+    void refresh();
     DistrictTreeModel* m_model = nullptr;
 };
 

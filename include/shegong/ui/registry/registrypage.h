@@ -43,8 +43,6 @@ Q_SIGNALS:
     void householdRequested(core::Id buildingId, core::Id dwellingId);
     //! The current row changed: the household panel beside may follow.
     void householdSelected(core::Id buildingId, core::Id dwellingId);
-    //! A resident or household was added, changed or moved: views of households may refresh.
-    void residentsChanged();
 
 private:
     void enableActions();
@@ -52,7 +50,6 @@ private:
     void editResident();
     void moveOut();
     void move(bool wholeHousehold);
-    void changed();
 
     const core::Access& m_access;
     core::ResidentService m_service;

@@ -1,0 +1,85 @@
+// The application's modules, in the order of the module bar: the one place that names them. A new
+// module is a folder under src/ui plus one entry here.
+#include "shegong/map/colour/areacolourmode.h"
+#include "shegong/map/colour/visitrecencymode.h"
+#include "shegong/ui/admin/accountspage.h"
+#include "shegong/ui/admin/areaspage.h"
+#include "shegong/ui/audit/auditpage.h"
+#include "shegong/ui/map/mappage.h"
+#include "shegong/ui/registry/districtpage.h"
+#include "shegong/ui/registry/registrypage.h"
+#include "shegong/ui/reports/reportspage.h"
+#include "shegong/ui/shell/module.h"
+#include "shegong/ui/shell/navigator.h"
+#include "shegong/ui/visits/eventspage.h"
+#include "shegong/ui/visits/quotalabel.h"
+
+#include <QCoreApplication>
+
+namespace shegong::ui {
+namespace {
+
+QString title(const char* text)
+{
+    return QCoreApplication::translate("Modules", text);
+}
+
+} // namespace
+
+ModuleRegistry builtInModules()
+{
+    using core::Permission;
+    ModuleRegistry modules;
+    modules.add({QStringLiteral("map"),
+                 title(QT_TRANSLATE_NOOP("Modules", "Map")),
+                 QString(),
+                 Permission::ViewDistrict,
+                 true,
+                 [](const ModuleContext& c) { return new MapPage(c.access, c.navigator, c.colourModes); },
+                 {},
+                 {map::AreaColourMode::create, map::VisitRecencyMode::create}});
+    modules.add({QStringLiteral("district"), title(QT_TRANSLATE_NOOP("Modules", "District")), QString(),
+                 Permission::ViewDistrict, true,
+                 [](const ModuleContext& c) { return new DistrictPage(c.access, c.navigator); }});
+    modules.add({QStringLiteral("residents"), title(QT_TRANSLATE_NOOP("Modules", "Residents")), QString(),
+                 Permission::ViewResidents, true, [](const ModuleContext& c) {
+                     auto* page = new RegistryPage(c.access);
+                     Navigator& nav = c.navigator;
+                     QObject::connect(page, &RegistryPage::householdRequested, &nav,
+                                      [&nav](core::Id building, core::Id dwelling) {
+                                          nav.showBuilding(building);
+                                          nav.showDwelling(building, dwelling);
+                                      });
+                     QObject::connect(page, &RegistryPage::householdSelected, &nav, &Navigator::showDwelling);
+                     return page;
+                 }});
+    modules.add({QStringLiteral("events"), title(QT_TRANSLATE_NOOP("Modules", "Visits & events")), QString(),
+                 Permission::RecordVisits, true,
+                 [](const ModuleContext& c) {
+                     auto* page = new EventsPage(c.access);
+                     QObject::connect(page, &EventsPage::householdSelected, &c.navigator,
+                                      &Navigator::showDwelling);
+                     return page;
+                 },
+                 [](const ModuleContext& c) -> QWidget* {
+                     return c.access.may(Permission::AnswerForAreas) ? new QuotaLabel(c.access) : nullptr;
+                 }});
+    modules.add({QStringLiteral("reports"), title(QT_TRANSLATE_NOOP("Modules", "Reports")), QString(),
+                 Permission::ViewWorkloadReport, false,
+                 [](const ModuleContext& c) { return new ReportsPage(c.access.database(), &c.access); }});
+    modules.add({QStringLiteral("accounts"), title(QT_TRANSLATE_NOOP("Modules", "Accounts")), QString(),
+                 Permission::ManageAccounts, false, [](const ModuleContext& c) -> QWidget* {
+                     return c.auth ? new AccountsPage(*c.auth, c.access.session(), c.access.database())
+                                   : nullptr;
+                 }});
+    modules.add({QStringLiteral("admin"), title(QT_TRANSLATE_NOOP("Modules", "Areas")), QString(),
+                 Permission::ReassignAreas, false, [](const ModuleContext& c) -> QWidget* {
+                     return c.auth ? new AreasPage(c.access, *c.auth) : nullptr;
+                 }});
+    modules.add({QStringLiteral("audit"), title(QT_TRANSLATE_NOOP("Modules", "Audit trail")), QString(),
+                 Permission::ViewAuditLog, false,
+                 [](const ModuleContext& c) { return new AuditPage(c.access.database()); }});
+    return modules;
+}
+
+} // namespace shegong::ui
