@@ -1579,6 +1579,13 @@
     </message>
 </context>
 <context>
+    <name>shegong::ui::FloorTool</name>
+    <message>
+        <source>%1 household</source>
+        <translation>%1户</translation>
+    </message>
+</context>
+<context>
     <name>shegong::ui::HouseholdPanel</name>
     <message>
         <source>Households</source>
@@ -1752,13 +1759,6 @@ Phone: %3</source>
     <message>
         <source>Floor view (Esc returns to the district): </source>
         <translation>分层视图（按 Esc 返回街道全图）：</translation>
-    </message>
-</context>
-<context>
-    <name>shegong::ui::MapWidget</name>
-    <message>
-        <source>%1 household</source>
-        <translation>%1户</translation>
     </message>
 </context>
 <context>

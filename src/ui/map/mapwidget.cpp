@@ -4,7 +4,8 @@
 #include "shegong/map/floorscene.h"
 #include "shegong/map/labellayer.h"
 #include "shegong/map/picker.h"
-#include "shegong/ui/common/labels.h"
+#include "shegong/ui/map/tools/districttool.h"
+#include "shegong/ui/map/tools/floortool.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -17,9 +18,6 @@
 #include <osgViewer/Viewer>
 
 namespace shegong::ui {
-namespace {
-constexpr double kClickSlop = 4; // logical pixels a press may move and still be a click
-}
 
 MapWidget::MapWidget(QWidget* parent) : QOpenGLWidget(parent)
 {
@@ -51,12 +49,50 @@ osg::Node* MapWidget::activeRoot() const
 void MapWidget::setScene(std::shared_ptr<map::DistrictScene> scene)
 {
     m_scene = std::move(scene);
+    m_floorTool.reset();
     m_floors.reset();
+    m_districtTool = std::make_unique<DistrictTool>(m_rig, *m_scene);
+    m_districtTool->setDescriber(m_describe);
+    connectTool(*m_districtTool);
+    connect(m_districtTool.get(), &DistrictTool::buildingClicked, this, &MapWidget::buildingClicked);
+    connect(m_districtTool.get(), &DistrictTool::buildingActivated, this, &MapWidget::buildingActivated);
+    connect(m_districtTool.get(), &DistrictTool::areaClicked, this, &MapWidget::areaClicked);
     if (m_viewer)
         m_viewer->setSceneData(activeRoot());
     m_framed = false;
     home(false);
     update();
+}
+
+void MapWidget::connectTool(MapTool& tool)
+{
+    connect(&tool, &MapTool::changed, this, qOverload<>(&MapWidget::update));
+    connect(&tool, &MapTool::homeRequested, this, [this] { home(); });
+    connect(&tool, &MapTool::toolTipRequested, this, [this](QPoint global, const QString& text) {
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(global, text, this);
+    });
+}
+
+void MapWidget::setDescriber(std::function<QString(core::Id)> describe)
+{
+    m_describe = std::move(describe);
+    if (m_districtTool)
+        m_districtTool->setDescriber(m_describe);
+}
+
+MapTool* MapWidget::activeTool() const
+{
+    if (m_floorTool)
+        return m_floorTool.get();
+    return m_districtTool.get();
+}
+
+MapViewport MapWidget::viewport() const
+{
+    return {size(), devicePixelRatioF(), m_rig.viewMatrix(), m_rig.projectionMatrix(aspect())};
 }
 
 QSize MapWidget::physicalSize() const
@@ -142,6 +178,11 @@ void MapWidget::openFloors(std::shared_ptr<map::FloorScene> floors)
     if (!m_floors)
         m_districtPose = m_rig.pose();
     m_floors = std::move(floors);
+    m_floorTool = std::make_unique<FloorTool>(m_rig, *m_floors);
+    connectTool(*m_floorTool);
+    connect(m_floorTool.get(), &FloorTool::dwellingClicked, this, &MapWidget::dwellingClicked);
+    connect(m_floorTool.get(), &FloorTool::closeRequested, this, &MapWidget::closeFloors);
+    QToolTip::hideText();
     if (m_viewer)
         m_viewer->setSceneData(activeRoot());
     // Face the stack from the front, far enough for every floor and stairwell to fit.
@@ -159,7 +200,9 @@ void MapWidget::closeFloors()
 {
     if (!m_floors)
         return;
+    m_floorTool.reset();
     m_floors.reset();
+    QToolTip::hideText(); // a cell's tooltip must not stay over the district
     if (m_viewer)
         m_viewer->setSceneData(activeRoot());
     m_rig.setLimits(30, m_scene ? std::max(2000.0, double(m_scene->bounds().radius()) * 6) : 20000);
@@ -170,14 +213,7 @@ void MapWidget::closeFloors()
 
 const core::DwellingStatus* MapWidget::dwellingAt(QPointF logical) const
 {
-    if (!m_floors)
-        return nullptr;
-    const double ratio = devicePixelRatioF();
-    const QSize size = physicalSize();
-    const auto hit =
-        map::pickPrimitive(m_floors->pickable(), m_rig.viewMatrix(), m_rig.projectionMatrix(aspect()),
-                           size.width(), size.height(), logical.x() * ratio, logical.y() * ratio);
-    return hit ? m_floors->owner(hit->drawable, hit->primitiveIndex) : nullptr;
+    return m_floorTool ? m_floorTool->dwellingAt(viewport(), logical) : nullptr;
 }
 
 void MapWidget::home(bool animate)
@@ -233,13 +269,9 @@ void MapWidget::selectBuilding(std::optional<core::Id> building)
 
 std::optional<core::Id> MapWidget::buildingAt(QPointF logical) const
 {
-    if (!m_scene || m_floors)
+    if (!m_districtTool || m_floors)
         return std::nullopt;
-    const double ratio = devicePixelRatioF();
-    const QSize size = physicalSize();
-    return map::pick(*m_scene, m_rig.viewMatrix(), m_rig.projectionMatrix(aspect()), size.width(),
-                     size.height(), logical.x() * ratio, logical.y() * ratio)
-        .building;
+    return m_districtTool->buildingAt(viewport(), logical);
 }
 
 void MapWidget::startAnimation()
@@ -258,154 +290,48 @@ void MapWidget::animate()
     update();
 }
 
+// Input goes to the active tool, with what a point on the view means now.
 void MapWidget::mousePressEvent(QMouseEvent* event)
 {
-    m_pressAt = m_lastAt = event->position();
-    m_dragged = false;
-    m_dragButton = event->button();
-    if (m_dragButton == Qt::LeftButton && event->modifiers() & Qt::ControlModifier)
-        m_dragButton = Qt::RightButton;
+    if (MapTool* tool = activeTool())
+        tool->press(viewport(), *event);
 }
 
 void MapWidget::mouseMoveEvent(QMouseEvent* event)
 {
-    const QPointF at = event->position();
-    if (m_dragButton == Qt::NoButton && m_floors) {
-        if (const core::DwellingStatus* cell = dwellingAt(at)) {
-            const QString who = cell->householdId ? tr("%1 household").arg(cell->head) : QString();
-            QToolTip::showText(
-                event->globalPosition().toPoint(),
-                QStringLiteral("%1 %2\n%3").arg(cell->dwelling.number, who, dwellingStateLabel(cell->state)),
-                this);
-        } else {
-            QToolTip::hideText();
-        }
-        return;
-    }
-    if (m_dragButton == Qt::NoButton) {
-        // Hover: highlight the building under the pointer and describe it.
-        if (!m_scene)
-            return;
-        const auto id = buildingAt(at);
-        const auto hover = id == m_scene->selected() ? std::nullopt : id;
-        if (hover != m_scene->hovered()) {
-            m_scene->setHovered(hover);
-            update();
-        }
-        if (id && m_describe)
-            QToolTip::showText(event->globalPosition().toPoint(), m_describe(*id), this);
-        else
-            QToolTip::hideText();
-        return;
-    }
-    const QPointF delta = at - m_lastAt;
-    m_lastAt = at;
-    if ((at - m_pressAt).manhattanLength() > kClickSlop)
-        m_dragged = true;
-    if (!m_dragged)
-        return;
-    if (m_dragButton == Qt::LeftButton)
-        m_rig.pan(delta.x() / std::max(1, height()), delta.y() / std::max(1, height()));
-    else
-        m_rig.orbit(delta.x() * 0.4, delta.y() * 0.3);
-    update();
+    if (MapTool* tool = activeTool())
+        tool->move(viewport(), *event);
 }
 
 void MapWidget::mouseReleaseEvent(QMouseEvent* event)
 {
-    const bool click = !m_dragged && m_dragButton == Qt::LeftButton;
-    m_dragButton = Qt::NoButton;
-    if (click && m_floors) {
-        if (const core::DwellingStatus* cell = dwellingAt(event->position())) {
-            m_floors->setSelected(cell->dwelling.id);
-            update();
-            Q_EMIT dwellingClicked(cell->dwelling.id, cell->householdId);
-        }
-        return;
-    }
-    if (!click || !m_scene)
-        return;
-    const double ratio = devicePixelRatioF();
-    const QSize size = physicalSize();
-    const auto hit = map::pick(*m_scene, m_rig.viewMatrix(), m_rig.projectionMatrix(aspect()), size.width(),
-                               size.height(), event->position().x() * ratio, event->position().y() * ratio);
-    if (hit.building) {
-        m_scene->setHovered(std::nullopt);
-        selectBuilding(hit.building);
-        Q_EMIT buildingClicked(*hit.building);
-    } else if (hit.area) {
-        Q_EMIT areaClicked(*hit.area);
-    }
+    if (MapTool* tool = activeTool())
+        tool->release(viewport(), *event);
 }
 
 void MapWidget::mouseDoubleClickEvent(QMouseEvent* event)
 {
-    if (m_floors)
-        return;
-    if (const auto id = buildingAt(event->position()))
-        Q_EMIT buildingActivated(*id);
+    if (MapTool* tool = activeTool())
+        tool->doubleClick(viewport(), event->position());
 }
 
 void MapWidget::wheelEvent(QWheelEvent* event)
 {
-    const double steps = event->angleDelta().y() / 120.0;
-    m_rig.zoom(std::pow(0.85, steps));
-    update();
+    if (MapTool* tool = activeTool())
+        tool->wheel(*event);
 }
 
 void MapWidget::keyPressEvent(QKeyEvent* event)
 {
-    switch (event->key()) {
-    case Qt::Key_Left:
-        m_rig.pan(-0.08, 0);
-        break;
-    case Qt::Key_Right:
-        m_rig.pan(0.08, 0);
-        break;
-    case Qt::Key_Up:
-        m_rig.pan(0, -0.08);
-        break;
-    case Qt::Key_Down:
-        m_rig.pan(0, 0.08);
-        break;
-    case Qt::Key_Plus:
-    case Qt::Key_Equal:
-        m_rig.zoom(0.8);
-        break;
-    case Qt::Key_Minus:
-        m_rig.zoom(1.25);
-        break;
-    case Qt::Key_Q:
-        m_rig.orbit(-10, 0);
-        break;
-    case Qt::Key_E:
-        m_rig.orbit(10, 0);
-        break;
-    case Qt::Key_PageUp:
-        m_rig.orbit(0, 5);
-        break;
-    case Qt::Key_PageDown:
-        m_rig.orbit(0, -5);
-        break;
-    case Qt::Key_Home:
-        home();
-        return;
-    case Qt::Key_Escape:
-        closeFloors();
-        return;
-    default:
+    MapTool* tool = activeTool();
+    if (!tool || !tool->key(*event))
         QOpenGLWidget::keyPressEvent(event);
-        return;
-    }
-    update();
 }
 
 void MapWidget::leaveEvent(QEvent* event)
 {
-    if (m_scene) {
-        m_scene->setHovered(std::nullopt);
-        update();
-    }
+    if (MapTool* tool = activeTool())
+        tool->leave();
     QOpenGLWidget::leaveEvent(event);
 }
 

@@ -163,3 +163,34 @@ TEST(Database, KeepsMetaValues)
     t.reopen();
     EXPECT_EQ(t.db().meta("subdistrict_name"), QStringLiteral("和安街道 (2)"));
 }
+
+// Changes are announced after the outermost commit, once; a rolled-back write (or savepoint) never is.
+TEST(Database, AnnouncesChangesOnlyAfterTheyAreCommitted)
+{
+    test::TestDatabase t;
+    std::vector<Id> announced;
+    QObject guard;
+    QObject::connect(&t.db().changes(), &ChangeNotifier::changed, &guard,
+                     [&](const Change& change) { announced.push_back(change.id); });
+    {
+        WriteTransaction rolledBack(t.db());
+        rolledBack.changed({ChangeKind::Resident, 1});
+    }
+    EXPECT_TRUE(announced.empty());
+    {
+        WriteTransaction outer(t.db());
+        outer.changed({ChangeKind::Resident, 2});
+        {
+            WriteTransaction inner(t.db());
+            inner.changed({ChangeKind::Resident, 3}); // its savepoint rolls back
+        }
+        {
+            WriteTransaction inner(t.db());
+            inner.changed({ChangeKind::Visit, 4});
+            inner.commit();
+            EXPECT_TRUE(announced.empty()) << "nothing before the outermost commit";
+        }
+        outer.commit();
+    }
+    EXPECT_EQ(announced, (std::vector<Id>{2, 4}));
+}

@@ -2,6 +2,7 @@
 
 #include "shegong/core/people/residentrepository.h"
 #include "shegong/map/camerarig.h"
+#include "shegong/ui/map/tools/mapviewport.h"
 
 #include <QElapsedTimer>
 #include <QOpenGLWidget>
@@ -22,10 +23,14 @@ class FloorScene;
 
 namespace shegong::ui {
 
+class DistrictTool;
+class FloorTool;
+class MapTool;
+
 /*! The 3D district in a QOpenGLWidget: osgViewer on an embedded graphics window, rendered on demand.
     Left-drag pans, right-drag (or Ctrl+left) orbits, the wheel zooms; arrows, +/-, Q/E, PgUp/PgDn and
     Home do the same from the keyboard. A click selects a building (or an area), hovering highlights
-    it with a tooltip. */
+    it with a tooltip. Input goes to the active tool (district navigation or the floor view). */
 class MapWidget : public QOpenGLWidget {
     Q_OBJECT
 public:
@@ -37,7 +42,11 @@ public:
     map::CameraRig& camera() { return m_rig; }
 
     //! Text for the hover tooltip of a building (address, households, residents).
-    void setDescriber(std::function<QString(core::Id)> describe) { m_describe = std::move(describe); }
+    void setDescriber(std::function<QString(core::Id)> describe);
+    //! The size, device-pixel ratio and matrices of the view now: what a point on it means.
+    MapViewport viewport() const;
+    //! The tool input goes to: the district's, or the floor view's while it is open.
+    MapTool* activeTool() const;
 
     void home(bool animate = true);
     void flyToBuilding(core::Id building);
@@ -82,6 +91,7 @@ protected:
 private:
     QSize physicalSize() const;
     double aspect() const;
+    void connectTool(MapTool& tool);
     void animate();
     void startAnimation();
 
@@ -95,11 +105,10 @@ private:
     osg::ref_ptr<osgViewer::Viewer> m_viewer;
     osg::ref_ptr<osgViewer::GraphicsWindowEmbedded> m_window;
     std::function<QString(core::Id)> m_describe;
+    std::unique_ptr<DistrictTool> m_districtTool;
+    std::unique_ptr<FloorTool> m_floorTool;
     QTimer m_animation;
     QElapsedTimer m_clock;
-    QPointF m_pressAt, m_lastAt;
-    Qt::MouseButton m_dragButton = Qt::NoButton;
-    bool m_dragged = false;
     bool m_framed = false;
     int m_frames = 0;
     bool m_finishFrames = false;

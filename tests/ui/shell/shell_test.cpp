@@ -1,0 +1,82 @@
+// The shell's extension points: a module registers itself and shows only for the permitted role; a
+// committed write reaches a page that subscribed, with no wiring in the shell.
+#include "demodistrict.h"
+#include "shegong/core/work/visitservice.h"
+#include "shegong/ui/map/householdpanel.h"
+#include "shegong/ui/shell/mainwindow.h"
+#include "shegong/ui/shell/modulebar.h"
+#include "shegong/ui/visits/eventspage.h"
+#include "shegong/ui/visits/quotalabel.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QTableWidget>
+#include <gtest/gtest.h>
+
+using namespace shegong;
+
+namespace {
+
+const QDateTime kNow(QDate(2026, 11, 20), QTime(10, 0));
+
+test::DemoDistrict& district()
+{
+    static test::DemoDistrict d(core::DemoOptions{4, 0.05, QDate(2026, 11, 1)}, [] { return kNow; });
+    return d;
+}
+
+// GIVEN a registry with a throwaway module that needs the rental assessor's permission
+ui::ModuleRegistry withThrowaway(int* built)
+{
+    ui::ModuleRegistry registry = ui::builtInModules();
+    registry.add({QStringLiteral("throwaway"), QStringLiteral("Throwaway"), QString(),
+                  core::Permission::GradeRentals, false, [built](const ui::ModuleContext& c) -> QWidget* {
+                      ++*built;
+                      return new QLabel(c.access.session().worker.account);
+                  }});
+    return registry;
+}
+
+TEST(Shell, AModuleRegisteredOnceAppearsOnlyForThePermittedRole)
+{
+    int built = 0;
+    const ui::ModuleRegistry registry = withThrowaway(&built);
+    // WHEN the assessor logs in THEN the module is in the bar, its page built for the session
+    ui::MainWindow assessor(district().db(), &district().auth(), district().login("kp01"), registry);
+    EXPECT_TRUE(assessor.modules()->keys().contains(QStringLiteral("throwaway")));
+    ASSERT_NE(assessor.page<QLabel>(QStringLiteral("throwaway")), nullptr);
+    EXPECT_EQ(assessor.page<QLabel>(QStringLiteral("throwaway"))->text(), QStringLiteral("kp01"));
+    EXPECT_TRUE(assessor.modules()->showModule(QStringLiteral("throwaway")));
+    EXPECT_FALSE(assessor.householdPanel()->isVisibleTo(&assessor)) << "the module asked for no panel";
+    EXPECT_EQ(built, 1);
+    // WHEN a social worker or the auditor logs in THEN it is not there, and never built
+    for (const char* account : {"sg001", "sj01", "tj01"}) {
+        ui::MainWindow other(district().db(), &district().auth(), district().login(account), registry);
+        EXPECT_FALSE(other.modules()->keys().contains(QStringLiteral("throwaway"))) << account;
+    }
+    EXPECT_EQ(built, 1);
+}
+
+TEST(Shell, ACommittedWriteReachesASubscribedPageWithoutWiring)
+{
+    // GIVEN a worker's events page and quota, standing alone (no shell)
+    const core::Access access(district().db(), district().login("sg001"), [] { return kNow; });
+    ui::EventsPage page(access);
+    ui::QuotaLabel quota(access);
+    const QString quotaBefore = quota.text();
+    const int before = page.table()->rowCount();
+    // WHEN a visit with a follow-up is recorded straight through the core service
+    const auto households = core::EventService(access).unvisitedLongest(access.session().worker.id, 1);
+    ASSERT_FALSE(households.empty());
+    core::Visit visit;
+    visit.householdId = households.front().householdId;
+    visit.visitedOn = kNow.date();
+    visit.duties = {core::Duty::Health};
+    visit.followUp = true;
+    ASSERT_TRUE(core::VisitService(access, [] { return kNow; }).recordVisit(visit));
+    // THEN the page lists the new event and the quota counts the household
+    EXPECT_EQ(page.table()->rowCount(), before + 1);
+    EXPECT_NE(quota.text(), quotaBefore) << quota.text().toStdString();
+}
+
+} // namespace
