@@ -67,15 +67,27 @@ ModuleRegistry builtInModules()
     modules.add({QStringLiteral("reports"), title(QT_TRANSLATE_NOOP("Modules", "Reports")), QString(),
                  Permission::ViewWorkloadReport, false,
                  [](const ModuleContext& c) { return new ReportsPage(c.access.database(), &c.access); }});
-    modules.add({QStringLiteral("accounts"), title(QT_TRANSLATE_NOOP("Modules", "Accounts")), QString(),
-                 Permission::ManageAccounts, false, [](const ModuleContext& c) -> QWidget* {
-                     return c.auth ? new AccountsPage(*c.auth, c.access.session(), c.access.database())
-                                   : nullptr;
-                 }});
-    modules.add({QStringLiteral("admin"), title(QT_TRANSLATE_NOOP("Modules", "Areas")), QString(),
-                 Permission::ReassignAreas, false, [](const ModuleContext& c) -> QWidget* {
-                     return c.auth ? new AreasPage(c.access, *c.auth) : nullptr;
-                 }});
+    // Account and area administration need the accounts service: offered only where there is one.
+    modules.add({QStringLiteral("accounts"),
+                 title(QT_TRANSLATE_NOOP("Modules", "Accounts")),
+                 QString(),
+                 Permission::ManageAccounts,
+                 false,
+                 [](const ModuleContext& c) {
+                     return new AccountsPage(*c.auth, c.access.session(), c.access.database());
+                 },
+                 {},
+                 {},
+                 true});
+    modules.add({QStringLiteral("admin"),
+                 title(QT_TRANSLATE_NOOP("Modules", "Areas")),
+                 QString(),
+                 Permission::ReassignAreas,
+                 false,
+                 [](const ModuleContext& c) { return new AreasPage(c.access, *c.auth); },
+                 {},
+                 {},
+                 true});
     modules.add({QStringLiteral("audit"), title(QT_TRANSLATE_NOOP("Modules", "Audit trail")), QString(),
                  Permission::ViewAuditLog, false,
                  [](const ModuleContext& c) { return new AuditPage(c.access.database()); }});

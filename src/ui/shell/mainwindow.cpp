@@ -73,23 +73,22 @@ MainWindow::~MainWindow() = default;
 void MainWindow::addModules(const ModuleRegistry& registry)
 {
     std::vector<const ModuleDescriptor*> permitted;
-    std::vector<map::ColourModeFactory> colourModes;
     for (const ModuleDescriptor& module : registry.modules())
-        if (m_access->may(module.permission)) {
+        if (m_access->may(module.permission) && (m_auth || !module.needsAccounts)) {
             permitted.push_back(&module);
-            colourModes.insert(colourModes.end(), module.colourModes.begin(), module.colourModes.end());
+            m_colourModes.insert(m_colourModes.end(), module.colourModes.begin(), module.colourModes.end());
         }
-    const ModuleContext context{*m_access, m_auth, *m_navigator, colourModes};
+    m_context =
+        std::make_unique<ModuleContext>(ModuleContext{*m_access, m_auth, *m_navigator, m_colourModes});
     std::set<QString> withPanel;
     for (const ModuleDescriptor* module : permitted) {
-        QWidget* page = module->createPage(context);
-        if (!page)
-            continue;
-        m_modules->addModule(module->id, module->title, page);
+        // Pages are made when first shown: a start shows the first module at once.
+        m_modules->addModule(module->id, module->title,
+                             [this, create = module->createPage] { return create(*m_context); });
         if (module->householdPanel)
             withPanel.insert(module->id);
         if (module->createStatus)
-            if (QWidget* status = module->createStatus(context))
+            if (QWidget* status = module->createStatus(*m_context))
                 statusBar()->addPermanentWidget(status);
     }
     // The household panel sits beside the modules about households; the others get the room.

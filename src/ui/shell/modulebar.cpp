@@ -19,6 +19,7 @@ ModuleBar::ModuleBar(QWidget* parent) : QWidget(parent), m_bar(new QListWidget),
     connect(m_bar, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
             return;
+        pageAt(row);
         m_pages->setCurrentIndex(row);
         Q_EMIT moduleChanged(currentKey());
     });
@@ -27,6 +28,27 @@ ModuleBar::ModuleBar(QWidget* parent) : QWidget(parent), m_bar(new QListWidget),
     layout->setSpacing(0);
     layout->addWidget(m_bar);
     layout->addWidget(m_pages, 1);
+}
+
+void ModuleBar::addModule(const QString& key, const QString& title, std::function<QWidget*()> createPage)
+{
+    m_pending.resize(size_t(m_bar->count()));
+    m_pending.push_back(std::move(createPage));
+    addModule(key, title, new QWidget); // a placeholder until the page is first shown
+}
+
+QWidget* ModuleBar::pageAt(int index) const
+{
+    if (index < 0 || index >= m_pages->count())
+        return nullptr;
+    if (size_t(index) < m_pending.size() && m_pending[size_t(index)]) {
+        QWidget* placeholder = m_pages->widget(index);
+        QWidget* page = std::exchange(m_pending[size_t(index)], nullptr)();
+        m_pages->insertWidget(index, page);
+        m_pages->removeWidget(placeholder);
+        placeholder->deleteLater();
+    }
+    return m_pages->widget(index);
 }
 
 void ModuleBar::addModule(const QString& key, const QString& title, QWidget* page)
@@ -70,8 +92,7 @@ QStringList ModuleBar::keys() const
 
 QWidget* ModuleBar::page(const QString& key) const
 {
-    const int index = int(keys().indexOf(key));
-    return index < 0 ? nullptr : m_pages->widget(index);
+    return pageAt(int(keys().indexOf(key)));
 }
 
 } // namespace shegong::ui

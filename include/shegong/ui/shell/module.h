@@ -31,9 +31,10 @@ struct ModuleDescriptor {
     QString icon;  //!< a theme icon name, or empty
     core::Permission permission;
     bool householdPanel = false;
-    std::function<QWidget*(const ModuleContext&)> createPage;
+    std::function<QWidget*(const ModuleContext&)> createPage;   //!< called when the page is first shown
     std::function<QWidget*(const ModuleContext&)> createStatus; //!< optional, in the status bar
     std::vector<map::ColourModeFactory> colourModes;
+    bool needsAccounts = false; //!< offered only with an AuthService (account and area administration)
 };
 
 //! The modules in the order of the module bar.
