@@ -58,7 +58,7 @@ AreasPage::AreasPage(const core::Access& access, core::AuthService& auth, QWidge
 
 void AreasPage::reload()
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = m_access.today();
     m_rows = core::areaRoster(m_access, today);
     const QStringList headers{tr("Area"),  tr("Name"),          tr("Community"),  tr("Social worker"),
                               tr("Since"), tr("Next handover"), tr("Households"), tr("Open events")};
@@ -106,7 +106,7 @@ void AreasPage::reassign()
     if (!row)
         return;
     const int current = m_table->currentRow();
-    ReassignDialog dialog(m_auth, m_access.session(), *row,
+    ReassignDialog dialog(m_auth, m_access, *row,
                           core::eligibleWorkers(m_access.database(), row->communityId), this);
     if (dialog.exec() == QDialog::Accepted)
         m_table->selectRow(current); // reloaded on the change
@@ -117,7 +117,7 @@ std::optional<core::HandoverDossier> AreasPage::selectedDossier()
     const core::AreaRosterRow* row = selected();
     if (!row)
         return std::nullopt;
-    auto dossier = core::handoverDossier(m_access, row->areaId, QDate::currentDate());
+    auto dossier = core::handoverDossier(m_access, row->areaId, m_access.today());
     if (!dossier) {
         QMessageBox::warning(this, tr("Handover dossier"), dossier.error().message);
         return std::nullopt;

@@ -12,11 +12,11 @@
 
 namespace shegong::ui {
 
-ReassignDialog::ReassignDialog(core::AuthService& auth, const core::Session& session,
+ReassignDialog::ReassignDialog(core::AuthService& auth, const core::Access& access,
                                const core::AreaRosterRow& area, const std::vector<core::Worker>& candidates,
                                QWidget* parent)
-    : QDialog(parent), m_auth(auth), m_session(session), m_areaCode(area.code), m_worker(new QComboBox),
-      m_from(new QDateEdit(QDate::currentDate())), m_message(new QLabel)
+    : QDialog(parent), m_auth(auth), m_access(access), m_areaCode(area.code), m_worker(new QComboBox),
+      m_from(new QDateEdit(access.today())), m_message(new QLabel)
 {
     setWindowTitle(tr("Hand over area %1 %2").arg(area.code, area.name));
     for (const core::Worker& w : candidates)
@@ -53,7 +53,8 @@ ReassignDialog::ReassignDialog(core::AuthService& auth, const core::Session& ses
 
 void ReassignDialog::accept()
 {
-    auto done = m_auth.assignArea(m_session, m_worker->currentData().toString(), m_areaCode, m_from->date());
+    auto done =
+        m_auth.assignArea(m_access.session(), m_worker->currentData().toString(), m_areaCode, m_from->date());
     if (!done) {
         m_message->setText(done.error().message);
         return;

@@ -100,7 +100,8 @@ void HouseholdPanel::showBuilding(core::Id buildingId)
     m_building = buildingId;
     m_floors->setEnabled(true);
     const core::Occupancy occupancy = core::ResidentRepository(m_db).occupancyOf(buildingId);
-    const auto worker = core::WorkerRepository(m_db).workerOfArea(building->areaId, QDate::currentDate());
+    const auto worker = core::WorkerRepository(m_db).workerOfArea(
+        building->areaId, m_access ? m_access->today() : QDate::currentDate());
     m_title->setText(building->address);
     QString summary = tr("%1, %n floor(s)", nullptr, building->floors).arg(buildingKindLabel(building->kind));
     summary += QStringLiteral(" · ") + tr("%1 dwellings · %2 households · %3 residents (%4 floating)")

@@ -161,6 +161,12 @@ QVariant DistrictTreeModel::headerData(int section, Qt::Orientation orientation,
     return section == NameColumn ? tr("Name") : tr("Details");
 }
 
+QDate DistrictTreeModel::today() const
+{
+    // A model without a session (tools, tests) reads the PC's clock.
+    return m_access ? m_access->today() : QDate::currentDate();
+}
+
 void DistrictTreeModel::load(Node* node)
 {
     node->loaded = true;
@@ -179,7 +185,7 @@ void DistrictTreeModel::load(Node* node)
     case Kind::Community: {
         const core::WorkerRepository workers(m_db);
         for (const core::Area& a : district.areasOf(node->id)) {
-            const auto worker = workers.workerOfArea(a.id, QDate::currentDate());
+            const auto worker = workers.workerOfArea(a.id, today());
             node->add(Kind::Area, a.id, a.name,
                       worker ? tr("Social worker: %1").arg(worker->name) : tr("No worker assigned"));
         }
@@ -198,7 +204,7 @@ void DistrictTreeModel::load(Node* node)
             dn->loaded = true;
             dwellings.insert(d.id, dn);
         }
-        const QDate today = QDate::currentDate();
+        const QDate asOf = today();
         for (const core::HouseholdView& view :
              core::ResidentRepository(m_db).householdsOfBuilding(node->id)) {
             Node* dn = dwellings.value(view.dwelling.id);
@@ -218,7 +224,7 @@ void DistrictTreeModel::load(Node* node)
                 if (r.gender)
                     parts << genderLabel(*r.gender);
                 if (r.birthDate)
-                    parts << tr("%n year(s)", nullptr, r.birthDate->daysTo(today) / 365);
+                    parts << tr("%n year(s)", nullptr, r.birthDate->daysTo(asOf) / 365);
                 parts << registrationLabel(r.registration);
                 if (r.idNumber)
                     parts << core::maskIdNumber(*r.idNumber);

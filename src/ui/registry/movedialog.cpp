@@ -20,7 +20,7 @@ MoveDialog::MoveDialog(const core::ResidentService& service, const core::Access&
                        core::Id id, const QString& name, QWidget* parent)
     : QDialog(parent), m_service(service), m_access(access), m_subject(subject), m_id(id),
       m_building(new QComboBox), m_dwelling(new QComboBox), m_household(new QComboBox),
-      m_tenure(new QComboBox), m_date(new QDateEdit(QDate::currentDate())), m_message(new QLabel)
+      m_tenure(new QComboBox), m_date(new QDateEdit(access.today())), m_message(new QLabel)
 {
     setWindowTitle(subject == Subject::Resident ? tr("Move %1 to another household").arg(name)
                                                 : tr("Move the household of %1").arg(name));
@@ -38,7 +38,7 @@ MoveDialog::MoveDialog(const core::ResidentService& service, const core::Access&
         m_tenure->addItem(tenureLabel(t), int(t));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_date->setMaximumDate(QDate::currentDate());
+    m_date->setMaximumDate(m_access.today());
     m_message->setStyleSheet(QStringLiteral("color: #b3261e"));
     m_message->setWordWrap(true);
     connect(m_building, &QComboBox::currentIndexChanged, this, &MoveDialog::showDwellings);

@@ -197,10 +197,10 @@ void RegistryPage::moveOut()
         return;
     QDialog ask(this);
     ask.setWindowTitle(tr("Move out — %1").arg(r->name));
-    auto* day = new QDateEdit(QDate::currentDate());
+    auto* day = new QDateEdit(m_access.today());
     day->setCalendarPopup(true);
     day->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    day->setMaximumDate(QDate::currentDate());
+    day->setMaximumDate(m_access.today());
     auto* message =
         new QLabel(tr("Nobody is deleted: the record and its history stay, marked as moved out."));
     message->setWordWrap(true);

@@ -37,7 +37,7 @@ ResidentDialog::ResidentDialog(const core::ResidentService& service, const core:
       m_idNumber(new QLineEdit), m_phone(new QLineEdit), m_gender(new QComboBox), m_birthDate(new QLineEdit),
       m_relation(new QComboBox), m_registration(new QComboBox), m_permit(new QLineEdit),
       m_permitExpiry(new QLineEdit), m_employer(new QLineEdit), m_occupation(new QLineEdit),
-      m_movedIn(new QDateEdit(QDate::currentDate())), m_message(new QLabel)
+      m_movedIn(new QDateEdit(access.today())), m_message(new QLabel)
 {
     setWindowTitle(m_existing ? tr("Edit resident — %1").arg(m_existing->name) : tr("Add a resident"));
     m_gender->addItem(tr("(from the ID number)"), QString());
@@ -52,7 +52,7 @@ ResidentDialog::ResidentDialog(const core::ResidentService& service, const core:
     m_permitExpiry->setPlaceholderText(QStringLiteral("YYYY-MM-DD"));
     m_movedIn->setCalendarPopup(true);
     m_movedIn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_movedIn->setMaximumDate(QDate::currentDate());
+    m_movedIn->setMaximumDate(access.today());
     m_message->setStyleSheet(QStringLiteral("color: #b3261e"));
     m_message->setWordWrap(true);
 

@@ -26,10 +26,11 @@ ReportsPage::ReportsPage(const core::Database& db, const core::Access* access, Q
     : QWidget(parent), m_db(db), m_access(access), m_month(new QDateEdit), m_scope(new QComboBox),
       m_table(new QTableWidget), m_flags(new QListWidget), m_status(new QLabel)
 {
-    const QDate last = QDate::currentDate().addMonths(-1);
+    const QDate today = m_access ? m_access->today() : QDate::currentDate();
+    const QDate last = today.addMonths(-1);
     m_month->setDisplayFormat(QStringLiteral("yyyy-MM"));
     m_month->setDate(QDate(last.year(), last.month(), 1));
-    m_month->setMaximumDate(QDate::currentDate());
+    m_month->setMaximumDate(today);
 
     // Scope: a director sees the community, the administrator chooses.
     const core::Scope scope = m_access ? m_access->scope(core::Permission::ViewWorkloadReport)

@@ -21,7 +21,7 @@ EventDialog::EventDialog(const core::EventService& events, const core::Access& a
                          const QString& householdName, QWidget* parent)
     : QDialog(parent), m_events(events), m_household(householdId), m_category(new QComboBox),
       m_member(new QComboBox), m_description(new QPlainTextEdit),
-      m_due(new QDateEdit(QDate::currentDate().addDays(14))), m_assignee(new QComboBox), m_message(new QLabel)
+      m_due(new QDateEdit(access.today().addDays(14))), m_assignee(new QComboBox), m_message(new QLabel)
 {
     setWindowTitle(tr("New event — %1").arg(householdName));
     for (core::Duty duty :
@@ -38,7 +38,7 @@ EventDialog::EventDialog(const core::EventService& events, const core::Access& a
             m_assignee->addItem(QStringLiteral("%1 (%2)").arg(w.name, w.account), qint64(w.id));
     m_due->setCalendarPopup(true);
     m_due->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_due->setMinimumDate(QDate::currentDate());
+    m_due->setMinimumDate(access.today());
     m_description->setPlaceholderText(tr("What is the matter, and what has been agreed"));
     m_message->setStyleSheet(QStringLiteral("color: #b3261e"));
     m_message->setWordWrap(true);

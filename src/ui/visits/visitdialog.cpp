@@ -19,12 +19,12 @@ namespace shegong::ui {
 VisitDialog::VisitDialog(const core::VisitService& visits, core::Id householdId, const QString& householdName,
                          QWidget* parent)
     : QDialog(parent), m_visits(visits), m_household(householdId),
-      m_date(new QDateEdit(QDate::currentDate())), m_mode(new QComboBox), m_notes(new QPlainTextEdit),
+      m_date(new QDateEdit(visits.access().today())), m_mode(new QComboBox), m_notes(new QPlainTextEdit),
       m_followUp(new QCheckBox(tr("Needs follow-up (opens an event)"))), m_message(new QLabel)
 {
     setWindowTitle(tr("Record a visit — %1").arg(householdName));
     m_date->setCalendarPopup(true);
-    m_date->setMaximumDate(QDate::currentDate());
+    m_date->setMaximumDate(visits.access().today());
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     for (core::VisitMode mode :
          {core::VisitMode::InPerson, core::VisitMode::Phone, core::VisitMode::WeChat, core::VisitMode::Other})

@@ -32,7 +32,7 @@ TEST(AreasPage, HandsAnAreaOverAndPrintsItsDossier)
     const core::AreaRosterRow area = roster.front();
 
     const auto candidates = core::eligibleWorkers(t.db(), area.communityId);
-    ui::ReassignDialog dialog(auth, director.session(), area, candidates);
+    ui::ReassignDialog dialog(auth, director, area, candidates);
     ASSERT_GT(dialog.workerField()->count(), 0);
     for (int i = 0; i < dialog.workerField()->count(); ++i)
         EXPECT_NE(dialog.workerField()->itemData(i).toString(), area.account) << "not to the current worker";

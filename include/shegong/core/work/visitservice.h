@@ -56,6 +56,8 @@ public:
     std::vector<HistoryItem> history(Id householdId) const;
     MonthlyQuota monthlyQuota(Id workerId, int year, int month, int target = 20) const;
 
+    const Access& access() const { return m_access; }
+
 private:
     const Access& m_access;
     Clock m_clock;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "shegong/core/security/access.h"
 #include "shegong/core/work/handover.h"
 
 #include <QDialog>
@@ -14,7 +15,7 @@ namespace shegong::ui {
 class ReassignDialog : public QDialog {
     Q_OBJECT
 public:
-    ReassignDialog(core::AuthService& auth, const core::Session& session, const core::AreaRosterRow& area,
+    ReassignDialog(core::AuthService& auth, const core::Access& access, const core::AreaRosterRow& area,
                    const std::vector<core::Worker>& candidates, QWidget* parent = nullptr);
 
     QComboBox* workerField() const { return m_worker; }
@@ -25,7 +26,7 @@ public:
 
 private:
     core::AuthService& m_auth;
-    const core::Session& m_session;
+    const core::Access& m_access;
     QString m_areaCode;
     QComboBox* m_worker;
     QDateEdit* m_from;

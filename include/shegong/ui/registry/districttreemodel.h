@@ -51,6 +51,7 @@ private:
     Node* nodeOf(const QModelIndex& index) const;
     QModelIndex indexOf(Node* node) const;
     void load(Node* node);
+    QDate today() const;
 
     const core::Database& m_db;
     std::unique_ptr<Node> m_root;
