@@ -1,109 +1,91 @@
-// String codes stored in the database for the domain's enumerations.
+// The codes the domain's enumerations are stored as: one table each.
+#include "shegong/core/base/enumcodec.h"
 #include "shegong/core/people/people.h"
 
 namespace shegong::core {
+namespace {
+
+constexpr EnumCodec<CommunityKind, 3> kCommunityKinds{"community kind",
+                                                      {{{CommunityKind::Residential, "residential"},
+                                                        {CommunityKind::OldTown, "old_town"},
+                                                        {CommunityKind::UrbanVillage, "urban_village"}}}};
+constexpr EnumCodec<BuildingKind, 2> kBuildingKinds{
+    "building kind",
+    {{{BuildingKind::Apartment, "apartment"}, {BuildingKind::PrivateHouse, "private_house"}}}};
+constexpr EnumCodec<DwellingUse, 2> kDwellingUses{
+    "dwelling use", {{{DwellingUse::Residence, "residence"}, {DwellingUse::RentalRoom, "rental_room"}}}};
+constexpr EnumCodec<Duty, 6> kDuties{"duty",
+                                     {{{Duty::Mediation, "mediation"},
+                                       {Duty::FamilyPlanning, "family_planning"},
+                                       {Duty::Health, "health"},
+                                       {Duty::CultureEducation, "culture_education"},
+                                       {Duty::CivilAffairs, "civil_affairs"},
+                                       {Duty::SpecialGroups, "special_groups"}}}};
+constexpr EnumCodec<Registration, 2> kRegistrations{
+    "registration", {{{Registration::Local, "local"}, {Registration::Floating, "floating"}}}};
+constexpr EnumCodec<Tenure, 3> kTenures{
+    "tenure", {{{Tenure::Owner, "owner"}, {Tenure::Tenant, "tenant"}, {Tenure::Other, "other"}}}};
+
+} // namespace
 
 QString toString(CommunityKind kind)
 {
-    switch (kind) {
-    case CommunityKind::Residential:
-        return QStringLiteral("residential");
-    case CommunityKind::OldTown:
-        return QStringLiteral("old_town");
-    case CommunityKind::UrbanVillage:
-        return QStringLiteral("urban_village");
-    }
-    return {};
+    return kCommunityKinds.code(kind);
 }
 
 CommunityKind communityKindFrom(const QString& text)
 {
-    if (text == QLatin1String("old_town"))
-        return CommunityKind::OldTown;
-    if (text == QLatin1String("urban_village"))
-        return CommunityKind::UrbanVillage;
-    return CommunityKind::Residential;
+    return kCommunityKinds.stored(text);
 }
 
 QString toString(BuildingKind kind)
 {
-    return kind == BuildingKind::Apartment ? QStringLiteral("apartment") : QStringLiteral("private_house");
+    return kBuildingKinds.code(kind);
 }
 
 BuildingKind buildingKindFrom(const QString& text)
 {
-    return text == QLatin1String("private_house") ? BuildingKind::PrivateHouse : BuildingKind::Apartment;
+    return kBuildingKinds.stored(text);
 }
 
 QString toString(DwellingUse use)
 {
-    return use == DwellingUse::Residence ? QStringLiteral("residence") : QStringLiteral("rental_room");
+    return kDwellingUses.code(use);
 }
 
 DwellingUse dwellingUseFrom(const QString& text)
 {
-    return text == QLatin1String("rental_room") ? DwellingUse::RentalRoom : DwellingUse::Residence;
+    return kDwellingUses.stored(text);
 }
-
-namespace {
-constexpr std::pair<Duty, const char*> kDuties[] = {
-    {Duty::Mediation, "mediation"},
-    {Duty::FamilyPlanning, "family_planning"},
-    {Duty::Health, "health"},
-    {Duty::CultureEducation, "culture_education"},
-    {Duty::CivilAffairs, "civil_affairs"},
-    {Duty::SpecialGroups, "special_groups"},
-};
-} // namespace
 
 QString toString(Duty duty)
 {
-    for (const auto& [d, code] : kDuties) {
-        if (d == duty)
-            return QString::fromLatin1(code);
-    }
-    return {};
+    return kDuties.code(duty);
 }
 
 Duty dutyFrom(const QString& text)
 {
-    for (const auto& [d, code] : kDuties) {
-        if (text == QLatin1String(code))
-            return d;
-    }
-    return Duty::Health;
+    return kDuties.stored(text);
 }
 
 QString toString(Registration registration)
 {
-    return registration == Registration::Local ? QStringLiteral("local") : QStringLiteral("floating");
+    return kRegistrations.code(registration);
 }
 
 Registration registrationFrom(const QString& text)
 {
-    return text == QLatin1String("floating") ? Registration::Floating : Registration::Local;
+    return kRegistrations.stored(text);
 }
 
 QString toString(Tenure tenure)
 {
-    switch (tenure) {
-    case Tenure::Owner:
-        return QStringLiteral("owner");
-    case Tenure::Tenant:
-        return QStringLiteral("tenant");
-    case Tenure::Other:
-        return QStringLiteral("other");
-    }
-    return {};
+    return kTenures.code(tenure);
 }
 
 Tenure tenureFrom(const QString& text)
 {
-    if (text == QLatin1String("tenant"))
-        return Tenure::Tenant;
-    if (text == QLatin1String("other"))
-        return Tenure::Other;
-    return Tenure::Owner;
+    return kTenures.stored(text);
 }
 
 } // namespace shegong::core

@@ -1,6 +1,7 @@
 #include "shegong/core/work/eventservice.h"
 
 #include "core/storage/sql.h"
+#include "shegong/core/base/enumcodec.h"
 #include "shegong/core/security/auditlog.h"
 #include "shegong/core/storage/database.h"
 #include "shegong/core/work/workerrepository.h"
@@ -31,30 +32,22 @@ bool allowedStep(EventStatus from, EventStatus to)
 
 } // namespace
 
+namespace {
+constexpr EnumCodec<EventStatus, 4> kEventStatuses{"event status",
+                                                   {{{EventStatus::Open, "open"},
+                                                     {EventStatus::InProgress, "in_progress"},
+                                                     {EventStatus::Resolved, "resolved"},
+                                                     {EventStatus::Closed, "closed"}}}};
+} // namespace
+
 QString toString(EventStatus status)
 {
-    switch (status) {
-    case EventStatus::Open:
-        return QStringLiteral("open");
-    case EventStatus::InProgress:
-        return QStringLiteral("in_progress");
-    case EventStatus::Resolved:
-        return QStringLiteral("resolved");
-    case EventStatus::Closed:
-        return QStringLiteral("closed");
-    }
-    return {};
+    return kEventStatuses.code(status);
 }
 
 EventStatus eventStatusFrom(const QString& text)
 {
-    if (text == QLatin1String("in_progress"))
-        return EventStatus::InProgress;
-    if (text == QLatin1String("resolved"))
-        return EventStatus::Resolved;
-    if (text == QLatin1String("closed"))
-        return EventStatus::Closed;
-    return EventStatus::Open;
+    return kEventStatuses.stored(text);
 }
 
 namespace {

@@ -1,6 +1,7 @@
 #include "shegong/core/work/visitservice.h"
 
 #include "core/storage/sql.h"
+#include "shegong/core/base/enumcodec.h"
 #include "shegong/core/security/auditlog.h"
 #include "shegong/core/storage/database.h"
 
@@ -23,30 +24,22 @@ QString dutyList(const std::vector<Duty>& duties)
 
 } // namespace
 
+namespace {
+constexpr EnumCodec<VisitMode, 4> kVisitModes{"visit mode",
+                                              {{{VisitMode::InPerson, "in_person"},
+                                                {VisitMode::Phone, "phone"},
+                                                {VisitMode::WeChat, "wechat"},
+                                                {VisitMode::Other, "other"}}}};
+} // namespace
+
 QString toString(VisitMode mode)
 {
-    switch (mode) {
-    case VisitMode::InPerson:
-        return QStringLiteral("in_person");
-    case VisitMode::Phone:
-        return QStringLiteral("phone");
-    case VisitMode::WeChat:
-        return QStringLiteral("wechat");
-    case VisitMode::Other:
-        return QStringLiteral("other");
-    }
-    return {};
+    return kVisitModes.code(mode);
 }
 
 VisitMode visitModeFrom(const QString& text)
 {
-    if (text == QLatin1String("phone"))
-        return VisitMode::Phone;
-    if (text == QLatin1String("wechat"))
-        return VisitMode::WeChat;
-    if (text == QLatin1String("other"))
-        return VisitMode::Other;
-    return VisitMode::InPerson;
+    return kVisitModes.stored(text);
 }
 
 Result<Id> VisitService::recordVisit(Visit visit) const

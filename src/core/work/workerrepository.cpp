@@ -1,9 +1,24 @@
 #include "shegong/core/work/workerrepository.h"
 
 #include "core/storage/sql.h"
+#include "shegong/core/base/enumcodec.h"
 #include "shegong/core/storage/database.h"
 
 namespace shegong::core {
+
+namespace {
+constexpr EnumCodec<Role, 6> kRoles{"role",
+                                    {{{Role::SocialWorker, "social_worker"},
+                                      {Role::CommunityDirector, "community_director"},
+                                      {Role::SubdistrictAdmin, "subdistrict_admin"},
+                                      {Role::RentalAssessor, "rental_assessor"},
+                                      {Role::Mediator, "mediator"},
+                                      {Role::Auditor, "auditor"}}}};
+constexpr EnumCodec<LeaderRole, 3> kLeaderRoles{"leader role",
+                                                {{{LeaderRole::PartyGroup, "party_group"},
+                                                  {LeaderRole::Building, "building"},
+                                                  {LeaderRole::Retiree, "retiree"}}}};
+} // namespace
 namespace {
 
 constexpr const char* kWorkerColumns =
@@ -16,7 +31,7 @@ Worker workerFrom(const Statement& row)
     w.id = row.integer(0);
     w.account = row.text(1);
     w.name = row.text(2);
-    w.role = roleFrom(row.text(3)).value_or(Role::SocialWorker);
+    w.role = kRoles.stored(row.text(3));
     if (!row.isNull(4))
         w.communityId = row.integer(4);
     w.phone = row.optionalText(5);
@@ -35,53 +50,22 @@ std::optional<Worker> firstWorker(Statement& query)
 
 QString toString(Role role)
 {
-    switch (role) {
-    case Role::SocialWorker:
-        return QStringLiteral("social_worker");
-    case Role::CommunityDirector:
-        return QStringLiteral("community_director");
-    case Role::SubdistrictAdmin:
-        return QStringLiteral("subdistrict_admin");
-    case Role::RentalAssessor:
-        return QStringLiteral("rental_assessor");
-    case Role::Mediator:
-        return QStringLiteral("mediator");
-    case Role::Auditor:
-        return QStringLiteral("auditor");
-    }
-    return {};
+    return kRoles.code(role);
 }
 
 std::optional<Role> roleFrom(const QString& text)
 {
-    for (Role role : {Role::SocialWorker, Role::CommunityDirector, Role::SubdistrictAdmin,
-                      Role::RentalAssessor, Role::Mediator, Role::Auditor}) {
-        if (toString(role) == text)
-            return role;
-    }
-    return std::nullopt;
+    return kRoles.parse(text);
 }
 
 QString toString(LeaderRole role)
 {
-    switch (role) {
-    case LeaderRole::PartyGroup:
-        return QStringLiteral("party_group");
-    case LeaderRole::Building:
-        return QStringLiteral("building");
-    case LeaderRole::Retiree:
-        return QStringLiteral("retiree");
-    }
-    return {};
+    return kLeaderRoles.code(role);
 }
 
 LeaderRole leaderRoleFrom(const QString& text)
 {
-    if (text == QLatin1String("building"))
-        return LeaderRole::Building;
-    if (text == QLatin1String("retiree"))
-        return LeaderRole::Retiree;
-    return LeaderRole::PartyGroup;
+    return kLeaderRoles.stored(text);
 }
 
 std::vector<Worker> WorkerRepository::workers() const
