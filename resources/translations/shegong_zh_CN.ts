@@ -557,10 +557,6 @@
         <source>Handover dossier %1</source>
         <translation>交接清单 %1</translation>
     </message>
-    <message>
-        <source>Cannot write %1</source>
-        <translation>无法写入 %1</translation>
-    </message>
 </context>
 <context>
     <name>IdNumber</name>
@@ -779,6 +775,13 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
     </message>
 </context>
 <context>
@@ -1034,10 +1037,6 @@
     <message>
         <source>Monthly workload %1</source>
         <translation>月度工作量 %1</translation>
-    </message>
-    <message>
-        <source>Cannot write %1</source>
-        <translation>无法写入 %1</translation>
     </message>
 </context>
 <context>

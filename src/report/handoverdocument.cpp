@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QPagedPaintDevice>
 #include <QPainter>
-#include <QPdfWriter>
 
 namespace shegong::report {
 namespace {
@@ -137,20 +136,9 @@ int paint(const core::HandoverDossier& d, QPagedPaintDevice& device, QPainter* p
                        h.specialGroup ? Table::Style::Shaded : Table::Style::Plain);
 
     // Signatures: the outgoing worker, the incoming one, and the director who supervises the handover.
-    pages.skip(mm(8));
-    const double signTop = pages.take(mm(14));
-    if (painter) {
-        painter->setFont(fonts.body);
-        const double quarter = width / 4;
-        const QStringList labels{DossierText::tr("Handed over by:"), DossierText::tr("Received by:"),
-                                 DossierText::tr("Supervised by:"), DossierText::tr("Date:")};
-        for (int i = 0; i < 4; ++i) {
-            painter->drawText(QRectF(left + i * quarter, signTop, quarter, mm(7)),
-                              Qt::AlignLeft | Qt::AlignBottom, labels[i]);
-            painter->drawLine(QPointF(left + i * quarter + mm(16), signTop + mm(7)),
-                              QPointF(left + (i + 1) * quarter - mm(4), signTop + mm(7)));
-        }
-    }
+    signatureRow(pages, fonts,
+                 {DossierText::tr("Handed over by:"), DossierText::tr("Received by:"),
+                  DossierText::tr("Supervised by:"), DossierText::tr("Date:")});
     return pages.pages();
 }
 
@@ -164,16 +152,8 @@ int paintHandoverDossier(const core::HandoverDossier& dossier, QPagedPaintDevice
 
 core::Result<int> writeHandoverPdf(const core::HandoverDossier& dossier, const QString& path)
 {
-    QPdfWriter pdf(path);
-    pdf.setPageSize(QPageSize(QPageSize::A4));
-    pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-    pdf.setResolution(300);
-    pdf.setTitle(DossierText::tr("Handover dossier %1").arg(dossier.areaCode));
-    pdf.setCreator(QStringLiteral("shegong"));
-    const int pages = paintHandoverDossier(dossier, pdf);
-    if (pages <= 0)
-        return core::Error{QStringLiteral("file"), DossierText::tr("Cannot write %1").arg(path)};
-    return pages;
+    return writePdf(path, DossierText::tr("Handover dossier %1").arg(dossier.areaCode),
+                    [&](QPagedPaintDevice& pdf) { return paintHandoverDossier(dossier, pdf); });
 }
 
 } // namespace shegong::report

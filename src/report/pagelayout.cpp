@@ -1,7 +1,9 @@
 #include "pagelayout.h"
 
+#include <QCoreApplication>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QPdfWriter>
 
 namespace shegong::report {
 
@@ -111,6 +113,40 @@ int paintCounted(QPagedPaintDevice& device, const std::function<int(QPainter*, i
     painter.setRenderHint(QPainter::Antialiasing);
     paint(&painter, total);
     return total;
+}
+
+void signatureRow(Pages& pages, const DocumentFonts& fonts, const QStringList& labels)
+{
+    pages.skip(pages.mm(8));
+    const double top = pages.take(pages.mm(14));
+    QPainter* painter = pages.painter();
+    if (!painter || labels.isEmpty())
+        return;
+    painter->setFont(fonts.body);
+    const double share = (pages.right() - pages.left()) / double(labels.size());
+    for (int i = 0; i < labels.size(); ++i) {
+        const double x = pages.left() + i * share;
+        const double labelWidth = painter->fontMetrics().horizontalAdvance(labels[i]) + pages.mm(2);
+        painter->drawText(QRectF(x, top, share, pages.mm(7)), Qt::AlignLeft | Qt::AlignBottom, labels[i]);
+        painter->drawLine(QPointF(x + labelWidth, top + pages.mm(7)),
+                          QPointF(x + share - pages.mm(4), top + pages.mm(7)));
+    }
+}
+
+core::Result<int> writePdf(const QString& path, const QString& title,
+                           const std::function<int(QPagedPaintDevice&)>& paint)
+{
+    QPdfWriter pdf(path);
+    pdf.setPageSize(QPageSize(QPageSize::A4));
+    pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+    pdf.setResolution(300);
+    pdf.setTitle(title);
+    pdf.setCreator(QStringLiteral("shegong"));
+    const int pages = paint(pdf);
+    if (pages <= 0)
+        return core::Error{QStringLiteral("file"),
+                           QCoreApplication::translate("Report", "Cannot write %1").arg(path)};
+    return pages;
 }
 
 } // namespace shegong::report

@@ -3,6 +3,8 @@
 // Shared by the printable documents: fonts, page flow with repeated headers, and table rows.
 // Every document is painted twice: a dry run (no painter) counts the pages for "page x of y".
 
+#include "shegong/core/base/result.h"
+
 #include <QFont>
 #include <QString>
 #include <QStringList>
@@ -67,6 +69,15 @@ private:
 
 //! A bold section title, kept on the page of the block that follows it.
 void sectionTitle(Pages& pages, const DocumentFonts& fonts, const QString& text);
+
+/*! A row of signature lines at the end of a document ("Prepared by: ____"), kept on one page with
+    the space above it. */
+void signatureRow(Pages& pages, const DocumentFonts& fonts, const QStringList& labels);
+
+/*! Writes a document as an A4 PDF at 300 dpi with its title: `paint` paints on the writer and returns
+    the pages it used. An error names the file when nothing could be written. */
+core::Result<int> writePdf(const QString& path, const QString& title,
+                           const std::function<int(QPagedPaintDevice&)>& paint);
 
 /*! Runs `paint(painter, totalPages)` twice on the device: once without a painter to count the pages,
     then for real. `paint` returns the pages it used. Returns the page count, 0 if the device fails. */

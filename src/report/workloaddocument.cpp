@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QPagedPaintDevice>
 #include <QPainter>
-#include <QPdfWriter>
 
 namespace shegong::report {
 namespace {
@@ -136,21 +135,9 @@ int paint(const core::WorkloadReport& r, QPagedPaintDevice& device, QPainter* pa
         }
     }
 
-    // Signatures.
-    pages.skip(mm(8));
-    const double signTop = pages.take(mm(14));
-    if (painter) {
-        painter->setFont(body);
-        const double third = (right - left) / 3;
-        const QStringList labels{DocumentText::tr("Prepared by:"), DocumentText::tr("Reviewed by:"),
-                                 DocumentText::tr("Date:")};
-        for (int i = 0; i < 3; ++i) {
-            painter->drawText(QRectF(left + i * third, signTop, third, mm(7)),
-                              Qt::AlignLeft | Qt::AlignBottom, labels[i]);
-            painter->drawLine(QPointF(left + i * third + mm(18), signTop + mm(7)),
-                              QPointF(left + (i + 1) * third - mm(6), signTop + mm(7)));
-        }
-    }
+    signatureRow(
+        pages, fonts,
+        {DocumentText::tr("Prepared by:"), DocumentText::tr("Reviewed by:"), DocumentText::tr("Date:")});
     return pages.pages();
 }
 
@@ -164,16 +151,8 @@ int paintWorkloadReport(const core::WorkloadReport& report, QPagedPaintDevice& d
 
 core::Result<int> writeWorkloadPdf(const core::WorkloadReport& report, const QString& path)
 {
-    QPdfWriter pdf(path);
-    pdf.setPageSize(QPageSize(QPageSize::A4));
-    pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-    pdf.setResolution(300);
-    pdf.setTitle(DocumentText::tr("Monthly workload %1").arg(monthTitle(report)));
-    pdf.setCreator(QStringLiteral("shegong"));
-    const int pages = paintWorkloadReport(report, pdf);
-    if (pages <= 0)
-        return core::Error{QStringLiteral("file"), DocumentText::tr("Cannot write %1").arg(path)};
-    return pages;
+    return writePdf(path, DocumentText::tr("Monthly workload %1").arg(monthTitle(report)),
+                    [&](QPagedPaintDevice& pdf) { return paintWorkloadReport(report, pdf); });
 }
 
 } // namespace shegong::report
