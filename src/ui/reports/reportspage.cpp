@@ -17,14 +17,15 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
+#include <numeric>
 
 namespace shegong::ui {
 
 ReportsPage::ReportsPage(const core::Database& db, const core::Access* access, QWidget* parent)
-    : QWidget(parent), m_db(db), m_access(access), m_month(new QDateEdit), m_scope(new QComboBox),
-      m_table(new QTableWidget), m_flags(new QListWidget), m_status(new QLabel)
+    : ListPage(parent), m_db(db), m_access(access), m_month(new QDateEdit), m_scope(new QComboBox),
+      m_flags(new QListWidget), m_status(new QLabel)
 {
     const QDate today = m_access ? m_access->today() : QDate::currentDate();
     const QDate last = today.addMonths(-1);
@@ -61,18 +62,44 @@ ReportsPage::ReportsPage(const core::Database& db, const core::Access* access, Q
     connect(m_month, &QDateEdit::dateChanged, this, &ReportsPage::refresh);
     connect(m_scope, &QComboBox::currentIndexChanged, this, &ReportsPage::refresh);
 
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row) {
-        const core::Id worker = m_table->item(row, 0)->data(Qt::UserRole).toLongLong();
-        if (!worker)
+    const auto sum = [](const std::array<int, core::kDutyCount>& byDuty) {
+        return std::accumulate(byDuty.begin(), byDuty.end(), 0);
+    };
+    const Qt::Alignment number = Qt::AlignRight | Qt::AlignVCenter;
+    m_model = new RecordTableModel<Row>(
+        {{tr("Worker"), [](const Row& r) { return r.total ? tr("Total") : r.figures.name; }},
+         {tr("Community"), [](const Row& r) { return r.figures.community; }},
+         {tr("Areas"), [](const Row& r) { return r.figures.areas.join(QStringLiteral("、")); }},
+         {tr("In charge"), [](const Row& r) { return r.figures.householdsInCharge; }, number},
+         {tr("Visited"), [](const Row& r) { return r.figures.householdsVisited; }, number},
+         {tr("Of which floating"), [](const Row& r) { return r.figures.floatingHouseholdsVisited; }, number},
+         {tr("Visits"), [](const Row& r) { return r.figures.visits; }, number},
+         {tr("Quota met"),
+          [](const Row& r) { return r.total              ? QString()
+                                    : r.figures.quotaMet ? tr("yes")
+                                                         : tr("no"); },
+          number},
+         {tr("Events opened"), [sum](const Row& r) { return sum(r.figures.eventsOpened); }, number},
+         {tr("Resolved"), [sum](const Row& r) { return sum(r.figures.eventsResolved); }, number},
+         {tr("Overdue"), [](const Row& r) { return r.figures.overdueEvents; }, number},
+         {tr("Score"),
+          [](const Row& r) { return r.total ? QString() : QString::number(r.figures.score, 'f', 1); },
+          number}},
+        this);
+    // Totals in bold; "quota met: no" in amber.
+    m_model->setBold([](const Row& r) { return r.total; });
+    m_model->setForeground([](const Row& r, int column) {
+        return column == 7 && !r.total && !r.figures.quotaMet ? QVariant(QColor(180, 90, 0)) : QVariant();
+    });
+    setModel(m_model);
+    connect(table(), &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        const Row* row = m_model->record(index.row());
+        if (!row || row->total)
             return;
         QMessageBox box(this);
         box.setWindowTitle(tr("Records behind the figures"));
-        box.setText(m_table->item(row, 0)->text());
-        box.setDetailedText(visitsBehind(worker).join(u'\n'));
+        box.setText(row->figures.name);
+        box.setDetailedText(visitsBehind(row->figures.workerId).join(u'\n'));
         box.exec();
     });
 
@@ -85,12 +112,10 @@ ReportsPage::ReportsPage(const core::Database& db, const core::Access* access, Q
     bar->addWidget(preview);
     bar->addWidget(pdf);
     bar->addWidget(csv);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(bar);
-    layout->addWidget(m_table, 3);
-    layout->addWidget(new QLabel(tr("For review: entered late, repeated visits, bursts of entries")));
-    layout->addWidget(m_flags, 1);
-    layout->addWidget(m_status);
+    pageLayout()->insertLayout(0, bar);
+    pageLayout()->addWidget(new QLabel(tr("For review: entered late, repeated visits, bursts of entries")));
+    pageLayout()->addWidget(m_flags, 1);
+    pageLayout()->addWidget(m_status);
     refresh();
 }
 
@@ -106,7 +131,7 @@ void ReportsPage::refresh()
     const QString code = m_scope->currentData().toString();
     auto built = core::buildWorkloadReport(m_db, month.year(), month.month(),
                                            code.isEmpty() ? std::nullopt : std::optional<QString>(code));
-    m_table->clear();
+    m_model->setRecords({});
     m_flags->clear();
     if (!built) {
         m_report.reset();
@@ -114,51 +139,13 @@ void ReportsPage::refresh()
         return;
     }
     m_report = std::move(built).value();
-    const QStringList headers{tr("Worker"),        tr("Community"),         tr("Areas"),   tr("In charge"),
-                              tr("Visited"),       tr("Of which floating"), tr("Visits"),  tr("Quota met"),
-                              tr("Events opened"), tr("Resolved"),          tr("Overdue"), tr("Score")};
-    m_table->setColumnCount(int(headers.size()));
-    m_table->setHorizontalHeaderLabels(headers);
-    const auto rows = m_report->workers.size() + m_report->totals.size();
-    m_table->setRowCount(int(rows));
-    int row = 0;
-    const auto put = [&](const core::WorkerWorkload& w, bool total) {
-        int opened = 0, resolved = 0;
-        for (size_t i = 0; i < core::kDutyCount; ++i) {
-            opened += w.eventsOpened[i];
-            resolved += w.eventsResolved[i];
-        }
-        const QStringList cells{total ? tr("Total") : w.name,
-                                w.community,
-                                w.areas.join(QStringLiteral("、")),
-                                QString::number(w.householdsInCharge),
-                                QString::number(w.householdsVisited),
-                                QString::number(w.floatingHouseholdsVisited),
-                                QString::number(w.visits),
-                                total ? QString() : (w.quotaMet ? tr("yes") : tr("no")),
-                                QString::number(opened),
-                                QString::number(resolved),
-                                QString::number(w.overdueEvents),
-                                total ? QString() : QString::number(w.score, 'f', 1)};
-        for (int c = 0; c < cells.size(); ++c) {
-            auto* item = new QTableWidgetItem(cells[c]);
-            if (c >= 3)
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            if (!total && c == 7 && !w.quotaMet)
-                item->setForeground(QColor(180, 90, 0));
-            QFont font = item->font();
-            font.setBold(total);
-            item->setFont(font);
-            m_table->setItem(row, c, item);
-        }
-        m_table->item(row, 0)->setData(Qt::UserRole, qint64(total ? 0 : w.workerId));
-        ++row;
-    };
+    std::vector<Row> rows;
     for (const auto& w : m_report->workers)
-        put(w, false);
+        rows.push_back({w, false});
     for (const auto& t : m_report->totals)
-        put(t, true);
-    m_table->resizeColumnsToContents();
+        rows.push_back({t, true});
+    m_model->setRecords(std::move(rows));
+    fitColumns();
     for (const auto& f : m_report->flags)
         m_flags->addItem(QStringLiteral("%1 · %2").arg(f.account, f.detail));
     m_status->setText(tr("%1 workers · double-click a worker to see the visits behind the figures")

@@ -2,28 +2,39 @@
 
 #include "shegong/core/base/displaynames.h"
 #include "shegong/ui/common/changes.h"
-#include "shegong/ui/common/listtable.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace shegong::ui {
 EventsPage::EventsPage(const core::Access& access, QWidget* parent)
-    : QWidget(parent), m_access(access), m_events(access), m_table(new QTableWidget), m_log(new QListWidget),
-      m_unvisited(new QListWidget), m_start(new QPushButton(tr("Start"))),
-      m_resolve(new QPushButton(tr("Resolve"))), m_close(new QPushButton(tr("Close"))),
-      m_escalate(new QPushButton(tr("Escalate…")))
+    : ListPage(parent), m_access(access), m_events(access), m_log(new QListWidget),
+      m_unvisited(new QListWidget), m_start(addButton(tr("Start"))), m_resolve(addButton(tr("Resolve"))),
+      m_close(addButton(tr("Close"))), m_escalate(addButton(tr("Escalate…")))
 {
-    makeListTable(m_table);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, &EventsPage::showLog);
+    using Event = core::EventService::EventSummary;
+    m_model = new RecordTableModel<Event>(
+        {{tr("Due"), [](const Event& e) { return e.dueOn.toString(Qt::ISODate); }},
+         {tr("Opened"), [](const Event& e) { return e.openedOn.toString(Qt::ISODate); }},
+         {tr("Duty"), [](const Event& e) { return core::dutyName(core::dutyFrom(e.category)); }},
+         {tr("Status"), [](const Event& e) { return core::eventStatusName(e.status); }},
+         {tr("Escalated"), [](const Event& e) { return core::escalationName(e.escalatedTo); }},
+         {tr("Household"), [](const Event& e) { return e.address; }},
+         {tr("Matter"), [](const Event& e) { return e.description; }}},
+        this);
+    // Overdue events stand out.
+    m_model->setForeground(
+        [](const Event& e, int) { return e.overdue ? QVariant(QColor(179, 38, 30)) : QVariant(); });
+    m_model->setBold([](const Event& e) { return e.overdue; });
+    m_model->setToolTip([](const Event& e) { return e.overdue ? QVariant(tr("Overdue")) : QVariant(); });
+    setModel(m_model);
     connect(m_start, &QPushButton::clicked, this, [this] { advanceSelected(core::EventStatus::InProgress); });
     connect(m_resolve, &QPushButton::clicked, this, [this] { advanceSelected(core::EventStatus::Resolved); });
     connect(m_close, &QPushButton::clicked, this, [this] { advanceSelected(core::EventStatus::Closed); });
@@ -41,17 +52,10 @@ EventsPage::EventsPage(const core::Access& access, QWidget* parent)
                              reason);
     });
 
-    auto* buttons = new QHBoxLayout;
-    for (QPushButton* b : {m_start, m_resolve, m_close, m_escalate})
-        buttons->addWidget(b);
-    buttons->addStretch();
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_table, 3);
-    layout->addLayout(buttons);
-    layout->addWidget(new QLabel(tr("Steps of the selected event")));
-    layout->addWidget(m_log, 1);
-    layout->addWidget(new QLabel(tr("Households unvisited the longest (special groups first)")));
-    layout->addWidget(m_unvisited, 2);
+    pageLayout()->addWidget(new QLabel(tr("Steps of the selected event")));
+    pageLayout()->addWidget(m_log, 1);
+    pageLayout()->addWidget(new QLabel(tr("Households unvisited the longest (special groups first)")));
+    pageLayout()->addWidget(m_unvisited, 2);
     reload();
     // Whoever records a visit or changes an event (the household panel, a handover), the list follows.
     onChanges(this, access.database(), {core::ChangeKind::Visit, core::ChangeKind::Event},
@@ -61,41 +65,11 @@ EventsPage::EventsPage(const core::Access& access, QWidget* parent)
 void EventsPage::reload()
 {
     const core::Id selected = selectedEvent();
-    m_shown = m_events.openEvents(m_access.session().worker.id);
-    const auto& events = m_shown;
-    const QStringList headers{tr("Due"),       tr("Opened"),    tr("Duty"),  tr("Status"),
-                              tr("Escalated"), tr("Household"), tr("Matter")};
-    m_table->clear();
-    m_table->setColumnCount(int(headers.size()));
-    m_table->setHorizontalHeaderLabels(headers);
-    m_table->setRowCount(int(events.size()));
-    for (int row = 0; row < int(events.size()); ++row) {
-        const auto& e = events[size_t(row)];
-        const QStringList cells{e.dueOn.toString(Qt::ISODate),
-                                e.openedOn.toString(Qt::ISODate),
-                                core::dutyName(core::dutyFrom(e.category)),
-                                core::eventStatusName(e.status),
-                                core::escalationName(e.escalatedTo),
-                                e.address,
-                                e.description};
-        for (int c = 0; c < cells.size(); ++c) {
-            auto* item = new QTableWidgetItem(cells[c]);
-            if (e.overdue) {
-                item->setForeground(QColor(179, 38, 30)); // overdue events stand out
-                QFont bold = item->font();
-                bold.setBold(true);
-                item->setFont(bold);
-            }
-            m_table->setItem(row, c, item);
-        }
-        m_table->item(row, 0)->setData(Qt::UserRole, qint64(e.id));
-        if (e.overdue)
-            m_table->item(row, 0)->setToolTip(tr("Overdue"));
-    }
-    m_table->resizeColumnsToContents();
-    for (int row = 0; row < m_table->rowCount(); ++row)
-        if (selected && m_table->item(row, 0)->data(Qt::UserRole).toLongLong() == selected)
-            m_table->selectRow(row);
+    m_model->setRecords(m_events.openEvents(m_access.session().worker.id));
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        if (selected && m_model->record(row)->id == selected)
+            selectRow(row);
+    fitColumns();
     showLog();
 
     m_unvisited->clear();
@@ -113,9 +87,8 @@ void EventsPage::reload()
 
 core::Id EventsPage::selectedEvent() const
 {
-    const auto rows =
-        m_table->selectionModel() ? m_table->selectionModel()->selectedRows() : QModelIndexList();
-    return rows.isEmpty() ? 0 : m_table->item(rows.first().row(), 0)->data(Qt::UserRole).toLongLong();
+    const auto* e = m_model->record(selectedRow());
+    return e ? e->id : 0;
 }
 
 void EventsPage::showLog()
@@ -126,9 +99,8 @@ void EventsPage::showLog()
         b->setEnabled(id != 0);
     if (!id)
         return;
-    for (const auto& e : m_shown)
-        if (e.id == id)
-            Q_EMIT householdSelected(e.buildingId, e.dwellingId);
+    const auto* e = m_model->record(selectedRow());
+    Q_EMIT householdSelected(e->buildingId, e->dwellingId);
     for (const core::EventAction& a : m_events.actions(id))
         m_log->addItem(QStringLiteral("%1  %2  %3  %4")
                            .arg(a.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), a.worker,

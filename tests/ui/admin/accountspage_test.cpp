@@ -7,7 +7,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QTableWidget>
+#include <QTableView>
 #include <gtest/gtest.h>
 
 using namespace shegong;
@@ -21,7 +21,7 @@ TEST(AccountsPage, CreatesResetsAndLocksAccounts)
     ui::AccountsPage page(t.auth(), admin, t.db());
     QAbstractItemModelTester tester(page.table()->model(),
                                     QAbstractItemModelTester::FailureReportingMode::Warning);
-    const int before = page.table()->rowCount();
+    const int before = page.table()->model()->rowCount();
     EXPECT_EQ(before, int(core::WorkerRepository(t.db()).workers().size()));
 
     ui::AccountDialog dialog(t.auth(), admin, t.db());
@@ -52,10 +52,10 @@ TEST(AccountsPage, CreatesResetsAndLocksAccounts)
     EXPECT_TRUE(t.auth().login(QStringLiteral("sg201"), QStringLiteral("Again#2026x"), QStringLiteral("PC")));
 
     page.reload();
-    ASSERT_EQ(page.table()->rowCount(), before + 1);
+    ASSERT_EQ(page.table()->model()->rowCount(), before + 1);
     int row = -1;
-    for (int r = 0; r < page.table()->rowCount(); ++r)
-        if (page.table()->item(r, 0)->text() == QLatin1String("sg201"))
+    for (int r = 0; r < page.table()->model()->rowCount(); ++r)
+        if (page.table()->model()->index(r, 0).data().toString() == QLatin1String("sg201"))
             row = r;
     ASSERT_GE(row, 0);
     page.table()->selectRow(row);

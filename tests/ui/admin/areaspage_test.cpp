@@ -9,7 +9,7 @@
 #include <QDateEdit>
 #include <QFileInfo>
 #include <QLabel>
-#include <QTableWidget>
+#include <QTableView>
 #include <gtest/gtest.h>
 
 using namespace shegong;
@@ -26,7 +26,7 @@ TEST(AreasPage, HandsAnAreaOverAndPrintsItsDossier)
     QAbstractItemModelTester tester(page.table()->model(),
                                     QAbstractItemModelTester::FailureReportingMode::Warning);
     const auto roster = core::areaRoster(director, QDate::currentDate());
-    ASSERT_EQ(page.table()->rowCount(), int(roster.size()));
+    ASSERT_EQ(page.table()->model()->rowCount(), int(roster.size()));
     ASSERT_GE(roster.size(), 2u);
     page.table()->selectRow(0);
     const core::AreaRosterRow area = roster.front();
@@ -50,9 +50,11 @@ TEST(AreasPage, HandsAnAreaOverAndPrintsItsDossier)
 
     page.reload();
     page.table()->selectRow(0);
-    EXPECT_TRUE(page.table()->item(0, 5)->text().contains(from.toString(Qt::ISODate)))
-        << "the coming hand-over shows: " << page.table()->item(0, 5)->text().toStdString();
-    EXPECT_TRUE(page.table()->item(0, 3)->text().contains(area.account)) << "the current worker until then";
+    EXPECT_TRUE(page.table()->model()->index(0, 5).data().toString().contains(from.toString(Qt::ISODate)))
+        << "the coming hand-over shows: "
+        << page.table()->model()->index(0, 5).data().toString().toStdString();
+    EXPECT_TRUE(page.table()->model()->index(0, 3).data().toString().contains(area.account))
+        << "the current worker until then";
 
     const QString pdf = t.folder() + "/dossier.pdf";
     ASSERT_TRUE(page.saveDossier(pdf));

@@ -2,8 +2,9 @@
 #include "shegong/ui/reports/reportspage.h"
 #include "testdatabase.h"
 
+#include <QAbstractItemModelTester>
 #include <QFile>
-#include <QTableWidget>
+#include <QTableView>
 #include <gtest/gtest.h>
 
 using namespace shegong;
@@ -13,11 +14,14 @@ TEST(ReportsPage, ShowsTheMonthExportsAndTracesFiguresToVisits)
     test::TestDatabase t;
     ASSERT_TRUE(core::generateDemoDistrict(t.db(), core::DemoOptions{12, 0.1, QDate(2026, 11, 1)}));
     ui::ReportsPage page(t.db(), nullptr);
+    QAbstractItemModelTester tester(page.table()->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
     page.showMonth(2026, 10);
     ASSERT_TRUE(page.report());
-    EXPECT_EQ(page.table()->rowCount(), int(page.report()->workers.size() + page.report()->totals.size()));
+    EXPECT_EQ(page.table()->model()->rowCount(),
+              int(page.report()->workers.size() + page.report()->totals.size()));
     const core::WorkerWorkload& first = page.report()->workers.front();
-    EXPECT_EQ(page.table()->item(0, 0)->text(), first.name);
+    EXPECT_EQ(page.table()->model()->index(0, 0).data().toString(), first.name);
     int events = 0;
     for (size_t i = 0; i < core::kDutyCount; ++i)
         events += first.eventsOpened[i];

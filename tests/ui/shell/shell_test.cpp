@@ -10,7 +10,7 @@
 
 #include <QLabel>
 #include <QListWidget>
-#include <QTableWidget>
+#include <QTableView>
 #include <gtest/gtest.h>
 
 using namespace shegong;
@@ -64,7 +64,7 @@ TEST(Shell, ACommittedWriteReachesASubscribedPageWithoutWiring)
     ui::EventsPage page(access);
     ui::QuotaLabel quota(access);
     const QString quotaBefore = quota.text();
-    const int before = page.table()->rowCount();
+    const int before = page.table()->model()->rowCount();
     // WHEN a visit with a follow-up is recorded straight through the core service
     const auto households = core::EventService(access).unvisitedLongest(access.session().worker.id, 1);
     ASSERT_FALSE(households.empty());
@@ -75,7 +75,7 @@ TEST(Shell, ACommittedWriteReachesASubscribedPageWithoutWiring)
     visit.followUp = true;
     ASSERT_TRUE(core::VisitService(access, [] { return kNow; }).recordVisit(visit));
     // THEN the page lists the new event and the quota counts the household
-    EXPECT_EQ(page.table()->rowCount(), before + 1);
+    EXPECT_EQ(page.table()->model()->rowCount(), before + 1);
     EXPECT_NE(quota.text(), quotaBefore) << quota.text().toStdString();
 }
 

@@ -5,13 +5,14 @@
 #include "shegong/ui/visits/eventspage.h"
 #include "testdatabase.h"
 
+#include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
-#include <QTableWidget>
+#include <QTableView>
 #include <gtest/gtest.h>
 
 using namespace shegong;
@@ -26,14 +27,17 @@ TEST(EventsPage, OverdueStandOutAndAStepIsRecorded)
     core::AuthService auth(t.db(), fast);
     const core::Access access(t.db(), auth.login("sg001", core::kDemoPassword, "PC").value());
     ui::EventsPage page(access);
+    QAbstractItemModelTester tester(page.table()->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
 
     const auto open = core::EventService(access).openEvents(access.session().worker.id);
-    ASSERT_EQ(page.table()->rowCount(), int(open.size()));
+    ASSERT_EQ(page.table()->model()->rowCount(), int(open.size()));
     EXPECT_EQ(page.unvisitedList()->count(), 20) << "the twenty households unvisited the longest";
     ASSERT_FALSE(open.empty());
     int target = -1;
     for (int row = 0; row < int(open.size()); ++row) {
-        EXPECT_EQ(page.table()->item(row, 0)->font().bold(), open[size_t(row)].overdue)
+        EXPECT_EQ(page.table()->model()->index(row, 0).data(Qt::FontRole).value<QFont>().bold(),
+                  open[size_t(row)].overdue)
             << "overdue stand out";
         if (target < 0 && open[size_t(row)].status == core::EventStatus::Open)
             target = row;
@@ -85,9 +89,9 @@ TEST(EventsPage, ANewEventFromTheDialogIsListed)
 
     ui::EventsPage page(access);
     bool listed = false;
-    for (int row = 0; row < page.table()->rowCount(); ++row)
-        for (int c = 0; c < page.table()->columnCount(); ++c)
-            listed |= page.table()->item(row, c) &&
-                      page.table()->item(row, c)->text().contains(QStringLiteral("邻里噪音纠纷"));
+    for (int row = 0; row < page.table()->model()->rowCount(); ++row)
+        for (int c = 0; c < page.table()->model()->columnCount(); ++c)
+            listed |= page.table()->model()->index(row, c).data().toString().contains(
+                QStringLiteral("邻里噪音纠纷"));
     EXPECT_TRUE(listed);
 }

@@ -1,22 +1,22 @@
 #pragma once
 
 #include "shegong/core/work/handover.h"
+#include "shegong/ui/common/listpage.h"
+#include "shegong/ui/common/recordtablemodel.h"
 
 #include <QWidget>
 
 class QPushButton;
-class QTableWidget;
 
 namespace shegong::ui {
 
 /*! The director's areas: who answers for each, who takes over next, households and open events;
     hand an area over and print its handover dossier. */
-class AreasPage : public QWidget {
+class AreasPage : public ListPage {
     Q_OBJECT
 public:
     AreasPage(const core::Access& access, core::AuthService& auth, QWidget* parent = nullptr);
 
-    QTableWidget* table() const { return m_table; }
     void reload();
     //! The dossier of the selected area as a PDF file; false (with a message) on failure.
     bool saveDossier(const QString& path);
@@ -25,12 +25,12 @@ private:
     const core::AreaRosterRow* selected() const;
     std::optional<core::HandoverDossier> selectedDossier();
     void reassign();
+    void selectionChanged() override;
     void printDossier();
 
     const core::Access& m_access;
     core::AuthService& m_auth;
-    std::vector<core::AreaRosterRow> m_rows;
-    QTableWidget* m_table;
+    RecordTableModel<core::AreaRosterRow>* m_model;
     QPushButton* m_reassign;
     QPushButton* m_print;
     QPushButton* m_pdf;

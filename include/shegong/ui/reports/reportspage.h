@@ -2,6 +2,8 @@
 
 #include "shegong/core/security/access.h"
 #include "shegong/core/work/workloadreport.h"
+#include "shegong/ui/common/listpage.h"
+#include "shegong/ui/common/recordtablemodel.h"
 
 #include <QWidget>
 #include <optional>
@@ -10,21 +12,19 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QListWidget;
-class QTableWidget;
 
 namespace shegong::ui {
 
 /*! The Reports module: the monthly workload report on screen for a month and a scope (a director's
     community, or any community or the whole subdistrict for the administrator), with print preview,
     PDF and CSV export, and every worker's figures opened to the visits behind them. */
-class ReportsPage : public QWidget {
+class ReportsPage : public ListPage {
     Q_OBJECT
 public:
     ReportsPage(const core::Database& db, const core::Access* access, QWidget* parent = nullptr);
 
     void showMonth(int year, int month);
     const std::optional<core::WorkloadReport>& report() const { return m_report; }
-    QTableWidget* table() const { return m_table; }
     //! The visits, then the events, behind a worker's figures in the shown month, one line each.
     QStringList visitsBehind(core::Id workerId) const;
 
@@ -40,7 +40,12 @@ private:
     const core::Access* m_access;
     QDateEdit* m_month;
     QComboBox* m_scope;
-    QTableWidget* m_table;
+    //! A worker's row, or a total (a community's or the scope's).
+    struct Row {
+        core::WorkerWorkload figures;
+        bool total = false;
+    };
+    RecordTableModel<Row>* m_model;
     QListWidget* m_flags;
     QLabel* m_status;
     std::optional<core::WorkloadReport> m_report;

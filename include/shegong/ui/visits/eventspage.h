@@ -1,22 +1,22 @@
 #pragma once
 
 #include "shegong/core/work/eventservice.h"
+#include "shegong/ui/common/listpage.h"
+#include "shegong/ui/common/recordtablemodel.h"
 
 #include <QWidget>
 
 class QListWidget;
 class QPushButton;
-class QTableWidget;
 
 namespace shegong::ui {
 
 //! A worker's service matters: overdue ones stand out; advance, escalate with a reason, read the log.
-class EventsPage : public QWidget {
+class EventsPage : public ListPage {
     Q_OBJECT
 public:
     EventsPage(const core::Access& access, QWidget* parent = nullptr);
 
-    QTableWidget* table() const { return m_table; }
     //! The households unvisited the longest, special-group households first.
     QListWidget* unvisitedList() const { return m_unvisited; }
     void reload();
@@ -31,11 +31,11 @@ Q_SIGNALS:
 private:
     core::Id selectedEvent() const;
     void showLog();
+    void selectionChanged() override { showLog(); }
 
     const core::Access& m_access;
     core::EventService m_events;
-    std::vector<core::EventService::EventSummary> m_shown;
-    QTableWidget* m_table;
+    RecordTableModel<core::EventService::EventSummary>* m_model;
     QListWidget* m_log;
     QListWidget* m_unvisited;
     QPushButton* m_start;
