@@ -68,13 +68,18 @@ int main(int argc, char* argv[])
 
     QCommandLineParser args;
     args.addHelpOption();
-    args.addOptions({{"db", "The district database (default: the demo in the user's data folder).", "PATH"},
-                     {"lang", "User interface language: zh_CN (default) or en.", "LANG", "zh_CN"}});
+    args.addOptions(
+        {{QStringLiteral("db"),
+          QStringLiteral("The district database (default: the demo in the user's data folder)."),
+          QStringLiteral("PATH")},
+         {QStringLiteral("lang"), QStringLiteral("User interface language: zh_CN (default) or en."),
+          QStringLiteral("LANG"), QStringLiteral("zh_CN")}});
     args.process(app);
-    i18n::installTranslations(app, args.value("lang"));
+    i18n::installTranslations(app, args.value(QStringLiteral("lang")));
 
-    const QString path = args.isSet("db") ? args.value("db") : defaultDatabasePath();
-    if (!args.isSet("db") && !QFileInfo::exists(path) && !createDemo(path))
+    const QString path =
+        args.isSet(QStringLiteral("db")) ? args.value(QStringLiteral("db")) : defaultDatabasePath();
+    if (!args.isSet(QStringLiteral("db")) && !QFileInfo::exists(path) && !createDemo(path))
         return 1;
     auto db = core::Database::open(path, core::Database::Options{false, -1});
     if (!db) {

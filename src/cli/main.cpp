@@ -104,17 +104,17 @@ int runDemo(const QCommandLineParser& args)
 {
     DemoOptions options;
     bool ok = true;
-    if (args.isSet("seed"))
-        options.seed = args.value("seed").toULongLong(&ok);
+    if (args.isSet(QStringLiteral("seed")))
+        options.seed = args.value(QStringLiteral("seed")).toULongLong(&ok);
     if (!ok)
         return fail(QStringLiteral("--seed must be a non-negative integer"));
-    if (args.isSet("scale"))
-        options.scale = args.value("scale").toDouble(&ok);
+    if (args.isSet(QStringLiteral("scale")))
+        options.scale = args.value(QStringLiteral("scale")).toDouble(&ok);
     if (!ok)
         return fail(QStringLiteral("--scale must be a number"));
 
     QString error;
-    const QString path = args.value("db");
+    const QString path = args.value(QStringLiteral("db"));
     if (QFile::exists(path))
         return fail(QStringLiteral("%1 already exists; the demo is written to a new file").arg(path));
     auto db = openDatabase(path, true, error);
@@ -127,7 +127,8 @@ int runDemo(const QCommandLineParser& args)
         return fail(stats.error().message);
     setDemoPasswords(*db);
     err() << "demo district written in " << timer.elapsed() << " ms" << Qt::endl;
-    if (args.isSet("geojson") && !writeFile(args.value("geojson"), exportDistrictGeoJson(*db), error))
+    if (args.isSet(QStringLiteral("geojson")) &&
+        !writeFile(args.value(QStringLiteral("geojson")), exportDistrictGeoJson(*db), error))
         return fail(error);
     out() << QJsonDocument(stats->toJson()).toJson(QJsonDocument::Indented);
     return 0;
@@ -136,7 +137,7 @@ int runDemo(const QCommandLineParser& args)
 int runStats(const QCommandLineParser& args)
 {
     QString error;
-    auto db = openDatabase(args.value("db"), false, error);
+    auto db = openDatabase(args.value(QStringLiteral("db")), false, error);
     if (!db)
         return fail(error);
     out() << QJsonDocument(districtStats(*db).toJson()).toJson(QJsonDocument::Indented);
@@ -151,7 +152,7 @@ QString workstation()
 
 std::optional<Session> operatorSession(AuthService& auth, const QCommandLineParser& args)
 {
-    const QString account = args.value("as");
+    const QString account = args.value(QStringLiteral("as"));
     if (account.isEmpty()) {
         fail(QStringLiteral("--as ACCOUNT is required"));
         return std::nullopt;
@@ -169,7 +170,7 @@ int runUser(const QCommandLineParser& args, const QStringList& positional)
 {
     const QString action = positional.value(1);
     QString error;
-    auto db = openDatabase(args.value("db"), false, error);
+    auto db = openDatabase(args.value(QStringLiteral("db")), false, error);
     if (!db)
         return fail(error);
     AuthService auth(*db);
@@ -180,7 +181,7 @@ int runUser(const QCommandLineParser& args, const QStringList& positional)
         action == QLatin1String("assign") ? Permission::ReassignAreas : Permission::ManageAccounts;
     if (!roleHas(admin->worker.role, needed))
         return fail(QStringLiteral("your role may not do this (%1)").arg(action));
-    const QString account = args.value("account");
+    const QString account = args.value(QStringLiteral("account"));
     Result<void> done;
     if (action == QLatin1String("list")) {
         for (const Worker& w : WorkerRepository(*db).workers())
@@ -188,21 +189,22 @@ int runUser(const QCommandLineParser& args, const QStringList& positional)
                   << (w.active ? "active" : "inactive") << Qt::endl;
         return 0;
     } else if (action == QLatin1String("add")) {
-        const auto role = roleFrom(args.value("role"));
+        const auto role = roleFrom(args.value(QStringLiteral("role")));
         if (!role)
             return fail(
                 QStringLiteral("--role must be one of social_worker, community_director, subdistrict_admin,"
                                " rental_assessor, mediator, auditor"));
         std::optional<Id> community;
-        if (args.isSet("community")) {
+        if (args.isSet(QStringLiteral("community"))) {
             for (const Community& c : DistrictRepository(*db).communities())
-                if (c.code == args.value("community"))
+                if (c.code == args.value(QStringLiteral("community")))
                     community = c.id;
             if (!community)
-                return fail(QStringLiteral("no community %1").arg(args.value("community")));
+                return fail(QStringLiteral("no community %1").arg(args.value(QStringLiteral("community"))));
         }
         auto added = auth.addAccount(
-            *admin, Worker{0, account, args.value("name"), *role, community, std::nullopt, true},
+            *admin,
+            Worker{0, account, args.value(QStringLiteral("name")), *role, community, std::nullopt, true},
             readPassword(QStringLiteral("Password for %1: ").arg(account)));
         if (!added)
             return fail(added.error().message);
@@ -212,11 +214,12 @@ int runUser(const QCommandLineParser& args, const QStringList& positional)
     } else if (action == QLatin1String("lock") || action == QLatin1String("unlock")) {
         done = auth.setLocked(*admin, account, action == QLatin1String("lock"));
     } else if (action == QLatin1String("assign")) {
-        const QDate from =
-            args.isSet("from") ? QDate::fromString(args.value("from"), Qt::ISODate) : QDate::currentDate();
+        const QDate from = args.isSet(QStringLiteral("from"))
+                               ? QDate::fromString(args.value(QStringLiteral("from")), Qt::ISODate)
+                               : QDate::currentDate();
         if (!from.isValid())
             return fail(QStringLiteral("--from must be YYYY-MM-DD"));
-        done = auth.assignArea(*admin, account, args.value("area"), from);
+        done = auth.assignArea(*admin, account, args.value(QStringLiteral("area")), from);
     } else {
         return fail(QStringLiteral(
             "usage: shegong-cli user list|add|passwd|lock|unlock|assign --db PATH --as ADMIN"));
@@ -230,7 +233,7 @@ int runUser(const QCommandLineParser& args, const QStringList& positional)
 int runAudit(const QCommandLineParser& args, const QStringList& positional)
 {
     QString error;
-    auto db = openDatabase(args.value("db"), false, error);
+    auto db = openDatabase(args.value(QStringLiteral("db")), false, error);
     if (!db)
         return fail(error);
     const AuditLog log(*db);
@@ -245,7 +248,7 @@ int runAudit(const QCommandLineParser& args, const QStringList& positional)
     }
     if (positional.value(1) != QLatin1String("export"))
         return fail(QStringLiteral("usage: shegong-cli audit verify|export --db PATH"));
-    const QDate since = QDate::fromString(args.value("since"), Qt::ISODate);
+    const QDate since = QDate::fromString(args.value(QStringLiteral("since")), Qt::ISODate);
     if (!since.isValid())
         return fail(QStringLiteral("--since must be YYYY-MM-DD"));
     AuthService auth(*db);
@@ -258,8 +261,8 @@ int runAudit(const QCommandLineParser& args, const QStringList& positional)
     AuditLog(*db).append({auditor->worker.account, auditor->workstation, QStringLiteral("export"),
                           QStringLiteral("audit_log"), QStringLiteral("ok"),
                           QStringLiteral("{\"since\":\"%1\"}").arg(since.toString(Qt::ISODate))});
-    if (args.isSet("out"))
-        return writeFile(args.value("out"), csv, error) ? 0 : fail(error);
+    if (args.isSet(QStringLiteral("out")))
+        return writeFile(args.value(QStringLiteral("out")), csv, error) ? 0 : fail(error);
     out().flush();
     std::fwrite(csv.constData(), 1, size_t(csv.size()), stdout);
     return 0;
@@ -267,32 +270,33 @@ int runAudit(const QCommandLineParser& args, const QStringList& positional)
 
 int runHandoverReport(const QCommandLineParser& args)
 {
-    if (!args.isSet("pdf") || !args.isSet("area"))
+    if (!args.isSet(QStringLiteral("pdf")) || !args.isSet(QStringLiteral("area")))
         return fail(QStringLiteral("usage: shegong-cli report handover --db PATH --as ACCOUNT --area CODE"
                                    " [--date YYYY-MM-DD] --pdf OUT.pdf"));
-    const QDate day =
-        args.isSet("date") ? QDate::fromString(args.value("date"), Qt::ISODate) : QDate::currentDate();
+    const QDate day = args.isSet(QStringLiteral("date"))
+                          ? QDate::fromString(args.value(QStringLiteral("date")), Qt::ISODate)
+                          : QDate::currentDate();
     if (!day.isValid())
         return fail(QStringLiteral("--date must be YYYY-MM-DD"));
     QString error;
-    auto db = openDatabase(args.value("db"), false, error);
+    auto db = openDatabase(args.value(QStringLiteral("db")), false, error);
     if (!db)
         return fail(error);
     AuthService auth(*db);
     const auto session = operatorSession(auth, args);
     if (!session)
         return 1;
-    const auto area = DistrictRepository(*db).areaIdByCode(args.value("area"));
+    const auto area = DistrictRepository(*db).areaIdByCode(args.value(QStringLiteral("area")));
     if (!area)
-        return fail(QStringLiteral("Area: %1 does not exist").arg(args.value("area")));
+        return fail(QStringLiteral("Area: %1 does not exist").arg(args.value(QStringLiteral("area"))));
     const Access access(*db, *session);
     const auto dossier = handoverDossier(access, *area, day);
     if (!dossier)
         return fail(dossier.error().message);
-    auto pages = shegong::report::writeHandoverPdf(*dossier, args.value("pdf"));
+    auto pages = shegong::report::writeHandoverPdf(*dossier, args.value(QStringLiteral("pdf")));
     if (!pages)
         return fail(pages.error().message);
-    err() << "wrote " << pages.value() << " page(s) to " << args.value("pdf") << Qt::endl;
+    err() << "wrote " << pages.value() << " page(s) to " << args.value(QStringLiteral("pdf")) << Qt::endl;
     return 0;
 }
 
@@ -302,32 +306,34 @@ int runReport(const QCommandLineParser& args, const QStringList& positional)
         return runHandoverReport(args);
     if (positional.value(1) != QLatin1String("workload"))
         return fail(QStringLiteral("usage: shegong-cli report workload|handover --db PATH ..."));
-    const QDate month = QDate::fromString(args.value("month") + QStringLiteral("-01"), Qt::ISODate);
+    const QDate month =
+        QDate::fromString(args.value(QStringLiteral("month")) + QStringLiteral("-01"), Qt::ISODate);
     if (!month.isValid())
         return fail(QStringLiteral("--month must be YYYY-MM"));
     QString error;
-    auto db = openDatabase(args.value("db"), false, error);
+    auto db = openDatabase(args.value(QStringLiteral("db")), false, error);
     if (!db)
         return fail(error);
     std::optional<QString> community;
-    if (args.isSet("community"))
-        community = args.value("community");
+    if (args.isSet(QStringLiteral("community")))
+        community = args.value(QStringLiteral("community"));
     auto report = buildWorkloadReport(*db, month.year(), month.month(), community);
     if (!report)
         return fail(report.error().message);
-    if (args.isSet("csv") && !writeFile(args.value("csv"), workloadCsv(*report), error))
+    if (args.isSet(QStringLiteral("csv")) &&
+        !writeFile(args.value(QStringLiteral("csv")), workloadCsv(*report), error))
         return fail(error);
-    if (args.isSet("pdf")) {
-        auto pages = shegong::report::writeWorkloadPdf(*report, args.value("pdf"));
+    if (args.isSet(QStringLiteral("pdf"))) {
+        auto pages = shegong::report::writeWorkloadPdf(*report, args.value(QStringLiteral("pdf")));
         if (!pages)
             return fail(pages.error().message);
-        err() << "wrote " << pages.value() << " page(s) to " << args.value("pdf") << Qt::endl;
+        err() << "wrote " << pages.value() << " page(s) to " << args.value(QStringLiteral("pdf")) << Qt::endl;
     }
-    AuditLog(*db).append(
-        {QStringLiteral("cli"), QStringLiteral("cli"), QStringLiteral("export"),
-         QStringLiteral("workload_report"), QStringLiteral("ok"),
-         QStringLiteral("{\"month\":\"%1\",\"scope\":\"%2\"}").arg(args.value("month"), report->scope)});
-    if (!args.isSet("csv") && !args.isSet("pdf"))
+    AuditLog(*db).append({QStringLiteral("cli"), QStringLiteral("cli"), QStringLiteral("export"),
+                          QStringLiteral("workload_report"), QStringLiteral("ok"),
+                          QStringLiteral("{\"month\":\"%1\",\"scope\":\"%2\"}")
+                              .arg(args.value(QStringLiteral("month")), report->scope)});
+    if (!args.isSet(QStringLiteral("csv")) && !args.isSet(QStringLiteral("pdf")))
         out() << QString::fromUtf8(workloadCsv(*report)).mid(1);
     return 0;
 }
@@ -362,11 +368,11 @@ int runMap(const QCommandLineParser& args, const QStringList& positional)
         return fail(
             QStringLiteral("usage: shegong-cli map import|export-geojson|export-scene --db PATH FILE"));
     QString error;
-    auto db = openDatabase(args.value("db"), import, error);
+    auto db = openDatabase(args.value(QStringLiteral("db")), import, error);
     if (!db)
         return fail(error);
     if (import)
-        return runMapImport(*db, file, args.isSet("skip-bad"));
+        return runMapImport(*db, file, args.isSet(QStringLiteral("skip-bad")));
     if (action == QLatin1String("export-geojson"))
         return writeFile(file, exportDistrictGeoJson(*db), error) ? 0 : fail(error);
 
@@ -389,35 +395,42 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("shegong-cli"));
     QCommandLineParser args;
     args.addOptions({
-        {"db", "SQLite database file.", "PATH"},
-        {"seed", "Demo seed (default 2026).", "N"},
-        {"scale", "Demo scale (default 1; 12.5 = about a million residents).", "X"},
-        {"geojson", "Also write the map as GeoJSON.", "OUT"},
-        {"skip-bad", "map import: import the good features even when some are bad."},
-        {"as", "The account running a user or audit command.", "ACCOUNT"},
-        {"account", "The account a user command is about.", "ACCOUNT"},
-        {"name", "Display name of a new account.", "NAME"},
-        {"role", "Role of a new account.", "ROLE"},
-        {"community", "Community code of a new account.", "CODE"},
-        {"area", "Area code to assign.", "CODE"},
-        {"from", "First day of an assignment.", "DATE"},
-        {"since", "First day of an audit export.", "DATE"},
-        {"out", "Output file.", "FILE"},
-        {"month", "Report month.", "YYYY-MM"},
-        {"date", "The day a handover dossier is as of.", "YYYY-MM-DD"},
-        {"pdf", "Write the report as PDF.", "FILE"},
-        {"csv", "Write the report as CSV.", "FILE"},
-        {"lang", "Language of messages and documents: zh_CN (default) or en.", "LANG", "zh_CN"},
-        {{"h", "help"}, "Show this help."},
+        {QStringLiteral("db"), QStringLiteral("SQLite database file."), QStringLiteral("PATH")},
+        {QStringLiteral("seed"), QStringLiteral("Demo seed (default 2026)."), QStringLiteral("N")},
+        {QStringLiteral("scale"), QStringLiteral("Demo scale (default 1; 12.5 = about a million residents)."),
+         QStringLiteral("X")},
+        {QStringLiteral("geojson"), QStringLiteral("Also write the map as GeoJSON."), QStringLiteral("OUT")},
+        {QStringLiteral("skip-bad"),
+         QStringLiteral("map import: import the good features even when some are bad.")},
+        {QStringLiteral("as"), QStringLiteral("The account running a user or audit command."),
+         QStringLiteral("ACCOUNT")},
+        {QStringLiteral("account"), QStringLiteral("The account a user command is about."),
+         QStringLiteral("ACCOUNT")},
+        {QStringLiteral("name"), QStringLiteral("Display name of a new account."), QStringLiteral("NAME")},
+        {QStringLiteral("role"), QStringLiteral("Role of a new account."), QStringLiteral("ROLE")},
+        {QStringLiteral("community"), QStringLiteral("Community code of a new account."),
+         QStringLiteral("CODE")},
+        {QStringLiteral("area"), QStringLiteral("Area code to assign."), QStringLiteral("CODE")},
+        {QStringLiteral("from"), QStringLiteral("First day of an assignment."), QStringLiteral("DATE")},
+        {QStringLiteral("since"), QStringLiteral("First day of an audit export."), QStringLiteral("DATE")},
+        {QStringLiteral("out"), QStringLiteral("Output file."), QStringLiteral("FILE")},
+        {QStringLiteral("month"), QStringLiteral("Report month."), QStringLiteral("YYYY-MM")},
+        {QStringLiteral("date"), QStringLiteral("The day a handover dossier is as of."),
+         QStringLiteral("YYYY-MM-DD")},
+        {QStringLiteral("pdf"), QStringLiteral("Write the report as PDF."), QStringLiteral("FILE")},
+        {QStringLiteral("csv"), QStringLiteral("Write the report as CSV."), QStringLiteral("FILE")},
+        {QStringLiteral("lang"), QStringLiteral("Language of messages and documents: zh_CN (default) or en."),
+         QStringLiteral("LANG"), QStringLiteral("zh_CN")},
+        {{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")},
     });
-    args.addPositionalArgument("command", "demo | stats | map");
+    args.addPositionalArgument(QStringLiteral("command"), QStringLiteral("demo | stats | map"));
     if (!args.parse(app.arguments()))
         return fail(args.errorText());
-    shegong::i18n::installTranslations(app, args.value("lang"));
+    shegong::i18n::installTranslations(app, args.value(QStringLiteral("lang")));
     const QStringList positional = args.positionalArguments();
-    if (args.isSet("help") || positional.isEmpty()) {
+    if (args.isSet(QStringLiteral("help")) || positional.isEmpty()) {
         out() << kUsage;
-        return positional.isEmpty() && !args.isSet("help") ? 2 : 0;
+        return positional.isEmpty() && !args.isSet(QStringLiteral("help")) ? 2 : 0;
     }
     try {
         const QString command = positional.first();

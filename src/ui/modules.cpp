@@ -30,19 +30,24 @@ ModuleRegistry builtInModules()
 {
     using core::Permission;
     ModuleRegistry modules;
-    modules.add({QStringLiteral("map"),
-                 title(QT_TRANSLATE_NOOP("Modules", "Map")),
-                 QString(),
-                 Permission::ViewDistrict,
-                 true,
-                 [](const ModuleContext& c) { return new MapPage(c.access, c.navigator, c.colourModes); },
-                 {},
-                 {map::AreaColourMode::create, map::VisitRecencyMode::create}});
-    modules.add({QStringLiteral("district"), title(QT_TRANSLATE_NOOP("Modules", "District")), QString(),
-                 Permission::ViewDistrict, true,
-                 [](const ModuleContext& c) { return new DistrictPage(c.access, c.navigator); }});
-    modules.add({QStringLiteral("residents"), title(QT_TRANSLATE_NOOP("Modules", "Residents")), QString(),
-                 Permission::ViewResidents, true, [](const ModuleContext& c) {
+    modules.add({.id = QStringLiteral("map"),
+                 .title = title(QT_TRANSLATE_NOOP("Modules", "Map")),
+                 .permission = Permission::ViewDistrict,
+                 .householdPanel = true,
+                 .createPage =
+                     [](const ModuleContext& c) { return new MapPage(c.access, c.navigator, c.colourModes); },
+                 .colourModes = {map::AreaColourMode::create, map::VisitRecencyMode::create}});
+    modules.add(
+        {.id = QStringLiteral("district"),
+         .title = title(QT_TRANSLATE_NOOP("Modules", "District")),
+         .permission = Permission::ViewDistrict,
+         .householdPanel = true,
+         .createPage = [](const ModuleContext& c) { return new DistrictPage(c.access, c.navigator); }});
+    modules.add({.id = QStringLiteral("residents"),
+                 .title = title(QT_TRANSLATE_NOOP("Modules", "Residents")),
+                 .permission = Permission::ViewResidents,
+                 .householdPanel = true,
+                 .createPage = [](const ModuleContext& c) {
                      auto* page = new RegistryPage(c.access);
                      Navigator& nav = c.navigator;
                      QObject::connect(page, &RegistryPage::householdRequested, &nav,
@@ -53,44 +58,44 @@ ModuleRegistry builtInModules()
                      QObject::connect(page, &RegistryPage::householdSelected, &nav, &Navigator::showDwelling);
                      return page;
                  }});
-    modules.add({QStringLiteral("events"), title(QT_TRANSLATE_NOOP("Modules", "Visits & events")), QString(),
-                 Permission::RecordVisits, true,
-                 [](const ModuleContext& c) {
-                     auto* page = new EventsPage(c.access);
-                     QObject::connect(page, &EventsPage::householdSelected, &c.navigator,
-                                      &Navigator::showDwelling);
-                     return page;
-                 },
-                 [](const ModuleContext& c) -> QWidget* {
+    modules.add({.id = QStringLiteral("events"),
+                 .title = title(QT_TRANSLATE_NOOP("Modules", "Visits & events")),
+                 .permission = Permission::RecordVisits,
+                 .householdPanel = true,
+                 .createPage =
+                     [](const ModuleContext& c) {
+                         auto* page = new EventsPage(c.access);
+                         QObject::connect(page, &EventsPage::householdSelected, &c.navigator,
+                                          &Navigator::showDwelling);
+                         return page;
+                     },
+                 .createStatus = [](const ModuleContext& c) -> QWidget* {
                      return c.access.may(Permission::AnswerForAreas) ? new QuotaLabel(c.access) : nullptr;
                  }});
-    modules.add({QStringLiteral("reports"), title(QT_TRANSLATE_NOOP("Modules", "Reports")), QString(),
-                 Permission::ViewWorkloadReport, false,
-                 [](const ModuleContext& c) { return new ReportsPage(c.access.database(), &c.access); }});
+    modules.add({.id = QStringLiteral("reports"),
+                 .title = title(QT_TRANSLATE_NOOP("Modules", "Reports")),
+                 .permission = Permission::ViewWorkloadReport,
+                 .createPage = [](const ModuleContext& c) {
+                     return new ReportsPage(c.access.database(), &c.access);
+                 }});
     // Account and area administration need the accounts service: offered only where there is one.
-    modules.add({QStringLiteral("accounts"),
-                 title(QT_TRANSLATE_NOOP("Modules", "Accounts")),
-                 QString(),
-                 Permission::ManageAccounts,
-                 false,
-                 [](const ModuleContext& c) {
-                     return new AccountsPage(*c.auth, c.access.session(), c.access.database());
-                 },
-                 {},
-                 {},
-                 true});
-    modules.add({QStringLiteral("admin"),
-                 title(QT_TRANSLATE_NOOP("Modules", "Areas")),
-                 QString(),
-                 Permission::ReassignAreas,
-                 false,
-                 [](const ModuleContext& c) { return new AreasPage(c.access, *c.auth); },
-                 {},
-                 {},
-                 true});
-    modules.add({QStringLiteral("audit"), title(QT_TRANSLATE_NOOP("Modules", "Audit trail")), QString(),
-                 Permission::ViewAuditLog, false,
-                 [](const ModuleContext& c) { return new AuditPage(c.access.database()); }});
+    modules.add({.id = QStringLiteral("accounts"),
+                 .title = title(QT_TRANSLATE_NOOP("Modules", "Accounts")),
+                 .permission = Permission::ManageAccounts,
+                 .createPage =
+                     [](const ModuleContext& c) {
+                         return new AccountsPage(*c.auth, c.access.session(), c.access.database());
+                     },
+                 .needsAccounts = true});
+    modules.add({.id = QStringLiteral("admin"),
+                 .title = title(QT_TRANSLATE_NOOP("Modules", "Areas")),
+                 .permission = Permission::ReassignAreas,
+                 .createPage = [](const ModuleContext& c) { return new AreasPage(c.access, *c.auth); },
+                 .needsAccounts = true});
+    modules.add({.id = QStringLiteral("audit"),
+                 .title = title(QT_TRANSLATE_NOOP("Modules", "Audit trail")),
+                 .permission = Permission::ViewAuditLog,
+                 .createPage = [](const ModuleContext& c) { return new AuditPage(c.access.database()); }});
     return modules;
 }
 

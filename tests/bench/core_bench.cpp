@@ -36,7 +36,7 @@ void BM_DemoGeneration(benchmark::State& state)
     for (auto _ : state) {
         state.PauseTiming();
         QTemporaryDir dir;
-        auto db = core::Database::open(dir.filePath("demo.db"));
+        auto db = core::Database::open(dir.filePath(QStringLiteral("demo.db")));
         state.ResumeTiming();
         auto stats = core::generateDemoDistrict(*db.value());
         benchmark::DoNotOptimize(stats);

@@ -19,7 +19,7 @@ void BM_WorkloadReportToPdf(benchmark::State& state)
     int pages = 0;
     for (auto _ : state) {
         const auto report = core::buildWorkloadReport(db, 2026, 10);
-        pages = report::writeWorkloadPdf(report.value(), dir.filePath("report.pdf")).value();
+        pages = report::writeWorkloadPdf(report.value(), dir.filePath(QStringLiteral("report.pdf"))).value();
     }
     state.counters["pages"] = pages;
 }
@@ -42,7 +42,8 @@ void BM_HandoverDossierToPdf(benchmark::State& state)
     for (auto _ : state) {
         const auto dossier = core::handoverDossier(access, area, QDate(2026, 11, 26));
         households = dossier->households.size();
-        pages = report::writeHandoverPdf(dossier.value(), dir.filePath("dossier.pdf")).value();
+        pages =
+            report::writeHandoverPdf(dossier.value(), dir.filePath(QStringLiteral("dossier.pdf"))).value();
     }
     state.counters["pages"] = pages;
     state.counters["households"] = double(households);

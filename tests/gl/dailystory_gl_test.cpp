@@ -50,7 +50,9 @@ TEST(DailyStory, LogInClickABuildingRecordAVisitPrintTheMonth)
     window.resize(1440, 900);
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-    EXPECT_EQ(window.modules()->keys(), (QStringList{"map", "district", "residents", "events", "reports"}))
+    EXPECT_EQ(window.modules()->keys(),
+              (QStringList{QStringLiteral("map"), QStringLiteral("district"), QStringLiteral("residents"),
+                           QStringLiteral("events"), QStringLiteral("reports")}))
         << "a worker's modules; no empty pages, no administration";
 
     // Click a building of the worker's own area on the map.
@@ -121,7 +123,7 @@ TEST(DailyStory, LogInClickABuildingRecordAVisitPrintTheMonth)
                                    [](const auto& w) { return w.account == QLatin1String("sg001"); });
     ASSERT_NE(mine, reports->report()->workers.end());
     EXPECT_EQ(mine->householdsVisited, quota.households);
-    const QString pdf = t.folder() + "/workload.pdf";
+    const QString pdf = t.folder() + QStringLiteral("/workload.pdf");
     ASSERT_TRUE(reports->exportPdf(pdf));
     const QString text = test::pdfText(pdf);
     if (!text.isEmpty()) {

@@ -76,7 +76,7 @@ bool isSelectionColour(QRgb pixel)
 TEST_F(MapWidgetGl, RendersTheDistrict)
 {
     const QImage frame = render();
-    frame.save(artefact("map-district.png"));
+    frame.save(artefact(QStringLiteral("map-district.png")));
     ASSERT_EQ(frame.size(), QSize(1280, 800) * widget->devicePixelRatio());
     // The district fills the middle of the view: many distinct colours there, not a blank clear colour.
     QSet<QRgb> colours;
@@ -141,7 +141,7 @@ TEST_F(MapWidgetGl, ClickingABuildingHighlightsExactlyThatBuilding)
     EXPECT_EQ(clicked.at(0).at(0).value<core::Id>(), entry.id);
 
     const QImage after = render();
-    after.save(artefact("map-selected.png"));
+    after.save(artefact(QStringLiteral("map-selected.png")));
     QRectF expected;
     for (int corner = 0; corner < 8; ++corner)
         expected |= QRectF(screen(entry.box.corner(corner)) * ratio, QSizeF(1, 1));
@@ -179,7 +179,7 @@ TEST_F(MapWidgetGl, HomeViewMatchesTheReferenceImage)
         }
     const double share = double(differing) / double(frame.width() * frame.height());
     if (share > 0.005)
-        frame.save(artefact("map-home-actual.png"));
+        frame.save(artefact(QStringLiteral("map-home-actual.png")));
     EXPECT_LT(share, 0.005) << "differing pixels: " << differing;
 }
 
@@ -195,7 +195,7 @@ TEST_F(MapWidgetGl, FloorViewOpensClicksAndCloses)
     const QImage frame = render();
     EXPECT_GT(floors->labels().placed().size(), floors->dwellings().size() / 2)
         << "floor and door names are shown";
-    frame.save(artefact("map-floors.png"));
+    frame.save(artefact(QStringLiteral("map-floors.png")));
 
     const core::DwellingStatus& target = floors->dwellings()[floors->dwellings().size() / 2];
     const double ratio = widget->devicePixelRatioF();

@@ -38,7 +38,7 @@ TEST(HandoverDocument, ThePdfCarriesEveryHouseholdAndOpenEventAndNoIdNumber)
     ASSERT_TRUE(dossier);
     ASSERT_FALSE(dossier->openEvents.empty());
 
-    const QString pdf = t.folder() + "/dossier.pdf";
+    const QString pdf = t.folder() + QStringLiteral("/dossier.pdf");
     const auto pages = report::writeHandoverPdf(*dossier, pdf);
     ASSERT_TRUE(pages) << pages.error().message.toStdString();
     EXPECT_GE(pages.value(), 2);

@@ -69,9 +69,9 @@ TEST_F(Workload, EveryFigureEqualsTheRawRows)
     Statement events =
         prepare(s_db->db(), "SELECT assignee_id, opened_on, coalesce(resolved_on, '') FROM events");
     while (events.next()) {
-        if (events.text(1).startsWith("2026-10"))
+        if (events.text(1).startsWith(QStringLiteral("2026-10")))
             ++opened[events.integer(0)];
-        if (events.text(2).startsWith("2026-10"))
+        if (events.text(2).startsWith(QStringLiteral("2026-10")))
             ++resolved[events.integer(0)];
     }
 
@@ -119,9 +119,9 @@ TEST_F(Workload, MonthBoundariesAndLateEntries)
         << "a visit on local 1 November (UTC 31 October) is November's";
     const auto flags = october.flags;
     EXPECT_TRUE(std::any_of(flags.begin(), flags.end(),
-                            [](const FairnessFlag& f) { return f.kind == "late_entry"; }));
+                            [](const FairnessFlag& f) { return f.kind == QStringLiteral("late_entry"); }));
     EXPECT_TRUE(std::any_of(flags.begin(), flags.end(),
-                            [](const FairnessFlag& f) { return f.kind == "repeat_visits"; }));
+                            [](const FairnessFlag& f) { return f.kind == QStringLiteral("repeat_visits"); }));
     EXPECT_FALSE(buildWorkloadReport(s_db->db(), 2026, 13));
     EXPECT_FALSE(buildWorkloadReport(s_db->db(), 2026, 10, QStringLiteral("no such community")));
     const auto one = buildWorkloadReport(s_db->db(), 2026, 10, QStringLiteral("C03")).value();
@@ -172,7 +172,7 @@ TEST_F(Workload, ThePdfNamesEveryWorkerAndTheMonth)
     if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
         GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
     const auto report = buildWorkloadReport(s_db->db(), 2026, 10).value();
-    const QString pdf = s_db->folder() + "/report.pdf";
+    const QString pdf = s_db->folder() + QStringLiteral("/report.pdf");
     auto pages = report::writeWorkloadPdf(report, pdf);
     ASSERT_TRUE(pages);
     EXPECT_GE(pages.value(), 3);

@@ -31,7 +31,7 @@ QByteArray contentDigest(const core::Database& db)
     while (tables.next()) {
         const QString table = tables.text(0);
         hash.addData(table.toUtf8());
-        core::Statement rows = prepare(db, ("SELECT * FROM \"" + table + "\" ORDER BY 1, 2").toStdString());
+        core::Statement rows = prepare(db, "SELECT * FROM \"" + table.toStdString() + "\" ORDER BY 1, 2");
         while (rows.next()) {
             for (int c = 0; c < rows.columnCount(); ++c) {
                 hash.addData(rows.isNull(c) ? QByteArray("\x00") : rows.text(c).toUtf8());

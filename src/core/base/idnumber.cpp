@@ -45,7 +45,7 @@ QChar idCheckCharacter(QStringView first17)
     int sum = 0;
     for (int i = 0; i < 17; ++i)
         sum += (first17[i].unicode() - u'0') * kWeights[i];
-    return QChar(kCheckCharacters[sum % 11]);
+    return QLatin1Char(kCheckCharacters[sum % 11]);
 }
 
 Result<IdNumber> parseIdNumber(const QString& text, QDate today)

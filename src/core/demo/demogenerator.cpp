@@ -301,7 +301,7 @@ void setDemoPasswords(const Database& db)
                                    " password_changed_at = ? WHERE id = ?");
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     for (const Worker& w : WorkerRepository(db).workers())
-        update.bind(quick.hash(QString::fromLatin1(kDemoPassword)), now, w.id).run();
+        update.bind(quick.hash(QString(kDemoPassword)), now, w.id).run();
     transaction.commit();
 }
 

@@ -26,22 +26,41 @@ const QStringList kFemaleGiven =
                    "雨 诗 晓 薇 彤 晴 妍 月 嘉 思 子 梦 文 淑 凤 珍 美 丹 蓉 璐 若 可 馨")
         .split(u' ');
 // Hangzhou's district codes (locals); 330104 was Jianggan, so it dominates.
-const std::vector<QString> kLocalRegions{"330104", "330104", "330104", "330104", "330102", "330103",
-                                         "330105", "330106", "330108", "330109", "330110", "330183"};
+const std::vector<QString> kLocalRegions{
+    QStringLiteral("330104"), QStringLiteral("330104"), QStringLiteral("330104"), QStringLiteral("330104"),
+    QStringLiteral("330102"), QStringLiteral("330103"), QStringLiteral("330105"), QStringLiteral("330106"),
+    QStringLiteral("330108"), QStringLiteral("330109"), QStringLiteral("330110"), QStringLiteral("330183")};
 // Counties that send many migrant workers to Hangzhou.
-const std::vector<QString> kFloatingRegions{"341222", "341221", "412726", "411523", "511321", "510722",
-                                            "362427", "360730", "431021", "430524", "421127", "422823",
-                                            "522422", "520221", "330327", "330825", "320721", "370921"};
-const std::vector<QString> kEmployers{"和安物流有限公司",     "钱塘快递服务站", "江城餐饮管理有限公司",
-                                      "东方建设工程有限公司", "明珠家政服务部", "新城物业管理有限公司",
-                                      "海潮电子厂",           "九堡服装加工厂", "城东农贸市场",
-                                      "安达保安服务有限公司", "润丰超市",       "四季酒店",
-                                      "景和汽车维修厂",       "个体经营"};
-const std::vector<QString> kFloatingJobs{"快递员",     "外卖骑手",   "建筑工人", "保洁员",
-                                         "餐饮服务员", "个体经营",   "工厂工人", "销售员",
-                                         "保安",       "家政服务员", "维修工",   "网约车司机"};
-const std::vector<QString> kLocalJobs{"公司职员", "教师", "医生",   "护士",     "公务员", "工程师",
-                                      "个体经营", "会计", "销售员", "自由职业", "司机",   "厨师"};
+const std::vector<QString> kFloatingRegions{
+    QStringLiteral("341222"), QStringLiteral("341221"), QStringLiteral("412726"), QStringLiteral("411523"),
+    QStringLiteral("511321"), QStringLiteral("510722"), QStringLiteral("362427"), QStringLiteral("360730"),
+    QStringLiteral("431021"), QStringLiteral("430524"), QStringLiteral("421127"), QStringLiteral("422823"),
+    QStringLiteral("522422"), QStringLiteral("520221"), QStringLiteral("330327"), QStringLiteral("330825"),
+    QStringLiteral("320721"), QStringLiteral("370921")};
+const std::vector<QString> kEmployers{QStringLiteral("和安物流有限公司"),
+                                      QStringLiteral("钱塘快递服务站"),
+                                      QStringLiteral("江城餐饮管理有限公司"),
+                                      QStringLiteral("东方建设工程有限公司"),
+                                      QStringLiteral("明珠家政服务部"),
+                                      QStringLiteral("新城物业管理有限公司"),
+                                      QStringLiteral("海潮电子厂"),
+                                      QStringLiteral("九堡服装加工厂"),
+                                      QStringLiteral("城东农贸市场"),
+                                      QStringLiteral("安达保安服务有限公司"),
+                                      QStringLiteral("润丰超市"),
+                                      QStringLiteral("四季酒店"),
+                                      QStringLiteral("景和汽车维修厂"),
+                                      QStringLiteral("个体经营")};
+const std::vector<QString> kFloatingJobs{
+    QStringLiteral("快递员"),     QStringLiteral("外卖骑手"),   QStringLiteral("建筑工人"),
+    QStringLiteral("保洁员"),     QStringLiteral("餐饮服务员"), QStringLiteral("个体经营"),
+    QStringLiteral("工厂工人"),   QStringLiteral("销售员"),     QStringLiteral("保安"),
+    QStringLiteral("家政服务员"), QStringLiteral("维修工"),     QStringLiteral("网约车司机")};
+const std::vector<QString> kLocalJobs{
+    QStringLiteral("公司职员"), QStringLiteral("教师"),   QStringLiteral("医生"),
+    QStringLiteral("护士"),     QStringLiteral("公务员"), QStringLiteral("工程师"),
+    QStringLiteral("个体经营"), QStringLiteral("会计"),   QStringLiteral("销售员"),
+    QStringLiteral("自由职业"), QStringLiteral("司机"),   QStringLiteral("厨师")};
 
 QString pickWeighted(Random& random, const QStringList& list)
 {

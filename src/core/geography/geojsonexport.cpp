@@ -79,31 +79,35 @@ QByteArray exportDistrictGeoJson(const Database& db)
     std::map<Id, QString> communityCodes, areaCodes, laneNames;
     for (const Community& c : district.communities()) {
         communityCodes[c.id] = c.code;
-        writer.feature(
-            {{"kind", "community"}, {"code", c.code}, {"name", c.name}, {"community_kind", toString(c.kind)}},
-            writer.polygon(c.outline));
+        writer.feature({{QStringLiteral("kind"), QStringLiteral("community")},
+                        {QStringLiteral("code"), c.code},
+                        {QStringLiteral("name"), c.name},
+                        {QStringLiteral("community_kind"), toString(c.kind)}},
+                       writer.polygon(c.outline));
     }
     for (const Area& a : district.areas()) {
         areaCodes[a.id] = a.code;
-        writer.feature({{"kind", "area"},
-                        {"code", a.code},
-                        {"name", a.name},
-                        {"community", communityCodes[a.communityId]}},
+        writer.feature({{QStringLiteral("kind"), QStringLiteral("area")},
+                        {QStringLiteral("code"), a.code},
+                        {QStringLiteral("name"), a.name},
+                        {QStringLiteral("community"), communityCodes[a.communityId]}},
                        writer.polygon(a.outline));
     }
     for (const Lane& l : district.lanes()) {
         laneNames[l.id] = l.name;
-        writer.feature({{"kind", "lane"}, {"name", l.name}, {"community", communityCodes[l.communityId]}},
+        writer.feature({{QStringLiteral("kind"), QStringLiteral("lane")},
+                        {QStringLiteral("name"), l.name},
+                        {QStringLiteral("community"), communityCodes[l.communityId]}},
                        writer.lineString(l.path));
     }
     for (const Building& b : district.buildings()) {
-        QJsonObject properties{{"kind", "building"},
-                               {"code", b.code},
-                               {"address", b.address},
-                               {"area", areaCodes[b.areaId]},
-                               {"building_kind", toString(b.kind)},
-                               {"building:levels", b.floors},
-                               {"height", b.height}};
+        QJsonObject properties{{QStringLiteral("kind"), QStringLiteral("building")},
+                               {QStringLiteral("code"), b.code},
+                               {QStringLiteral("address"), b.address},
+                               {QStringLiteral("area"), areaCodes[b.areaId]},
+                               {QStringLiteral("building_kind"), toString(b.kind)},
+                               {QStringLiteral("building:levels"), b.floors},
+                               {QStringLiteral("height"), b.height}};
         if (b.laneId)
             properties.insert(QStringLiteral("lane"), laneNames[*b.laneId]);
         writer.feature(properties, writer.polygon(b.footprint));

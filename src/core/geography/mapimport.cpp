@@ -45,12 +45,12 @@ std::optional<RawRing> ringFrom(const QJsonValue& value)
 //! The polygons of a Polygon or MultiPolygon geometry; empty when it is neither or malformed.
 std::vector<RawPolygon> polygonsFrom(const QJsonObject& geometry)
 {
-    const QString type = geometry.value("type").toString();
+    const QString type = geometry.value(QStringLiteral("type")).toString();
     QJsonArray parts;
     if (type == QLatin1String("Polygon"))
-        parts.append(geometry.value("coordinates"));
+        parts.append(geometry.value(QStringLiteral("coordinates")));
     else if (type == QLatin1String("MultiPolygon"))
-        parts = geometry.value("coordinates").toArray();
+        parts = geometry.value(QStringLiteral("coordinates")).toArray();
     std::vector<RawPolygon> polygons;
     for (const QJsonValue& part : parts) {
         RawPolygon polygon;
@@ -113,15 +113,16 @@ Result<MapImportReport> importMapGeoJson(const Database& db, const QByteArray& g
                                                  .arg(parseError.errorString())
                                                  .arg(parseError.offset)};
     const QJsonObject root = document.object();
-    if (root.value("type").toString() != QLatin1String("FeatureCollection"))
+    if (root.value(QStringLiteral("type")).toString() != QLatin1String("FeatureCollection"))
         return Error{QStringLiteral("file"), MapImportText::tr("Map file: not a GeoJSON FeatureCollection")};
-    const QJsonArray features = root.value("features").toArray();
+    const QJsonArray features = root.value(QStringLiteral("features")).toArray();
 
     // Degrees or metres: GeoJSON is WGS 84, but tools also export projected coordinates.
     bool degrees = true;
     double minX = 1e300, minY = 1e300, maxX = -1e300, maxY = -1e300;
     for (const QJsonValue& value : features) {
-        for (const RawPolygon& polygon : polygonsFrom(value.toObject().value("geometry").toObject()))
+        for (const RawPolygon& polygon :
+             polygonsFrom(value.toObject().value(QStringLiteral("geometry")).toObject()))
             for (const RawRing& ring : polygon)
                 for (const RawPoint& p : ring) {
                     degrees = degrees && std::fabs(p.x) <= 180 && std::fabs(p.y) <= 90;
@@ -171,12 +172,13 @@ Result<MapImportReport> importMapGeoJson(const Database& db, const QByteArray& g
 
     for (int i = 0; i < int(features.size()); ++i) {
         const QJsonObject feature = features.at(i).toObject();
-        const QJsonObject properties = feature.value("properties").toObject();
-        const QString kind = properties.value("kind").toString(QStringLiteral("building"));
+        const QJsonObject properties = feature.value(QStringLiteral("properties")).toObject();
+        const QString kind = properties.value(QStringLiteral("kind")).toString(QStringLiteral("building"));
         if (kind == QLatin1String("community") || kind == QLatin1String("lane"))
             continue; // outlines of communities and lanes are drawn from the database's own records
         const auto problem = [&](const QString& reason) { report.problems.push_back({i, reason}); };
-        const std::vector<RawPolygon> polygons = polygonsFrom(feature.value("geometry").toObject());
+        const std::vector<RawPolygon> polygons =
+            polygonsFrom(feature.value(QStringLiteral("geometry")).toObject());
         if (polygons.empty()) {
             problem(MapImportText::tr("the geometry is not a Polygon or MultiPolygon"));
             continue;
@@ -205,8 +207,8 @@ Result<MapImportReport> importMapGeoJson(const Database& db, const QByteArray& g
 
         if (kind == QLatin1String("area")) {
             Area area;
-            area.code = properties.value("code").toString();
-            area.name = properties.value("name").toString(area.code);
+            area.code = properties.value(QStringLiteral("code")).toString();
+            area.name = properties.value(QStringLiteral("name")).toString(area.code);
             area.outline = locals.front();
             if (area.code.isEmpty()) {
                 problem(MapImportText::tr("an area needs a code"));
@@ -223,9 +225,9 @@ Result<MapImportReport> importMapGeoJson(const Database& db, const QByteArray& g
         std::optional<double> levels;
         for (const char* key : {"building:levels", "levels", "floors"}) {
             if (!levels)
-                levels = number(properties.value(key));
+                levels = number(properties.value(QLatin1String(key)));
         }
-        std::optional<double> height = number(properties.value("height"));
+        std::optional<double> height = number(properties.value(QStringLiteral("height")));
         if (!levels && !height) {
             problem(MapImportText::tr("no building:levels, levels, floors or height"));
             continue;
@@ -237,22 +239,24 @@ Result<MapImportReport> importMapGeoJson(const Database& db, const QByteArray& g
             problem(MapImportText::tr("%1 floors and %2 m are out of range").arg(floors).arg(metres));
             continue;
         }
-        QString code = properties.value("code").toString(properties.value("ref").toString());
+        QString code = properties.value(QStringLiteral("code"))
+                           .toString(properties.value(QStringLiteral("ref")).toString());
         if (code.isEmpty())
             code = QStringLiteral("IMPORT-%1").arg(i);
-        QString address = properties.value("address").toString();
-        if (address.isEmpty() && properties.contains("addr:street"))
-            address =
-                properties.value("addr:street").toString() + properties.value("addr:housenumber").toString();
+        QString address = properties.value(QStringLiteral("address")).toString();
+        if (address.isEmpty() && properties.contains(QStringLiteral("addr:street")))
+            address = properties.value(QStringLiteral("addr:street")).toString() +
+                      properties.value(QStringLiteral("addr:housenumber")).toString();
         if (address.isEmpty())
-            address = properties.value("name").toString(code);
+            address = properties.value(QStringLiteral("name")).toString(code);
         for (size_t part = 0; part < locals.size(); ++part) {
             Building b;
             b.code = part == 0 ? code : QStringLiteral("%1-%2").arg(code).arg(part + 1);
             b.address = address;
-            b.kind = properties.value("building_kind").toString() == QLatin1String("private_house")
-                         ? BuildingKind::PrivateHouse
-                         : BuildingKind::Apartment;
+            b.kind =
+                properties.value(QStringLiteral("building_kind")).toString() == QLatin1String("private_house")
+                    ? BuildingKind::PrivateHouse
+                    : BuildingKind::Apartment;
             b.floors = floors;
             b.height = metres;
             b.footprint = locals[part];

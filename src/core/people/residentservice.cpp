@@ -22,13 +22,13 @@ struct ResidentServiceText {
 //! The values the audit log may hold: no ID number, no phone, no tags.
 QJsonObject auditable(const Resident& r)
 {
-    return {{"name", r.name},
-            {"household", qint64(r.householdId)},
-            {"relation", r.relation},
-            {"registration", toString(r.registration)},
-            {"moved_in", r.movedIn.toString(Qt::ISODate)},
-            {"moved_out", r.movedOut ? r.movedOut->toString(Qt::ISODate) : QString()},
-            {"id_number_changed", false}};
+    return {{QStringLiteral("name"), r.name},
+            {QStringLiteral("household"), qint64(r.householdId)},
+            {QStringLiteral("relation"), r.relation},
+            {QStringLiteral("registration"), toString(r.registration)},
+            {QStringLiteral("moved_in"), r.movedIn.toString(Qt::ISODate)},
+            {QStringLiteral("moved_out"), r.movedOut ? r.movedOut->toString(Qt::ISODate) : QString()},
+            {QStringLiteral("id_number_changed"), false}};
 }
 
 QString json(const QJsonObject& o)
@@ -88,7 +88,7 @@ Result<Id> ResidentService::add(const Resident& resident) const
     AuditLog(db, m_clock)
         .append({s.worker.account, s.workstation, QStringLiteral("create"),
                  QStringLiteral("resident:%1").arg(id.value()), QStringLiteral("ok"),
-                 json({{"after", auditable(resident)}})});
+                 json({{QStringLiteral("after"), auditable(resident)}})});
     transaction.changed({ChangeKind::Resident, id.value(), resident.householdId});
     transaction.commit();
     return id;
@@ -169,7 +169,7 @@ Result<void> ResidentService::update(const Resident& changed) const
     AuditLog(db, m_clock)
         .append({s.worker.account, s.workstation, QStringLiteral("update"),
                  QStringLiteral("resident:%1").arg(changed.id), QStringLiteral("ok"),
-                 json({{"before", auditable(*before)}, {"after", after}})});
+                 json({{QStringLiteral("before"), auditable(*before)}, {QStringLiteral("after"), after}})});
     transaction.changed({ChangeKind::Resident, changed.id, before->householdId});
     transaction.commit();
     return {};
@@ -199,8 +199,9 @@ Result<void> ResidentService::moveOut(Id residentId, QDate day) const
     AuditLog(db, m_clock)
         .append({s.worker.account, s.workstation, QStringLiteral("update"),
                  QStringLiteral("resident:%1").arg(residentId), QStringLiteral("ok"),
-                 json({{"before", QJsonObject{{"moved_out", QString()}}},
-                       {"after", QJsonObject{{"moved_out", day.toString(Qt::ISODate)}}}})});
+                 json({{QStringLiteral("before"), QJsonObject{{QStringLiteral("moved_out"), QString()}}},
+                       {QStringLiteral("after"),
+                        QJsonObject{{QStringLiteral("moved_out"), day.toString(Qt::ISODate)}}}})});
     transaction.changed({ChangeKind::Resident, residentId, before->householdId});
     transaction.commit();
     return {};
@@ -235,14 +236,16 @@ Result<void> ResidentService::moveIn(Id residentId, Id householdId, QDate day) c
         .run();
     const Session& s = m_access.session();
     AuditLog(db, m_clock)
-        .append({s.worker.account, s.workstation, QStringLiteral("update"),
-                 QStringLiteral("resident:%1").arg(residentId), QStringLiteral("ok"),
-                 json({{"before",
-                        QJsonObject{{"household", qint64(before->householdId)},
-                                    {"moved_out", before->movedOut ? before->movedOut->toString(Qt::ISODate)
-                                                                   : QString()}}},
-                       {"after", QJsonObject{{"household", qint64(householdId)},
-                                             {"moved_in", day.toString(Qt::ISODate)}}}})});
+        .append(
+            {s.worker.account, s.workstation, QStringLiteral("update"),
+             QStringLiteral("resident:%1").arg(residentId), QStringLiteral("ok"),
+             json({{QStringLiteral("before"),
+                    QJsonObject{{QStringLiteral("household"), qint64(before->householdId)},
+                                {QStringLiteral("moved_out"),
+                                 before->movedOut ? before->movedOut->toString(Qt::ISODate) : QString()}}},
+                   {QStringLiteral("after"),
+                    QJsonObject{{QStringLiteral("household"), qint64(householdId)},
+                                {QStringLiteral("moved_in"), day.toString(Qt::ISODate)}}}})});
     transaction.changed({ChangeKind::Resident, residentId, householdId});
     transaction.changed({ChangeKind::Household, before->householdId, before->householdId});
     transaction.commit();
@@ -264,9 +267,10 @@ Result<Id> ResidentService::addHousehold(Id dwellingId, Tenure tenure, QDate day
     AuditLog(db, m_clock)
         .append({s.worker.account, s.workstation, QStringLiteral("create"),
                  QStringLiteral("household:%1").arg(id.value()), QStringLiteral("ok"),
-                 json({{"after", QJsonObject{{"dwelling", qint64(dwellingId)},
-                                             {"tenure", toString(tenure)},
-                                             {"moved_in", day.toString(Qt::ISODate)}}}})});
+                 json({{QStringLiteral("after"),
+                        QJsonObject{{QStringLiteral("dwelling"), qint64(dwellingId)},
+                                    {QStringLiteral("tenure"), toString(tenure)},
+                                    {QStringLiteral("moved_in"), day.toString(Qt::ISODate)}}}})});
     transaction.changed({ChangeKind::Household, id.value(), id.value()});
     transaction.commit();
     return id;
@@ -337,10 +341,11 @@ Result<void> ResidentService::moveHousehold(Id householdId, Id dwellingId, QDate
     AuditLog(db, m_clock)
         .append({s.worker.account, s.workstation, QStringLiteral("update"),
                  QStringLiteral("household:%1").arg(householdId), QStringLiteral("ok"),
-                 json({{"before", QJsonObject{{"dwelling", qint64(from)}}},
-                       {"after", QJsonObject{{"dwelling", qint64(dwellingId)},
-                                             {"moved_on", day.toString(Qt::ISODate)},
-                                             {"events_moved", eventsMoved}}}})});
+                 json({{QStringLiteral("before"), QJsonObject{{QStringLiteral("dwelling"), qint64(from)}}},
+                       {QStringLiteral("after"),
+                        QJsonObject{{QStringLiteral("dwelling"), qint64(dwellingId)},
+                                    {QStringLiteral("moved_on"), day.toString(Qt::ISODate)},
+                                    {QStringLiteral("events_moved"), eventsMoved}}}})});
     transaction.changed({ChangeKind::Household, householdId, householdId});
     transaction.commit();
     return {};

@@ -146,7 +146,9 @@ Result<QString> revealPersonalData(const Access& access, Id residentId, Personal
     const QString what =
         field == PersonalField::IdNumber ? QStringLiteral("id_number") : QStringLiteral("phone");
     const auto record = [&](const QString& result, const QString& why) {
-        const QJsonObject details{{"field", what}, {"reason", reason.trimmed()}, {"note", why}};
+        const QJsonObject details{{QStringLiteral("field"), what},
+                                  {QStringLiteral("reason"), reason.trimmed()},
+                                  {QStringLiteral("note"), why}};
         AuditLog(db).append({session.worker.account, session.workstation, QStringLiteral("reveal"),
                              QStringLiteral("resident:%1").arg(residentId), result,
                              QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))});

@@ -298,10 +298,12 @@ Result<Id> AuthService::addAccount(const Session& admin, const Worker& worker, c
         return stored.error();
     audit(admin.worker.account, admin.workstation, QStringLiteral("create"),
           QStringLiteral("worker:%1").arg(id), QStringLiteral("ok"),
-          QString::fromUtf8(QJsonDocument(QJsonObject{{"after", QJsonObject{{"account", w.account},
-                                                                            {"name", w.name},
-                                                                            {"role", toString(w.role)}}}})
-                                .toJson(QJsonDocument::Compact)));
+          QString::fromUtf8(
+              QJsonDocument(QJsonObject{{QStringLiteral("after"),
+                                         QJsonObject{{QStringLiteral("account"), w.account},
+                                                     {QStringLiteral("name"), w.name},
+                                                     {QStringLiteral("role"), toString(w.role)}}}})
+                  .toJson(QJsonDocument::Compact)));
     transaction.changed({ChangeKind::Account, id});
     transaction.commit();
     return id;

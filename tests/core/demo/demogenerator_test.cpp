@@ -163,13 +163,15 @@ TEST_F(DemoDistrict, ReproducesTheCommittedMapWithOneFootprintPerBuilding)
         << "regenerate with: shegong-cli demo --db NEW.db --geojson maps/demo-district.geojson";
 
     std::map<QString, int> footprints;
-    for (const auto& value : QJsonDocument::fromJson(expected).object().value("features").toArray()) {
+    for (const auto& value :
+         QJsonDocument::fromJson(expected).object().value(QStringLiteral("features")).toArray()) {
         const QJsonObject feature = value.toObject();
-        const QJsonObject properties = feature.value("properties").toObject();
-        if (properties.value("kind").toString() == QLatin1String("building")) {
-            EXPECT_EQ(feature.value("geometry").toObject().value("type").toString(),
-                      QStringLiteral("Polygon"));
-            ++footprints[properties.value("code").toString()];
+        const QJsonObject properties = feature.value(QStringLiteral("properties")).toObject();
+        if (properties.value(QStringLiteral("kind")).toString() == QLatin1String("building")) {
+            EXPECT_EQ(
+                feature.value(QStringLiteral("geometry")).toObject().value(QStringLiteral("type")).toString(),
+                QStringLiteral("Polygon"));
+            ++footprints[properties.value(QStringLiteral("code")).toString()];
         }
     }
     EXPECT_EQ(footprints.size(), 609u);
@@ -189,8 +191,9 @@ TEST_F(DemoDistrict, DwellingStatesAgreeWithTheRawRows)
     for (const DwellingStatus& s : statuses) {
         vacant += s.state == DwellingState::Vacant;
         EXPECT_EQ(s.state == DwellingState::Vacant, s.householdId == 0);
-        if (s.householdId)
+        if (s.householdId) {
             EXPECT_FALSE(s.head.isEmpty());
+        }
     }
     EXPECT_EQ(
         vacant,

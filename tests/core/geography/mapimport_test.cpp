@@ -33,7 +33,7 @@ TEST(MapImport, ImportsWgs84FootprintsIntoTheirAreas)
     EXPECT_EQ(report->added, 5) << "T-B1, T-B2, both parts of T-B3, T-OUT";
 
     const DistrictRepository district(t.db());
-    const auto b1 = district.buildingByCode("T-B1");
+    const auto b1 = district.buildingByCode(QStringLiteral("T-B1"));
     ASSERT_TRUE(b1);
     EXPECT_EQ(b1->address, QStringLiteral("测试路1号"));
     EXPECT_EQ(b1->floors, 6);
@@ -42,18 +42,18 @@ TEST(MapImport, ImportsWgs84FootprintsIntoTheirAreas)
     EXPECT_NEAR(std::fabs(signedArea(b1->footprint[0])), 38.5 * 11.1, 15);
     EXPECT_GT(signedArea(b1->footprint[0]), 0) << "outer ring counter-clockwise";
 
-    const auto b2 = district.buildingByCode("T-B2");
+    const auto b2 = district.buildingByCode(QStringLiteral("T-B2"));
     EXPECT_EQ(b2->floors, 6) << "18 m at 3 m a floor";
     EXPECT_EQ(b2->footprint[0].size(), 6u) << "the open ring kept all six corners";
-    EXPECT_TRUE(district.buildingByCode("T-B3-2"));
+    EXPECT_TRUE(district.buildingByCode(QStringLiteral("T-B3-2")));
 
     const auto areas = district.areas();
-    const Area area =
-        *std::find_if(areas.begin(), areas.end(), [](const Area& a) { return a.code == "T-A1"; });
+    const Area area = *std::find_if(areas.begin(), areas.end(),
+                                    [](const Area& a) { return a.code == QStringLiteral("T-A1"); });
     EXPECT_EQ(b1->areaId, area.id);
-    const auto outside = district.buildingByCode("T-OUT");
+    const auto outside = district.buildingByCode(QStringLiteral("T-OUT"));
     EXPECT_NE(outside->areaId, area.id);
-    EXPECT_EQ(t.db().meta("map_origin").split(',').size(), 2);
+    EXPECT_EQ(t.db().meta(QStringLiteral("map_origin")).split(u',').size(), 2);
     Statement audited =
         prepare(t.db(), "SELECT count(*) FROM audit_log WHERE action = 'import' AND object = 'map'");
     audited.next();
@@ -77,7 +77,7 @@ TEST(MapImport, ImportsProjectedMetresWithHoles)
     auto report = importMapGeoJson(t.db(), fixture("import-projected.geojson"));
     ASSERT_TRUE(report);
     EXPECT_EQ(report->added, 2);
-    const auto courtyard = DistrictRepository(t.db()).buildingByCode("P-2");
+    const auto courtyard = DistrictRepository(t.db()).buildingByCode(QStringLiteral("P-2"));
     ASSERT_TRUE(courtyard);
     ASSERT_EQ(courtyard->footprint.size(), 2u);
     EXPECT_NEAR(signedArea(courtyard->footprint[0]), 44 * 34, 1e-6);
@@ -94,15 +94,15 @@ TEST(MapImport, ReportsEveryBadFeatureAndCommitsNothing)
     EXPECT_FALSE(report->committed);
     ASSERT_EQ(report->problems.size(), 4u);
     EXPECT_EQ(report->problems[0].feature, 0);
-    EXPECT_TRUE(report->problems[0].reason.contains("Polygon"));
+    EXPECT_TRUE(report->problems[0].reason.contains(QStringLiteral("Polygon")));
     EXPECT_EQ(report->problems[1].feature, 1);
-    EXPECT_TRUE(report->problems[1].reason.contains("fewer than 3"));
+    EXPECT_TRUE(report->problems[1].reason.contains(QStringLiteral("fewer than 3")));
     EXPECT_EQ(report->problems[2].feature, 2);
-    EXPECT_TRUE(report->problems[2].reason.contains("intersects itself"));
+    EXPECT_TRUE(report->problems[2].reason.contains(QStringLiteral("intersects itself")));
     EXPECT_EQ(report->problems[3].feature, 3);
-    EXPECT_TRUE(report->problems[3].reason.contains("levels"));
+    EXPECT_TRUE(report->problems[3].reason.contains(QStringLiteral("levels")));
     EXPECT_TRUE(DistrictRepository(t.db()).buildings().empty());
-    EXPECT_TRUE(t.db().meta("map_origin").isEmpty()) << "not even the origin is written";
+    EXPECT_TRUE(t.db().meta(QStringLiteral("map_origin")).isEmpty()) << "not even the origin is written";
 }
 
 TEST(MapImport, SkipBadImportsTheGoodOnes)
@@ -113,7 +113,7 @@ TEST(MapImport, SkipBadImportsTheGoodOnes)
     EXPECT_TRUE(report->committed);
     EXPECT_EQ(report->problems.size(), 4u);
     EXPECT_EQ(report->added, 1);
-    EXPECT_TRUE(DistrictRepository(t.db()).buildingByCode("X-4"));
+    EXPECT_TRUE(DistrictRepository(t.db()).buildingByCode(QStringLiteral("X-4")));
 }
 
 TEST(MapImport, RefusesWhatIsNotGeoJson)
@@ -121,6 +121,6 @@ TEST(MapImport, RefusesWhatIsNotGeoJson)
     test::TestDatabase t;
     auto broken = importMapGeoJson(t.db(), "{\"type\": \"FeatureCollection\", \"features\": [");
     ASSERT_FALSE(broken);
-    EXPECT_TRUE(broken.error().message.contains("JSON"));
+    EXPECT_TRUE(broken.error().message.contains(QStringLiteral("JSON")));
     EXPECT_FALSE(importMapGeoJson(t.db(), "{\"type\": \"Feature\"}"));
 }

@@ -13,9 +13,9 @@ using namespace shegong::core;
 
 TEST(Pinyin, InitialsOfCommonNames)
 {
-    EXPECT_EQ(pinyinInitials("朱学军"), QStringLiteral("zxj"));
-    EXPECT_EQ(pinyinInitials("欧阳晓"), QStringLiteral("oyx"));
-    EXPECT_EQ(pinyinInitials("王Li"), QStringLiteral("wli"));
+    EXPECT_EQ(pinyinInitials(QStringLiteral("朱学军")), QStringLiteral("zxj"));
+    EXPECT_EQ(pinyinInitials(QStringLiteral("欧阳晓")), QStringLiteral("oyx"));
+    EXPECT_EQ(pinyinInitials(QStringLiteral("王Li")), QStringLiteral("wli"));
 }
 
 namespace {
@@ -29,7 +29,8 @@ protected:
         AuthSettings fast;
         fast.hashLimits = PasswordHasher::minimumLimits();
         auth = std::make_unique<AuthService>(t.db(), fast);
-        worker = std::make_unique<Access>(t.db(), auth->login("sg001", kDemoPassword, "PC").value());
+        worker = std::make_unique<Access>(
+            t.db(), auth->login(QStringLiteral("sg001"), kDemoPassword, QStringLiteral("PC")).value());
         // 朱学军 lives in sg001's area.
         Statement h =
             prepare(t.db(), "SELECT h.id FROM households h JOIN dwellings d ON d.id = h.dwelling_id"
@@ -39,10 +40,10 @@ protected:
         Resident r;
         r.householdId = h.integer(0);
         h.reset();
-        r.name = "朱学军";
-        r.idNumber = "33010419620315001" + QString(idCheckCharacter(u"33010419620315001"));
-        r.phone = "13900001234";
-        r.relation = "other";
+        r.name = QStringLiteral("朱学军");
+        r.idNumber = QStringLiteral("33010419620315001") + QString(idCheckCharacter(u"33010419620315001"));
+        r.phone = QStringLiteral("13900001234");
+        r.relation = QStringLiteral("other");
         r.movedIn = QDate(2020, 1, 1);
         zhu = ResidentRepository(t.db()).addResident(r, QDate(2026, 11, 26)).value();
         idNumber = *r.idNumber;
@@ -75,13 +76,13 @@ protected:
 
 TEST_F(Registry, FindsByEveryWayAWorkerTypes)
 {
-    EXPECT_TRUE(finds("zxj")) << "pinyin initials";
-    EXPECT_TRUE(finds("ZX")) << "initials prefix, any case";
-    EXPECT_TRUE(finds("朱学")) << "name prefix";
+    EXPECT_TRUE(finds(QStringLiteral("zxj"))) << "pinyin initials";
+    EXPECT_TRUE(finds(QStringLiteral("ZX"))) << "initials prefix, any case";
+    EXPECT_TRUE(finds(QStringLiteral("朱学"))) << "name prefix";
     EXPECT_TRUE(finds(idNumber)) << "whole ID number";
     EXPECT_TRUE(finds(idNumber.right(4))) << "last four digits";
-    EXPECT_TRUE(finds("13900001234")) << "phone";
-    EXPECT_FALSE(finds("王"));
+    EXPECT_TRUE(finds(QStringLiteral("13900001234"))) << "phone";
+    EXPECT_FALSE(finds(QStringLiteral("王")));
     ResidentQuery initials;
     initials.text = QStringLiteral("zxj");
     const auto rows = ResidentSearch(*worker, QDate(2026, 11, 26)).find(initials, 0, 500);
@@ -105,13 +106,15 @@ TEST_F(Registry, FiltersAndScope)
     for (const ResidentRow& row : search.find(old, 0, 200))
         EXPECT_GE(row.age, 80);
     ResidentQuery aged;
-    aged.tag = "aged_80_plus";
+    aged.tag = QStringLiteral("aged_80_plus");
     EXPECT_EQ(search.count(aged), search.count(old)) << "the 80+ tag and the age filter agree";
 
     // A worker sees their community only; the administrator all; the auditor nobody.
     const int mine = search.count({});
-    const Access admin(t.db(), auth->login("admin", kDemoPassword, "PC").value());
-    const Access auditor(t.db(), auth->login("sj01", kDemoPassword, "PC").value());
+    const Access admin(t.db(),
+                       auth->login(QStringLiteral("admin"), kDemoPassword, QStringLiteral("PC")).value());
+    const Access auditor(t.db(),
+                         auth->login(QStringLiteral("sj01"), kDemoPassword, QStringLiteral("PC")).value());
     Statement all = prepare(t.db(), "SELECT count(*) FROM residents WHERE moved_out IS NULL");
     all.next();
     EXPECT_EQ(ResidentSearch(admin).count({}), all.integer(0));
@@ -128,7 +131,7 @@ TEST_F(Registry, FiltersAndScope)
 TEST(RegistryMigration, BackfillsPinyinInitials)
 {
     test::TestDatabase fresh;
-    const QString path = fresh.folder() + "/v6.db";
+    const QString path = fresh.folder() + QStringLiteral("/v6.db");
     {
         auto old = Database::open(path, Database::Options{true, 6});
         ASSERT_TRUE(old);

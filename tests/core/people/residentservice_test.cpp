@@ -21,7 +21,8 @@ protected:
         AuthSettings fast;
         fast.hashLimits = PasswordHasher::minimumLimits();
         auth = std::make_unique<AuthService>(t.db(), fast, clock);
-        access = std::make_unique<Access>(t.db(), auth->login("sg001", kDemoPassword, "PC").value());
+        access = std::make_unique<Access>(
+            t.db(), auth->login(QStringLiteral("sg001"), kDemoPassword, QStringLiteral("PC")).value());
         Statement h = prepare(
             t.db(), "SELECT h.id FROM households h JOIN dwellings d ON d.id = h.dwelling_id"
                     " JOIN buildings b ON b.id = d.building_id WHERE b.area_id = ? ORDER BY h.id LIMIT 2");
@@ -34,10 +35,10 @@ protected:
     {
         Resident r;
         r.householdId = households[0];
-        r.name = "沈小云";
-        r.idNumber = "33010419900101002" + QString(idCheckCharacter(u"33010419900101002"));
-        r.phone = "13700001111";
-        r.relation = "other";
+        r.name = QStringLiteral("沈小云");
+        r.idNumber = QStringLiteral("33010419900101002") + QString(idCheckCharacter(u"33010419900101002"));
+        r.phone = QStringLiteral("13700001111");
+        r.relation = QStringLiteral("other");
         r.movedIn = QDate(2026, 11, 2);
         return r;
     }
@@ -55,13 +56,13 @@ TEST_F(ResidentWrites, AddEditMoveOutAndInAreAuditedWithoutPersonalData)
     const ResidentService service(*access, clock);
     const Id id = service.add(person()).value();
     Resident edited = *ResidentRepository(t.db()).resident(id);
-    edited.name = "沈晓云";
-    edited.phone = "13700002222";
+    edited.name = QStringLiteral("沈晓云");
+    edited.phone = QStringLiteral("13700002222");
     ASSERT_TRUE(service.update(edited));
     EXPECT_EQ(ResidentRepository(t.db()).resident(id)->phone, QStringLiteral("13700002222"));
     // A corrected ID number brings its own birth date and gender.
     edited = *ResidentRepository(t.db()).resident(id);
-    edited.idNumber = "33010419850607001" + QString(idCheckCharacter(u"33010419850607001"));
+    edited.idNumber = QStringLiteral("33010419850607001") + QString(idCheckCharacter(u"33010419850607001"));
     ASSERT_TRUE(service.update(edited));
     const auto corrected = ResidentRepository(t.db()).resident(id);
     EXPECT_EQ(corrected->birthDate, QDate(1985, 6, 7));
@@ -87,13 +88,13 @@ TEST_F(ResidentWrites, RefusesDuplicatesBadFieldsAndOtherAreas)
     const ResidentService service(*access, clock);
     ASSERT_TRUE(service.add(person()));
     Resident twin = person();
-    twin.name = "沈小雨";
+    twin.name = QStringLiteral("沈小雨");
     const auto duplicate = service.add(twin);
     ASSERT_FALSE(duplicate);
     EXPECT_TRUE(duplicate.error().message.contains(QStringLiteral("沈小云"))) << "the holder is named";
     Resident badPhone = person();
     badPhone.idNumber.reset();
-    badPhone.phone = "123";
+    badPhone.phone = QStringLiteral("123");
     EXPECT_EQ(service.add(badPhone).error().field, QStringLiteral("phone"));
 
     Statement other =
@@ -113,15 +114,16 @@ TEST_F(ResidentWrites, AFormSeesEveryProblemAtOnce)
     const ResidentService service(*access, clock);
     ASSERT_TRUE(service.add(person()));
     Resident bad = person();
-    bad.name = " ";
-    bad.phone = "12345";
+    bad.name = QStringLiteral(" ");
+    bad.phone = QStringLiteral("12345");
     bad.movedIn = QDate(2026, 12, 24);
     std::set<QString> fields;
     for (const Error& e : service.problems(bad))
         fields.insert(e.field);
-    EXPECT_EQ(fields, (std::set<QString>{"name", "id_number", "phone", "moved_in"}))
+    EXPECT_EQ(fields, (std::set<QString>{QStringLiteral("name"), QStringLiteral("id_number"),
+                                         QStringLiteral("phone"), QStringLiteral("moved_in")}))
         << "the ID number is someone else's; the rest is malformed";
-    bad.idNumber = "330104199001010021"; // wrong check digit
+    bad.idNumber = QStringLiteral("330104199001010021"); // wrong check digit
     EXPECT_EQ(service.problems(bad).size(), 4u);
     EXPECT_TRUE(service.problems(person()).size() == 1u) << "only the duplicate";
 }
@@ -178,7 +180,8 @@ TEST_F(ResidentWrites, AWholeHouseholdMovesWithItsHistoryAndItsOpenEvents)
         .run();
 
     const ResidentService worker(*access, clock);
-    EXPECT_EQ(worker.moveHousehold(household, far, QDate(2026, 11, 25)).error().field, "dwelling")
+    EXPECT_EQ(worker.moveHousehold(household, far, QDate(2026, 11, 25)).error().field,
+              QStringLiteral("dwelling"))
         << "another worker's area";
     ASSERT_TRUE(worker.moveHousehold(household, near, QDate(2026, 11, 25)));
     Statement where = prepare(t.db(), "SELECT dwelling_id FROM households WHERE id = ?");
@@ -195,7 +198,7 @@ TEST_F(ResidentWrites, AWholeHouseholdMovesWithItsHistoryAndItsOpenEvents)
     const Access director(t.db(),
                           auth->login(QStringLiteral("zr%1").arg(*access->session().worker.communityId, 2, 10,
                                                                  QLatin1Char('0')),
-                                      kDemoPassword, "PC")
+                                      kDemoPassword, QStringLiteral("PC"))
                               .value());
     ASSERT_TRUE(ResidentService(director, clock).moveHousehold(household, far, QDate(2026, 11, 26)));
     Statement assignee = prepare(

@@ -38,15 +38,17 @@ protected:
         ASSERT_TRUE(generateDemoDistrict(t.db(), DemoOptions{11, 0.05, QDate(2026, 11, 1)}));
         auth = std::make_unique<AuthService>(t.db(), fastSettings(), clock.clock());
         ASSERT_TRUE(auth->needsFirstAdministrator());
-        ASSERT_TRUE(auth->createFirstAdministrator("admin", "管理员", "Lantern#2026x", "PC-01"));
-        admin = auth->login("admin", "Lantern#2026x", "PC-01").value();
+        ASSERT_TRUE(auth->createFirstAdministrator(QStringLiteral("admin"), QStringLiteral("管理员"),
+                                                   QStringLiteral("Lantern#2026x"), QStringLiteral("PC-01")));
+        admin = auth->login(QStringLiteral("admin"), QStringLiteral("Lantern#2026x"), QStringLiteral("PC-01"))
+                    .value();
     }
 
     Session loginAs(const QString& account)
     {
-        auto reset = auth->resetPassword(admin, account, "Start#2026a");
+        auto reset = auth->resetPassword(admin, account, QStringLiteral("Start#2026a"));
         EXPECT_TRUE(reset) << (reset ? "" : reset.error().message.toStdString());
-        auto session = auth->login(account, "Start#2026a", "PC-02");
+        auto session = auth->login(account, QStringLiteral("Start#2026a"), QStringLiteral("PC-02"));
         EXPECT_TRUE(session);
         return session.value();
     }
@@ -62,68 +64,79 @@ protected:
 TEST(PasswordHasher, WritesArgon2idAndAsksForARehashWhenLimitsChange)
 {
     const PasswordHasher quick(PasswordHasher::minimumLimits());
-    const QString hash = quick.hash("Correct#Horse9");
-    EXPECT_TRUE(hash.startsWith("$argon2id$")) << hash.toStdString();
-    EXPECT_FALSE(hash.contains("Correct"));
-    EXPECT_TRUE(quick.verify(hash, "Correct#Horse9"));
-    EXPECT_FALSE(quick.verify(hash, "correct#horse9"));
+    const QString hash = quick.hash(QStringLiteral("Correct#Horse9"));
+    EXPECT_TRUE(hash.startsWith(QStringLiteral("$argon2id$"))) << hash.toStdString();
+    EXPECT_FALSE(hash.contains(QStringLiteral("Correct")));
+    EXPECT_TRUE(quick.verify(hash, QStringLiteral("Correct#Horse9")));
+    EXPECT_FALSE(quick.verify(hash, QStringLiteral("correct#horse9")));
     EXPECT_FALSE(quick.needsRehash(hash));
     EXPECT_TRUE(PasswordHasher().needsRehash(hash));
-    EXPECT_NE(quick.hash("Correct#Horse9"), hash) << "every hash has its own salt";
+    EXPECT_NE(quick.hash(QStringLiteral("Correct#Horse9")), hash) << "every hash has its own salt";
 }
 
 TEST(PasswordPolicy, RefusesShortSimpleCommonAndAccountPasswords)
 {
     const AuthSettings s;
-    EXPECT_FALSE(checkPasswordPolicy("Ab1#", "sg001", s));
-    EXPECT_FALSE(checkPasswordPolicy("abcdefgh12", "sg001", s)) << "two classes only";
-    EXPECT_FALSE(checkPasswordPolicy("P@ssw0rd", "sg001", s)) << "common";
-    EXPECT_FALSE(checkPasswordPolicy("Sg001#2026", "sg001", s)) << "contains the account";
-    EXPECT_TRUE(checkPasswordPolicy("Harbour#Lamp7", "sg001", s));
+    EXPECT_FALSE(checkPasswordPolicy(QStringLiteral("Ab1#"), QStringLiteral("sg001"), s));
+    EXPECT_FALSE(checkPasswordPolicy(QStringLiteral("abcdefgh12"), QStringLiteral("sg001"), s))
+        << "two classes only";
+    EXPECT_FALSE(checkPasswordPolicy(QStringLiteral("P@ssw0rd"), QStringLiteral("sg001"), s)) << "common";
+    EXPECT_FALSE(checkPasswordPolicy(QStringLiteral("Sg001#2026"), QStringLiteral("sg001"), s))
+        << "contains the account";
+    EXPECT_TRUE(checkPasswordPolicy(QStringLiteral("Harbour#Lamp7"), QStringLiteral("sg001"), s));
 }
 
 TEST_F(Accounts, FirstLoginAfterResetMustChangeAndHistoryIsKept)
 {
-    Session worker = loginAs("sg001");
+    Session worker = loginAs(QStringLiteral("sg001"));
     EXPECT_TRUE(worker.mustChangePassword);
-    EXPECT_FALSE(auth->changePassword(worker, "Start#2026a", "Start#2026a")) << "reuse refused";
-    ASSERT_TRUE(auth->changePassword(worker, "Start#2026a", "River#Stone42"));
+    EXPECT_FALSE(auth->changePassword(worker, QStringLiteral("Start#2026a"), QStringLiteral("Start#2026a")))
+        << "reuse refused";
+    ASSERT_TRUE(auth->changePassword(worker, QStringLiteral("Start#2026a"), QStringLiteral("River#Stone42")));
     EXPECT_FALSE(worker.mustChangePassword);
-    EXPECT_FALSE(auth->changePassword(worker, "River#Stone42", "Start#2026a")) << "one of the last five";
-    EXPECT_TRUE(auth->login("sg001", "River#Stone42", "PC-02"));
+    EXPECT_FALSE(auth->changePassword(worker, QStringLiteral("River#Stone42"), QStringLiteral("Start#2026a")))
+        << "one of the last five";
+    EXPECT_TRUE(
+        auth->login(QStringLiteral("sg001"), QStringLiteral("River#Stone42"), QStringLiteral("PC-02")));
 }
 
 TEST_F(Accounts, FiveFailuresLockForThirtyMinutes)
 {
-    loginAs("sg002");
+    loginAs(QStringLiteral("sg002"));
     for (int i = 0; i < 4; ++i) {
-        auto wrong = auth->login("sg002", "nope", "PC-02");
+        auto wrong = auth->login(QStringLiteral("sg002"), QStringLiteral("nope"), QStringLiteral("PC-02"));
         ASSERT_FALSE(wrong);
-        EXPECT_TRUE(wrong.error().message.contains("Wrong account or password"));
+        EXPECT_TRUE(wrong.error().message.contains(QStringLiteral("Wrong account or password")));
     }
-    auto fifth = auth->login("sg002", "nope", "PC-02");
+    auto fifth = auth->login(QStringLiteral("sg002"), QStringLiteral("nope"), QStringLiteral("PC-02"));
     ASSERT_FALSE(fifth);
-    EXPECT_TRUE(fifth.error().message.contains("locked until")) << fifth.error().message.toStdString();
-    auto correct = auth->login("sg002", "Start#2026a", "PC-02");
+    EXPECT_TRUE(fifth.error().message.contains(QStringLiteral("locked until")))
+        << fifth.error().message.toStdString();
+    auto correct =
+        auth->login(QStringLiteral("sg002"), QStringLiteral("Start#2026a"), QStringLiteral("PC-02"));
     ASSERT_FALSE(correct) << "locked even with the right password";
-    EXPECT_TRUE(correct.error().message.contains("locked until"));
+    EXPECT_TRUE(correct.error().message.contains(QStringLiteral("locked until")));
     clock.now = clock.now.addSecs(29 * 60);
-    EXPECT_FALSE(auth->login("sg002", "Start#2026a", "PC-02"));
+    EXPECT_FALSE(
+        auth->login(QStringLiteral("sg002"), QStringLiteral("Start#2026a"), QStringLiteral("PC-02")));
     clock.now = clock.now.addSecs(2 * 60);
-    EXPECT_TRUE(auth->login("sg002", "Start#2026a", "PC-02")) << "unlocked after 30 minutes";
+    EXPECT_TRUE(auth->login(QStringLiteral("sg002"), QStringLiteral("Start#2026a"), QStringLiteral("PC-02")))
+        << "unlocked after 30 minutes";
 }
 
 TEST_F(Accounts, AdministratorLockAndUnlock)
 {
-    loginAs("sg003");
-    ASSERT_TRUE(auth->setLocked(admin, "sg003", true));
-    EXPECT_FALSE(auth->login("sg003", "Start#2026a", "PC-02"));
+    loginAs(QStringLiteral("sg003"));
+    ASSERT_TRUE(auth->setLocked(admin, QStringLiteral("sg003"), true));
+    EXPECT_FALSE(
+        auth->login(QStringLiteral("sg003"), QStringLiteral("Start#2026a"), QStringLiteral("PC-02")));
     clock.now = clock.now.addDays(3);
-    EXPECT_FALSE(auth->login("sg003", "Start#2026a", "PC-02")) << "an administrative lock does not expire";
-    ASSERT_TRUE(auth->setLocked(admin, "sg003", false));
-    EXPECT_TRUE(auth->login("sg003", "Start#2026a", "PC-02"));
-    const Session worker = loginAs("sg004");
-    EXPECT_FALSE(auth->setLocked(worker, "sg003", true)) << "only the administrator";
+    EXPECT_FALSE(auth->login(QStringLiteral("sg003"), QStringLiteral("Start#2026a"), QStringLiteral("PC-02")))
+        << "an administrative lock does not expire";
+    ASSERT_TRUE(auth->setLocked(admin, QStringLiteral("sg003"), false));
+    EXPECT_TRUE(auth->login(QStringLiteral("sg003"), QStringLiteral("Start#2026a"), QStringLiteral("PC-02")));
+    const Session worker = loginAs(QStringLiteral("sg004"));
+    EXPECT_FALSE(auth->setLocked(worker, QStringLiteral("sg003"), true)) << "only the administrator";
 }
 
 TEST_F(Accounts, LoginRehashesWithTheConfiguredLimits)
@@ -132,7 +145,7 @@ TEST_F(Accounts, LoginRehashesWithTheConfiguredLimits)
     AuthSettings strong = fastSettings();
     strong.hashLimits = {2, 16 * 1024 * 1024};
     AuthService upgraded(t.db(), strong, clock.clock());
-    ASSERT_TRUE(upgraded.login("sg005", kDemoPassword, "PC-03"));
+    ASSERT_TRUE(upgraded.login(QStringLiteral("sg005"), kDemoPassword, QStringLiteral("PC-03")));
     Statement hash = prepare(t.db(), "SELECT password_hash FROM workers WHERE account = 'sg005'");
     hash.next();
     EXPECT_FALSE(PasswordHasher(strong.hashLimits).needsRehash(hash.text(0)));
@@ -167,7 +180,7 @@ TEST_F(Accounts, EveryRoleGetsExactlyItsPermissions)
 // Scope through the service: reveal a resident's ID number in full.
 TEST_F(Accounts, RevealingPersonalDataFollowsScopeAndIsAudited)
 {
-    const Session worker = loginAs("sg001");
+    const Session worker = loginAs(QStringLiteral("sg001"));
     const Access access(t.db(), worker);
     ASSERT_FALSE(access.ownAreas().empty());
     const Id ownArea = *access.ownAreas().begin();
@@ -182,8 +195,9 @@ TEST_F(Accounts, RevealingPersonalDataFollowsScopeAndIsAudited)
     const QString idNumber = pick.text(1);
     pick.reset();
 
-    EXPECT_FALSE(revealPersonalData(access, own, PersonalField::IdNumber, "")) << "a reason is required";
-    auto shown = revealPersonalData(access, own, PersonalField::IdNumber, "办理低保");
+    EXPECT_FALSE(revealPersonalData(access, own, PersonalField::IdNumber, QStringLiteral("")))
+        << "a reason is required";
+    auto shown = revealPersonalData(access, own, PersonalField::IdNumber, QStringLiteral("办理低保"));
     ASSERT_TRUE(shown) << shown.error().message.toStdString();
     EXPECT_EQ(shown.value(), idNumber);
 
@@ -193,13 +207,13 @@ TEST_F(Accounts, RevealingPersonalDataFollowsScopeAndIsAudited)
                         " WHERE b.area_id <> ? LIMIT 1");
     other.bind(ownArea);
     ASSERT_TRUE(other.next());
-    EXPECT_FALSE(revealPersonalData(access, other.integer(0), PersonalField::Phone, "核对"))
+    EXPECT_FALSE(revealPersonalData(access, other.integer(0), PersonalField::Phone, QStringLiteral("核对")))
         << "not their area";
     other.reset();
 
-    const Access mediator(t.db(), loginAs("tj01"));
-    EXPECT_FALSE(revealPersonalData(mediator, own, PersonalField::IdNumber, "调解"));
-    const Access auditor(t.db(), loginAs("sj01"));
+    const Access mediator(t.db(), loginAs(QStringLiteral("tj01")));
+    EXPECT_FALSE(revealPersonalData(mediator, own, PersonalField::IdNumber, QStringLiteral("调解")));
+    const Access auditor(t.db(), loginAs(QStringLiteral("sj01")));
     EXPECT_FALSE(auditor.mayViewArea(ownArea));
 
     // The trail has the reveal and the refusals, never the number itself.
@@ -215,7 +229,7 @@ TEST_F(Accounts, RevealingPersonalDataFollowsScopeAndIsAudited)
 
 TEST_F(Accounts, DirectorsReassignAreasWithHistory)
 {
-    const Session director = loginAs("zr01");
+    const Session director = loginAs(QStringLiteral("zr01"));
     Statement area =
         prepare(t.db(), "SELECT a.code, a.id FROM areas a JOIN workers w ON w.community_id = a.community_id"
                         " WHERE w.account = 'zr01' ORDER BY a.code LIMIT 1");
@@ -223,23 +237,24 @@ TEST_F(Accounts, DirectorsReassignAreasWithHistory)
     const QString code = area.text(0);
     const Id areaId = area.integer(1);
     area.reset();
-    ASSERT_TRUE(auth->assignArea(director, "sg002", code, QDate(2026, 12, 1)));
+    ASSERT_TRUE(auth->assignArea(director, QStringLiteral("sg002"), code, QDate(2026, 12, 1)));
     const WorkerRepository workers(t.db());
     EXPECT_EQ(workers.workerOfArea(areaId, QDate(2026, 12, 1))->account, QStringLiteral("sg002"));
     EXPECT_NE(workers.workerOfArea(areaId, QDate(2026, 11, 30))->account, QStringLiteral("sg002"));
-    EXPECT_FALSE(auth->assignArea(loginAs("sg001"), "sg002", code, QDate(2026, 12, 1)));
+    EXPECT_FALSE(auth->assignArea(loginAs(QStringLiteral("sg001")), QStringLiteral("sg002"), code,
+                                  QDate(2026, 12, 1)));
 }
 
 TEST_F(Accounts, TheAuditTrailRecordsLoginsFailuresAndLockouts)
 {
-    loginAs("sg006");
+    loginAs(QStringLiteral("sg006"));
     for (int i = 0; i < 5; ++i)
-        (void)auth->login("sg006", "nope", "PC-09");
+        (void)auth->login(QStringLiteral("sg006"), QStringLiteral("nope"), QStringLiteral("PC-09"));
     Statement actions = prepare(t.db(), "SELECT group_concat(DISTINCT action) FROM audit_log");
     actions.next();
     for (const char* action :
          {"create_first_administrator", "login", "login_failed", "lockout", "reset_password"})
-        EXPECT_TRUE(actions.text(0).contains(action)) << action;
+        EXPECT_TRUE(actions.text(0).contains(QLatin1String(action))) << action;
     Statement secrets = prepare(t.db(), "SELECT count(*) FROM audit_log WHERE details LIKE '%Start#2026a%'"
                                         " OR details LIKE '%argon2%'");
     secrets.next();
@@ -252,7 +267,8 @@ protected:
     void SetUp() override
     {
         for (int i = 0; i < 6; ++i)
-            log.append({"sg001", "PC-01", "update", QStringLiteral("resident:%1").arg(i), "ok", "{}"});
+            log.append({QStringLiteral("sg001"), QStringLiteral("PC-01"), QStringLiteral("update"),
+                        QStringLiteral("resident:%1").arg(i), QStringLiteral("ok"), QStringLiteral("{}")});
         ASSERT_TRUE(log.verify().ok);
         // Raw SQL, as an intruder with the file would: first get the triggers out of the way.
         execute(t.db(), "DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;");
@@ -264,7 +280,9 @@ protected:
 TEST_F(AuditTamper, TriggersRefuseEditsThroughTheApplication)
 {
     test::TestDatabase fresh;
-    AuditLog(fresh.db()).append({"a", "b", "c", "d", "ok", "{}"});
+    AuditLog(fresh.db())
+        .append({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d"),
+                 QStringLiteral("ok"), QStringLiteral("{}")});
     EXPECT_THROW(execute(fresh.db(), "UPDATE audit_log SET result = 'x'"), DatabaseError);
     EXPECT_THROW(execute(fresh.db(), "DELETE FROM audit_log"), DatabaseError);
 }
@@ -362,7 +380,7 @@ TEST_F(Accounts, EveryRoleIsHeldToItsPermissionsByTheServices)
     for (const Expectation& e : expectations) {
         SCOPED_TRACE(e.account);
         ++day;
-        const Session session = std::string(e.account) == "admin" ? admin : loginAs(e.account);
+        const Session session = std::string(e.account) == "admin" ? admin : loginAs(QLatin1String(e.account));
         const Access access(t.db(), session);
         const bool sameCommunity = session.worker.role != Role::CommunityDirector || access.mayEditArea([&] {
             Statement a = prepare(t.db(), "SELECT id FROM areas WHERE code = ?");
@@ -375,23 +393,25 @@ TEST_F(Accounts, EveryRoleIsHeldToItsPermissionsByTheServices)
             bool(visits.recordVisit(Visit{
                 0, household, 0, clock.now.date(), VisitMode::Phone, {Duty::Health}, {}, false, false})),
             e.recordVisit && sameCommunity);
-        EXPECT_EQ(bool(revealPersonalData(access, resident, PersonalField::IdNumber, "核对信息")),
-                  e.reveal && sameCommunity);
+        EXPECT_EQ(
+            bool(revealPersonalData(access, resident, PersonalField::IdNumber, QStringLiteral("核对信息"))),
+            e.reveal && sameCommunity);
         EXPECT_EQ(bool(auth->addAccount(session,
-                                        Worker{0, QStringLiteral("new-%1").arg(e.account), "新同事",
-                                               Role::Mediator, std::nullopt, std::nullopt, true},
-                                        "Harbour#Lamp7")),
+                                        Worker{0, QStringLiteral("new-%1").arg(QLatin1String(e.account)),
+                                               QStringLiteral("新同事"), Role::Mediator, std::nullopt,
+                                               std::nullopt, true},
+                                        QStringLiteral("Harbour#Lamp7"))),
                   e.manageAccounts);
-        EXPECT_EQ(bool(auth->assignArea(session, day % 2 ? "sg008" : "sg009", areaCode,
-                                        clock.now.date().addDays(day))),
+        EXPECT_EQ(bool(auth->assignArea(session, day % 2 ? QStringLiteral("sg008") : QStringLiteral("sg009"),
+                                        areaCode, clock.now.date().addDays(day))),
                   e.assignAreas && sameCommunity);
     }
 }
 
 TEST_F(Accounts, TheAdministratorSeesEveryAccountAndItsState)
 {
-    const Session admin = loginAs("admin");
-    ASSERT_TRUE(auth->setLocked(admin, "sg003", true));
+    const Session admin = loginAs(QStringLiteral("admin"));
+    ASSERT_TRUE(auth->setLocked(admin, QStringLiteral("sg003"), true));
     const auto all = auth->accounts(admin);
     ASSERT_EQ(all.size(), WorkerRepository(t.db()).workers().size());
     EXPECT_TRUE(std::is_sorted(all.begin(), all.end(), [](const auto& a, const auto& b) {
@@ -404,10 +424,12 @@ TEST_F(Accounts, TheAdministratorSeesEveryAccountAndItsState)
             EXPECT_TRUE(a.hasPassword);
         }
     }
-    EXPECT_TRUE(auth->accounts(loginAs("zr01")).empty()) << "only the administrator";
+    EXPECT_TRUE(auth->accounts(loginAs(QStringLiteral("zr01"))).empty()) << "only the administrator";
 
-    Worker orphan{0, "sg900", "孤雁", Role::SocialWorker, std::nullopt, std::nullopt, true};
-    const auto refused = auth->addAccount(admin, orphan, "Start#2026a");
+    Worker orphan{
+        0,   QStringLiteral("sg900"), QStringLiteral("孤雁"), Role::SocialWorker, std::nullopt, std::nullopt,
+        true};
+    const auto refused = auth->addAccount(admin, orphan, QStringLiteral("Start#2026a"));
     ASSERT_FALSE(refused);
-    EXPECT_EQ(refused.error().field, "community");
+    EXPECT_EQ(refused.error().field, QStringLiteral("community"));
 }

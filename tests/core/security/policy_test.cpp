@@ -169,14 +169,14 @@ TEST(AccessPolicy, EveryRoleMeetsEveryEntryPointAsTheTableSays)
 {
     test::DemoDistrict district(DemoOptions{8, 0.05, QDate(2026, 11, 1)}, fixedNow);
     const Database& db = district.db();
-    const Access first(db, district.login("sg001"), fixedNow);
+    const Access first(db, district.login(QStringLiteral("sg001")), fixedNow);
     const Id ownArea = *first.ownAreas().begin();
     const Place own = placeIn(db, "a.id = ?", ownArea);
     const Place other = placeIn(db, "a.community_id <> ?", first.session().worker.communityId.value());
 
     for (const EntryRow& entry : kEntries) {
         for (size_t r = 0; r < std::size(kRoles); ++r) {
-            const Access access(db, district.login(kAccounts[r]), fixedNow);
+            const Access access(db, district.login(QLatin1String(kAccounts[r])), fixedNow);
             ASSERT_EQ(access.session().worker.role, kRoles[r]);
             EXPECT_EQ(entry.call(access, own), entry.inOwnArea[r] == 'Y')
                 << entry.name << " as " << kAccounts[r] << " in the worker's own area";
@@ -190,7 +190,7 @@ TEST(AccessPolicy, EveryRoleMeetsEveryEntryPointAsTheTableSays)
 TEST(AccessPolicy, ARecordIsPlacedByItsArea)
 {
     test::DemoDistrict district(DemoOptions{8, 0.05, QDate(2026, 11, 1)}, fixedNow);
-    const Access worker(district.db(), district.login("sg001"), fixedNow);
+    const Access worker(district.db(), district.login(QStringLiteral("sg001")), fixedNow);
     const Place own = placeIn(district.db(), "a.id = ?", *worker.ownAreas().begin());
     for (Record record :
          {Record{RecordKind::Area, own.area}, Record{RecordKind::Dwelling, own.dwelling},

@@ -52,7 +52,7 @@ TEST(Database, EnforcesForeignKeys)
 TEST(Database, RefusesAMissingFileWhenAskedNotToCreate)
 {
     test::TestDatabase t;
-    auto db = Database::open(t.folder() + "/absent.db", Database::Options{false, -1});
+    auto db = Database::open(t.folder() + QStringLiteral("/absent.db"), Database::Options{false, -1});
     ASSERT_FALSE(db);
     EXPECT_TRUE(db.error().message.contains(QStringLiteral("does not exist")));
 }
@@ -60,7 +60,7 @@ TEST(Database, RefusesAMissingFileWhenAskedNotToCreate)
 TEST(Database, RefusesGarbageWithAClearMessage)
 {
     test::TestDatabase t;
-    const QString path = t.folder() + "/garbage.db";
+    const QString path = t.folder() + QStringLiteral("/garbage.db");
     QByteArray noise;
     for (int i = 0; i < 8192; ++i)
         noise.append(char((i * 7919) % 251));
@@ -91,7 +91,7 @@ TEST(Database, RefusesATruncatedDatabase)
 TEST(Database, RefusesAnotherApplicationsSqliteFile)
 {
     test::TestDatabase t;
-    const QString path = t.folder() + "/foreign.db";
+    const QString path = t.folder() + QStringLiteral("/foreign.db");
     sqlite3* raw = nullptr;
     ASSERT_EQ(sqlite3_open(path.toUtf8().constData(), &raw), SQLITE_OK);
     sqlite3_exec(raw, "CREATE TABLE invoices(id INTEGER PRIMARY KEY, total REAL)", nullptr, nullptr, nullptr);
@@ -157,11 +157,11 @@ TEST(Database, WriteTransactionRollsBackUnlessCommitted)
 TEST(Database, KeepsMetaValues)
 {
     test::TestDatabase t;
-    EXPECT_EQ(t.db().meta("subdistrict_name", "?"), QStringLiteral("?"));
-    t.db().setMeta("subdistrict_name", QStringLiteral("和安街道"));
-    t.db().setMeta("subdistrict_name", QStringLiteral("和安街道 (2)"));
+    EXPECT_EQ(t.db().meta(QStringLiteral("subdistrict_name"), QStringLiteral("?")), QStringLiteral("?"));
+    t.db().setMeta(QStringLiteral("subdistrict_name"), QStringLiteral("和安街道"));
+    t.db().setMeta(QStringLiteral("subdistrict_name"), QStringLiteral("和安街道 (2)"));
     t.reopen();
-    EXPECT_EQ(t.db().meta("subdistrict_name"), QStringLiteral("和安街道 (2)"));
+    EXPECT_EQ(t.db().meta(QStringLiteral("subdistrict_name")), QStringLiteral("和安街道 (2)"));
 }
 
 // Changes are announced after the outermost commit, once; a rolled-back write (or savepoint) never is.

@@ -20,7 +20,8 @@ protected:
         AuthSettings fast;
         fast.hashLimits = PasswordHasher::minimumLimits();
         auth = std::make_unique<AuthService>(t.db(), fast, clock);
-        access = std::make_unique<Access>(t.db(), auth->login("sg001", kDemoPassword, "PC-01").value());
+        access = std::make_unique<Access>(
+            t.db(), auth->login(QStringLiteral("sg001"), kDemoPassword, QStringLiteral("PC-01")).value());
         events = std::make_unique<EventService>(*access, clock);
         // A fresh event through a follow-up visit.
         Statement h =
@@ -37,7 +38,7 @@ protected:
                                            QDate(2026, 11, 20),
                                            VisitMode::InPerson,
                                            {Duty::CivilAffairs},
-                                           "低保材料不全",
+                                           QStringLiteral("低保材料不全"),
                                            true,
                                            false})
                              .value();
@@ -59,9 +60,9 @@ protected:
 TEST_F(Events, FollowTheWorkflowAndRefuseOtherSteps)
 {
     EXPECT_FALSE(events->advance(event, EventStatus::Closed)) << "open cannot be closed directly";
-    ASSERT_TRUE(events->advance(event, EventStatus::InProgress, "已联系家属"));
+    ASSERT_TRUE(events->advance(event, EventStatus::InProgress, QStringLiteral("已联系家属")));
     EXPECT_FALSE(events->advance(event, EventStatus::Open)) << "no way back to open";
-    ASSERT_TRUE(events->advance(event, EventStatus::Resolved, "材料已补齐"));
+    ASSERT_TRUE(events->advance(event, EventStatus::Resolved, QStringLiteral("材料已补齐")));
     Statement resolved = prepare(t.db(), "SELECT status, resolved_on FROM events WHERE id = ?");
     resolved.bind(event);
     resolved.next();
@@ -78,10 +79,12 @@ TEST_F(Events, FollowTheWorkflowAndRefuseOtherSteps)
 
 TEST_F(Events, EscalateWithAReasonWithinScope)
 {
-    EXPECT_FALSE(events->escalate(event, EscalationLevel::Community, "")) << "a reason is required";
-    ASSERT_TRUE(events->escalate(event, EscalationLevel::Subdistrict, "涉及多个部门"));
+    EXPECT_FALSE(events->escalate(event, EscalationLevel::Community, QStringLiteral("")))
+        << "a reason is required";
+    ASSERT_TRUE(events->escalate(event, EscalationLevel::Subdistrict, QStringLiteral("涉及多个部门")));
     EXPECT_EQ(events->actions(event).back().action, QStringLiteral("escalate_subdistrict"));
-    const Access other(t.db(), auth->login("sg002", kDemoPassword, "PC-02").value());
+    const Access other(t.db(),
+                       auth->login(QStringLiteral("sg002"), kDemoPassword, QStringLiteral("PC-02")).value());
     EXPECT_FALSE(EventService(other, clock).advance(event, EventStatus::InProgress)) << "not their area";
 }
 
@@ -125,8 +128,8 @@ TEST_F(Events, OpenedDirectlyForAHouseholdOrOneMemberWithinScope)
     ASSERT_TRUE(member.next());
     const Id resident = member.integer(0);
     member.reset();
-    EventService::NewEvent e{household,           resident, Duty::CivilAffairs, "申请残疾人补贴",
-                             QDate(2026, 12, 10), {}};
+    EventService::NewEvent e{
+        household, resident, Duty::CivilAffairs, QStringLiteral("申请残疾人补贴"), QDate(2026, 12, 10), {}};
     const auto id = events->open(e);
     ASSERT_TRUE(id) << id.error().message.toStdString();
     Statement row =
@@ -135,24 +138,24 @@ TEST_F(Events, OpenedDirectlyForAHouseholdOrOneMemberWithinScope)
     ASSERT_TRUE(row.next());
     EXPECT_EQ(row.integer(0), access->session().worker.id) << "the worker of the household's area";
     EXPECT_EQ(row.integer(1), resident);
-    EXPECT_EQ(row.text(2), "open");
-    EXPECT_EQ(row.text(3), "civil_affairs");
+    EXPECT_EQ(row.text(2), QStringLiteral("open"));
+    EXPECT_EQ(row.text(3), QStringLiteral("civil_affairs"));
     row.reset();
     ASSERT_FALSE(events->actions(id.value()).empty());
-    EXPECT_EQ(events->actions(id.value()).front().action, "open");
+    EXPECT_EQ(events->actions(id.value()).front().action, QStringLiteral("open"));
 
     auto bad = e;
-    bad.description = " ";
-    EXPECT_EQ(events->open(bad).error().field, "description");
+    bad.description = QStringLiteral(" ");
+    EXPECT_EQ(events->open(bad).error().field, QStringLiteral("description"));
     bad = e;
     bad.dueOn = QDate(2026, 11, 1);
-    EXPECT_EQ(events->open(bad).error().field, "due_on");
+    EXPECT_EQ(events->open(bad).error().field, QStringLiteral("due_on"));
     Statement stranger = prepare(t.db(), "SELECT id FROM residents WHERE household_id <> ? LIMIT 1");
     stranger.bind(household);
     stranger.next();
     bad = e;
     bad.residentId = stranger.integer(0);
-    EXPECT_EQ(events->open(bad).error().field, "resident");
+    EXPECT_EQ(events->open(bad).error().field, QStringLiteral("resident"));
     Statement outsider =
         prepare(t.db(), "SELECT id FROM workers WHERE role = 'social_worker' AND community_id <> ?"
                         " LIMIT 1");
@@ -160,7 +163,7 @@ TEST_F(Events, OpenedDirectlyForAHouseholdOrOneMemberWithinScope)
     outsider.next();
     bad = e;
     bad.assigneeId = outsider.integer(0);
-    EXPECT_EQ(events->open(bad).error().field, "assignee");
+    EXPECT_EQ(events->open(bad).error().field, QStringLiteral("assignee"));
     Statement elsewhere = prepare(
         t.db(), "SELECT h.id FROM households h JOIN dwellings d ON d.id = h.dwelling_id JOIN buildings b ON"
                 " b.id = d.building_id WHERE b.area_id <> ? LIMIT 1");
@@ -169,5 +172,5 @@ TEST_F(Events, OpenedDirectlyForAHouseholdOrOneMemberWithinScope)
     bad = e;
     bad.householdId = elsewhere.integer(0);
     bad.residentId.reset();
-    EXPECT_EQ(events->open(bad).error().field, "household");
+    EXPECT_EQ(events->open(bad).error().field, QStringLiteral("household"));
 }

@@ -22,7 +22,7 @@ protected:
         AuthSettings fast;
         fast.hashLimits = PasswordHasher::minimumLimits();
         auth = std::make_unique<AuthService>(t.db(), fast, clock);
-        outgoing = std::make_unique<Access>(t.db(), login("sg001"), clock);
+        outgoing = std::make_unique<Access>(t.db(), login(QStringLiteral("sg001")), clock);
         area = *outgoing->ownAreas().begin();
         Statement q = prepare(t.db(), "SELECT code FROM areas WHERE id = ?");
         q.bind(area);
@@ -45,7 +45,7 @@ protected:
                                             QDate(2026, 11, 20),
                                             VisitMode::InPerson,
                                             {Duty::Health},
-                                            "血压",
+                                            QStringLiteral("血压"),
                                             true,
                                             false}));
         const EventService events(*outgoing, clock);
@@ -54,7 +54,10 @@ protected:
         ASSERT_TRUE(events.advance(closedEvent, EventStatus::Closed));
     }
 
-    Session login(const QString& account) { return auth->login(account, kDemoPassword, "PC-01").value(); }
+    Session login(const QString& account)
+    {
+        return auth->login(account, kDemoPassword, QStringLiteral("PC-01")).value();
+    }
 
     std::vector<Id> eventsOf(Id household)
     {
@@ -99,12 +102,12 @@ TEST_F(Handover, OpenEventsFollowTheAreaAndTheHistoryStays)
     ASSERT_GE(openBefore, 1u);
     const QString director =
         QStringLiteral("zr%1").arg(*outgoing->session().worker.communityId, 2, 10, QLatin1Char('0'));
-    ASSERT_TRUE(auth->assignArea(login(director), "sg002", areaCode, QDate(2026, 11, 26)));
+    ASSERT_TRUE(auth->assignArea(login(director), QStringLiteral("sg002"), areaCode, QDate(2026, 11, 26)));
 
     const auto [open, closed] = assignees();
-    EXPECT_EQ(open, std::set<QString>{"sg002"}) << "every event not closed moved";
-    EXPECT_TRUE(closed.count("sg001")) << "a closed event keeps who closed it";
-    const Access incoming(t.db(), login("sg002"), clock);
+    EXPECT_EQ(open, std::set<QString>{QStringLiteral("sg002")}) << "every event not closed moved";
+    EXPECT_TRUE(closed.count(QStringLiteral("sg001"))) << "a closed event keeps who closed it";
+    const Access incoming(t.db(), login(QStringLiteral("sg002")), clock);
     EXPECT_TRUE(incoming.ownAreas().count(area));
     EXPECT_EQ(VisitService(incoming, clock).history(households[0]).size(), historyBefore.size());
     const EventService events(incoming, clock);
@@ -128,21 +131,23 @@ TEST_F(Handover, OpenEventsFollowTheAreaAndTheHistoryStays)
 
 TEST_F(Handover, AHandoverDatedAheadWaitsForItsDay)
 {
-    const Session admin = login("admin");
-    ASSERT_TRUE(auth->assignArea(admin, "sg002", areaCode, QDate(2026, 12, 1)));
-    EXPECT_EQ(assignees().first, std::set<QString>{"sg001"});
-    EXPECT_EQ(WorkerRepository(t.db()).workerOfArea(area, QDate(2026, 11, 30))->account, "sg001");
-    login("sg003");
-    EXPECT_EQ(assignees().first, std::set<QString>{"sg001"}) << "a login before the day moves nothing";
+    const Session admin = login(QStringLiteral("admin"));
+    ASSERT_TRUE(auth->assignArea(admin, QStringLiteral("sg002"), areaCode, QDate(2026, 12, 1)));
+    EXPECT_EQ(assignees().first, std::set<QString>{QStringLiteral("sg001")});
+    EXPECT_EQ(WorkerRepository(t.db()).workerOfArea(area, QDate(2026, 11, 30))->account,
+              QStringLiteral("sg001"));
+    login(QStringLiteral("sg003"));
+    EXPECT_EQ(assignees().first, std::set<QString>{QStringLiteral("sg001")})
+        << "a login before the day moves nothing";
 
     now = QDateTime(QDate(2026, 12, 1), QTime(1, 0), Qt::UTC);
-    login("sg003"); // any login on the day carries the handover out, once
-    EXPECT_EQ(assignees().first, std::set<QString>{"sg002"});
+    login(QStringLiteral("sg003")); // any login on the day carries the handover out, once
+    EXPECT_EQ(assignees().first, std::set<QString>{QStringLiteral("sg002")});
     Statement moves = prepare(t.db(), "SELECT count(*) FROM event_actions WHERE action = 'handover'");
     moves.next();
     const auto once = moves.integer(0);
     moves.reset();
-    login("sg003");
+    login(QStringLiteral("sg003"));
     moves.next();
     EXPECT_EQ(moves.integer(0), once);
     EXPECT_EQ(carryOverEvents(t.db(), QDate(2026, 12, 2), clock), 0);
@@ -150,7 +155,7 @@ TEST_F(Handover, AHandoverDatedAheadWaitsForItsDay)
 
 TEST_F(Handover, TheDossierListsWhatTheNextWorkerNeeds)
 {
-    const Session admin = login("admin");
+    const Session admin = login(QStringLiteral("admin"));
     const Access access(t.db(), admin);
     const auto dossier = handoverDossier(access, area, QDate(2026, 11, 26), clock);
     ASSERT_TRUE(dossier) << dossier.error().message.toStdString();
@@ -168,7 +173,7 @@ TEST_F(Handover, TheDossierListsWhatTheNextWorkerNeeds)
     EXPECT_EQ(dossier->floatingResidents, counts.integer(2));
     EXPECT_EQ(dossier->areaCode, areaCode);
     ASSERT_FALSE(dossier->assignments.empty());
-    EXPECT_EQ(dossier->assignments.back().account, "sg001");
+    EXPECT_EQ(dossier->assignments.back().account, QStringLiteral("sg001"));
     EXPECT_EQ(dossier->leaders.size(), 3u) << "一片三长";
 
     // The open events are exactly the area's events not closed; the closed one is not among them.
@@ -218,9 +223,10 @@ TEST_F(Handover, TheDossierStaysInsideTheScope)
     const Id foreign = other.integer(0);
     EXPECT_FALSE(handoverDossier(*outgoing, foreign, QDate(2026, 11, 26), clock));
     EXPECT_TRUE(handoverDossier(*outgoing, area, QDate(2026, 11, 26), clock)) << "a worker's own area";
-    const Access mediator(t.db(), login("tj01"));
+    const Access mediator(t.db(), login(QStringLiteral("tj01")));
     EXPECT_FALSE(handoverDossier(mediator, area, QDate(2026, 11, 26), clock));
-    EXPECT_FALSE(handoverDossier(Access(t.db(), login("admin")), 999999, QDate(2026, 11, 26), clock));
+    EXPECT_FALSE(
+        handoverDossier(Access(t.db(), login(QStringLiteral("admin"))), 999999, QDate(2026, 11, 26), clock));
 }
 
 } // namespace
@@ -240,20 +246,20 @@ TEST_F(Handover, TheRosterShowsWhoHoldsEachAreaAndWhoIsNext)
     const auto own =
         std::find_if(before.begin(), before.end(), [&](const auto& r) { return r.areaId == area; });
     ASSERT_NE(own, before.end());
-    EXPECT_EQ(own->account, "sg001");
+    EXPECT_EQ(own->account, QStringLiteral("sg001"));
     EXPECT_TRUE(own->nextWorker.isEmpty());
     EXPECT_GE(own->openEvents, 1);
 
-    ASSERT_TRUE(auth->assignArea(director.session(), "sg002", areaCode, QDate(2026, 12, 1)));
+    ASSERT_TRUE(auth->assignArea(director.session(), QStringLiteral("sg002"), areaCode, QDate(2026, 12, 1)));
     const auto after = areaRoster(director, QDate(2026, 11, 26));
     const auto changed =
         std::find_if(after.begin(), after.end(), [&](const auto& r) { return r.areaId == area; });
-    EXPECT_EQ(changed->account, "sg001") << "still sg001's until the day";
+    EXPECT_EQ(changed->account, QStringLiteral("sg001")) << "still sg001's until the day";
     EXPECT_EQ(changed->nextFrom, QDate(2026, 12, 1));
     EXPECT_FALSE(changed->nextWorker.isEmpty());
     EXPECT_EQ(after.size(), before.size()) << "one row per area";
 
-    EXPECT_EQ(areaRoster(Access(t.db(), login("admin")), QDate(2026, 11, 26)).size(), 108u);
+    EXPECT_EQ(areaRoster(Access(t.db(), login(QStringLiteral("admin"))), QDate(2026, 11, 26)).size(), 108u);
     EXPECT_TRUE(areaRoster(*outgoing, QDate(2026, 11, 26)).empty()) << "workers do not reassign";
     for (const Worker& w : eligibleWorkers(t.db(), *outgoing->session().worker.communityId)) {
         EXPECT_EQ(w.role, Role::SocialWorker);

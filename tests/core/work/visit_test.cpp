@@ -20,7 +20,7 @@ protected:
         AuthSettings fast;
         fast.hashLimits = PasswordHasher::minimumLimits();
         auth = std::make_unique<AuthService>(t.db(), fast, clock);
-        worker = auth->login("sg001", kDemoPassword, "PC-01").value();
+        worker = auth->login(QStringLiteral("sg001"), kDemoPassword, QStringLiteral("PC-01")).value();
         access = std::make_unique<Access>(t.db(), worker, clock);
         visits = std::make_unique<VisitService>(*access, clock);
         ASSERT_FALSE(access->ownAreas().empty());
@@ -60,7 +60,7 @@ protected:
         v.householdId = household;
         v.visitedOn = day;
         v.duties = {Duty::Health};
-        v.notes = "血压偏高";
+        v.notes = QStringLiteral("血压偏高");
         v.followUp = followUp;
         return visits->recordVisit(v);
     }
@@ -112,7 +112,8 @@ TEST_F(Visits, RefusesFutureDaysOtherAreasAndOtherRoles)
     EXPECT_EQ(visit(other.integer(0), QDate(2026, 11, 26)).error().field, QStringLiteral("household"));
     other.reset();
 
-    const Access mediator(t.db(), auth->login("tj01", kDemoPassword, "PC-01").value());
+    const Access mediator(
+        t.db(), auth->login(QStringLiteral("tj01"), kDemoPassword, QStringLiteral("PC-01")).value());
     EXPECT_FALSE(
         VisitService(mediator, clock)
             .recordVisit(Visit{
@@ -136,14 +137,16 @@ TEST_F(Visits, FollowUpOpensAnEventAndHistoryStaysWithTheHousehold)
     event.reset();
 
     // Handover: another worker takes the area and sees the same history.
-    const Session admin = auth->login("admin", kDemoPassword, "PC-01").value();
+    const Session admin =
+        auth->login(QStringLiteral("admin"), kDemoPassword, QStringLiteral("PC-01")).value();
     const Id area = *access->ownAreas().begin();
     Statement code = prepare(t.db(), "SELECT code FROM areas WHERE id = ?");
     code.bind(area);
     code.next();
-    ASSERT_TRUE(auth->assignArea(admin, "sg002", code.text(0), QDate(2026, 11, 26)));
+    ASSERT_TRUE(auth->assignArea(admin, QStringLiteral("sg002"), code.text(0), QDate(2026, 11, 26)));
     code.reset();
-    const Access successor(t.db(), auth->login("sg002", kDemoPassword, "PC-02").value(), clock);
+    const Access successor(
+        t.db(), auth->login(QStringLiteral("sg002"), kDemoPassword, QStringLiteral("PC-02")).value(), clock);
     EXPECT_EQ(VisitService(successor, clock).history(local[0]).size(), history.size());
     EXPECT_TRUE(successor.mayEditArea(area));
     EXPECT_FALSE(access->mayEditArea(area)) << "the handover takes effect in the running session";

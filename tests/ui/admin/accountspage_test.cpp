@@ -17,7 +17,7 @@ using namespace shegong;
 TEST(AccountsPage, CreatesResetsAndLocksAccounts)
 {
     test::DemoDistrict t(core::DemoOptions{9, 0.05, QDate(2026, 11, 1)});
-    const core::Session admin = t.login("admin");
+    const core::Session admin = t.login(QStringLiteral("admin"));
     ui::AccountsPage page(t.auth(), admin, t.db());
     QAbstractItemModelTester tester(page.table()->model(),
                                     QAbstractItemModelTester::FailureReportingMode::Warning);

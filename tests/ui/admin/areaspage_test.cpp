@@ -20,7 +20,7 @@ TEST(AreasPage, HandsAnAreaOverAndPrintsItsDossier)
 {
     test::DemoDistrict t(core::DemoOptions{9, 0.05, QDate(2026, 11, 1)});
     core::AuthService& auth = t.auth();
-    const core::Access director(t.db(), t.login("zr01"));
+    const core::Access director(t.db(), t.login(QStringLiteral("zr01")));
 
     ui::AreasPage page(director, auth);
     QAbstractItemModelTester tester(page.table()->model(),
@@ -56,7 +56,7 @@ TEST(AreasPage, HandsAnAreaOverAndPrintsItsDossier)
     EXPECT_TRUE(page.table()->model()->index(0, 3).data().toString().contains(area.account))
         << "the current worker until then";
 
-    const QString pdf = t.folder() + "/dossier.pdf";
+    const QString pdf = t.folder() + QStringLiteral("/dossier.pdf");
     ASSERT_TRUE(page.saveDossier(pdf));
     EXPECT_GT(QFileInfo(pdf).size(), 10000);
     page.resize(1100, 500);

@@ -49,8 +49,8 @@ protected:
 
 TEST_F(Login, WrongPasswordSaysSoAndStaysOpen)
 {
-    ui::LoginDialog dialog(*auth, "PC-01");
-    attempt(dialog, "sg001", "not it");
+    ui::LoginDialog dialog(*auth, QStringLiteral("PC-01"));
+    attempt(dialog, QStringLiteral("sg001"), QStringLiteral("not it"));
     EXPECT_NE(dialog.result(), QDialog::Accepted);
     EXPECT_FALSE(dialog.session());
     EXPECT_EQ(dialog.messageLabel()->text(),
@@ -60,19 +60,20 @@ TEST_F(Login, WrongPasswordSaysSoAndStaysOpen)
 
 TEST_F(Login, LockedAccountSaysUntilWhen)
 {
-    ui::LoginDialog dialog(*auth, "PC-01");
+    ui::LoginDialog dialog(*auth, QStringLiteral("PC-01"));
     for (int i = 0; i < 5; ++i)
-        attempt(dialog, "sg002", "not it");
-    attempt(dialog, "sg002", core::kDemoPassword);
+        attempt(dialog, QStringLiteral("sg002"), QStringLiteral("not it"));
+    attempt(dialog, QStringLiteral("sg002"), core::kDemoPassword);
     EXPECT_FALSE(dialog.session());
-    EXPECT_TRUE(dialog.messageLabel()->text().contains(now.addSecs(30 * 60).toString("HH:mm")))
+    EXPECT_TRUE(
+        dialog.messageLabel()->text().contains(now.addSecs(30 * 60).toString(QStringLiteral("HH:mm"))))
         << dialog.messageLabel()->text().toStdString();
 }
 
 TEST_F(Login, RightPasswordOpensASession)
 {
-    ui::LoginDialog dialog(*auth, "PC-01");
-    attempt(dialog, "zr01", core::kDemoPassword);
+    ui::LoginDialog dialog(*auth, QStringLiteral("PC-01"));
+    attempt(dialog, QStringLiteral("zr01"), core::kDemoPassword);
     EXPECT_EQ(dialog.result(), QDialog::Accepted);
     ASSERT_TRUE(dialog.session());
     EXPECT_EQ(dialog.session()->worker.role, core::Role::CommunityDirector);
@@ -81,7 +82,7 @@ TEST_F(Login, RightPasswordOpensASession)
 
 TEST_F(Login, WarnsWhenCapsLockSeemsOn)
 {
-    ui::LoginDialog dialog(*auth, "PC-01");
+    ui::LoginDialog dialog(*auth, QStringLiteral("PC-01"));
     dialog.show();
     QTest::keyClick(dialog.passwordField(), Qt::Key_A, Qt::NoModifier); // gives "a"
     EXPECT_FALSE(dialog.capsLockWarningShown());
@@ -92,10 +93,11 @@ TEST_F(Login, WarnsWhenCapsLockSeemsOn)
 
 TEST_F(Login, UnlockAcceptsOnlyTheSessionsOwnPassword)
 {
-    const core::Session session = auth->login("sg003", core::kDemoPassword, "PC-01").value();
+    const core::Session session =
+        auth->login(QStringLiteral("sg003"), core::kDemoPassword, QStringLiteral("PC-01")).value();
     std::unique_ptr<ui::LoginDialog> unlock(ui::LoginDialog::forUnlock(*auth, session));
     EXPECT_TRUE(unlock->accountField()->isReadOnly());
-    unlock->passwordField()->setText("wrong");
+    unlock->passwordField()->setText(QStringLiteral("wrong"));
     unlock->accept();
     EXPECT_NE(unlock->result(), QDialog::Accepted);
     unlock->passwordField()->setText(core::kDemoPassword);
@@ -106,15 +108,19 @@ TEST_F(Login, UnlockAcceptsOnlyTheSessionsOwnPassword)
 // The shell by role: a worker's tree holds their community only; the auditor sees the audit trail only.
 TEST_F(Login, TheShellFollowsTheRole)
 {
-    const core::Session worker = auth->login("sg001", core::kDemoPassword, "PC-01").value();
+    const core::Session worker =
+        auth->login(QStringLiteral("sg001"), core::kDemoPassword, QStringLiteral("PC-01")).value();
     ui::MainWindow shell(t.db(), auth.get(), worker);
-    EXPECT_EQ(shell.modules()->keys(), (QStringList{"map", "district", "residents", "events", "reports"}));
+    EXPECT_EQ(shell.modules()->keys(),
+              (QStringList{QStringLiteral("map"), QStringLiteral("district"), QStringLiteral("residents"),
+                           QStringLiteral("events"), QStringLiteral("reports")}));
     EXPECT_EQ(shell.page<ui::DistrictPage>(QStringLiteral("district"))->model()->rowCount(), 1)
         << "own community";
 
-    const core::Session auditor = auth->login("sj01", core::kDemoPassword, "PC-01").value();
+    const core::Session auditor =
+        auth->login(QStringLiteral("sj01"), core::kDemoPassword, QStringLiteral("PC-01")).value();
     ui::MainWindow audit(t.db(), auth.get(), auditor);
-    EXPECT_EQ(audit.modules()->keys(), QStringList{"audit"});
+    EXPECT_EQ(audit.modules()->keys(), QStringList{QStringLiteral("audit")});
     ASSERT_NE(audit.page<ui::AuditPage>(QStringLiteral("audit")), nullptr);
     QAbstractItemModelTester tester(audit.page<ui::AuditPage>(QStringLiteral("audit"))->model(),
                                     QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -122,9 +128,11 @@ TEST_F(Login, TheShellFollowsTheRole)
     EXPECT_TRUE(audit.findChildren<ui::MapWidget*>().isEmpty());
     EXPECT_FALSE(audit.householdPanel()->isVisibleTo(&audit)) << "no household beside the audit trail";
 
-    const core::Session admin = auth->login("admin", core::kDemoPassword, "PC-01").value();
+    const core::Session admin =
+        auth->login(QStringLiteral("admin"), core::kDemoPassword, QStringLiteral("PC-01")).value();
     ui::MainWindow everything(t.db(), auth.get(), admin);
     EXPECT_EQ(everything.modules()->keys(),
-              (QStringList{"map", "district", "residents", "reports", "accounts", "admin"}));
+              (QStringList{QStringLiteral("map"), QStringLiteral("district"), QStringLiteral("residents"),
+                           QStringLiteral("reports"), QStringLiteral("accounts"), QStringLiteral("admin")}));
     EXPECT_EQ(everything.page<ui::DistrictPage>(QStringLiteral("district"))->model()->rowCount(), 15);
 }

@@ -134,7 +134,8 @@ TEST_F(DistrictTree, OffersTheVisitRecencyModeBecauseVisitsExist)
     ui::MainWindow window(db(), nullptr, test::sessionFor(db(), QStringLiteral("admin")));
     auto* map = window.page<ui::MapPage>(QStringLiteral("map"));
     ASSERT_NE(map, nullptr);
-    ASSERT_EQ(map->colourModes(), (QStringList{"area", "visit_recency"})) << "no rental grades yet";
+    ASSERT_EQ(map->colourModes(), (QStringList{QStringLiteral("area"), QStringLiteral("visit_recency")}))
+        << "no rental grades yet";
     QComboBox* modes = nullptr;
     for (QComboBox* box : map->findChildren<QComboBox*>())
         if (box->count() >= 1 && box->itemText(0).contains(QStringLiteral("片区")))

@@ -21,7 +21,8 @@ TEST(Registry, LazyTablePassesTheModelTesterAndSearchesAsYouType)
     core::AuthSettings fast;
     fast.hashLimits = core::PasswordHasher::minimumLimits();
     core::AuthService auth(t.db(), fast);
-    const core::Access admin(t.db(), auth.login("admin", core::kDemoPassword, "PC").value());
+    const core::Access admin(
+        t.db(), auth.login(QStringLiteral("admin"), core::kDemoPassword, QStringLiteral("PC")).value());
 
     // Queries run on the search thread: the model fills when resultsReady arrives.
     ui::ResidentTableModel standalone(admin);

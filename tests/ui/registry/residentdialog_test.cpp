@@ -27,7 +27,7 @@ class ResidentForms : public ::testing::Test {
 protected:
     void SetUp() override
     {
-        access = std::make_unique<core::Access>(t.db(), t.login("sg001"));
+        access = std::make_unique<core::Access>(t.db(), t.login(QStringLiteral("sg001")));
         service = std::make_unique<core::ResidentService>(*access);
         area = *access->ownAreas().begin();
         core::Statement q = prepare(
@@ -59,9 +59,10 @@ TEST_F(ResidentForms, AddingShowsEveryProblemUnderItsField)
     dialog.phoneField()->setText(QStringLiteral("12345"));
     dialog.accept();
     EXPECT_NE(dialog.result(), QDialog::Accepted);
-    EXPECT_FALSE(dialog.problemOf("name").isEmpty());
-    EXPECT_TRUE(dialog.problemOf("id_number").contains(existing.name)) << "the holder is named";
-    EXPECT_FALSE(dialog.problemOf("phone").isEmpty());
+    EXPECT_FALSE(dialog.problemOf(QStringLiteral("name")).isEmpty());
+    EXPECT_TRUE(dialog.problemOf(QStringLiteral("id_number")).contains(existing.name))
+        << "the holder is named";
+    EXPECT_FALSE(dialog.problemOf(QStringLiteral("phone")).isEmpty());
     dialog.adjustSize();
     dialog.grab().save(QStringLiteral(SHEGONG_BINARY_DIR "/resident-form.png"));
 
@@ -75,7 +76,7 @@ TEST_F(ResidentForms, AddingShowsEveryProblemUnderItsField)
     dialog.tagBox(QStringLiteral("disability"))->setChecked(true);
     dialog.accept();
     ASSERT_EQ(dialog.result(), QDialog::Accepted);
-    EXPECT_TRUE(dialog.problemOf("name").isEmpty());
+    EXPECT_TRUE(dialog.problemOf(QStringLiteral("name")).isEmpty());
     const auto saved = core::ResidentRepository(t.db()).resident(dialog.savedResident());
     ASSERT_TRUE(saved);
     EXPECT_EQ(saved->birthDate, QDate(2000, 2, 29));

@@ -28,7 +28,7 @@ TEST(ReportsPage, ShowsTheMonthExportsAndTracesFiguresToVisits)
     EXPECT_GE(page.visitsBehind(first.workerId).size(), first.visits + events)
         << "every visit and every event opened behind the figures";
 
-    const QString pdf = t.folder() + "/r.pdf", csv = t.folder() + "/r.csv";
+    const QString pdf = t.folder() + QStringLiteral("/r.pdf"), csv = t.folder() + QStringLiteral("/r.csv");
     ASSERT_TRUE(page.exportPdf(pdf));
     ASSERT_TRUE(page.exportCsv(csv));
     QFile file(pdf);

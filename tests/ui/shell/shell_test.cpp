@@ -29,8 +29,10 @@ test::DemoDistrict& district()
 ui::ModuleRegistry withThrowaway(int* built)
 {
     ui::ModuleRegistry registry = ui::builtInModules();
-    registry.add({QStringLiteral("throwaway"), QStringLiteral("Throwaway"), QString(),
-                  core::Permission::GradeRentals, false, [built](const ui::ModuleContext& c) -> QWidget* {
+    registry.add({.id = QStringLiteral("throwaway"),
+                  .title = QStringLiteral("Throwaway"),
+                  .permission = core::Permission::GradeRentals,
+                  .createPage = [built](const ui::ModuleContext& c) -> QWidget* {
                       ++*built;
                       return new QLabel(c.access.session().worker.account);
                   }});
@@ -42,7 +44,8 @@ TEST(Shell, AModuleRegisteredOnceAppearsOnlyForThePermittedRole)
     int built = 0;
     const ui::ModuleRegistry registry = withThrowaway(&built);
     // WHEN the assessor logs in THEN the module is in the bar, its page built for the session
-    ui::MainWindow assessor(district().db(), &district().auth(), district().login("kp01"), registry);
+    ui::MainWindow assessor(district().db(), &district().auth(), district().login(QStringLiteral("kp01")),
+                            registry);
     EXPECT_TRUE(assessor.modules()->keys().contains(QStringLiteral("throwaway")));
     ASSERT_NE(assessor.page<QLabel>(QStringLiteral("throwaway")), nullptr);
     EXPECT_EQ(assessor.page<QLabel>(QStringLiteral("throwaway"))->text(), QStringLiteral("kp01"));
@@ -50,9 +53,9 @@ TEST(Shell, AModuleRegisteredOnceAppearsOnlyForThePermittedRole)
     EXPECT_FALSE(assessor.householdPanel()->isVisibleTo(&assessor)) << "the module asked for no panel";
     EXPECT_EQ(built, 1);
     // WHEN a social worker or the auditor logs in THEN it is not there, and never built
-    for (const char* account : {"sg001", "sj01", "tj01"}) {
+    for (const QString& account : {QStringLiteral("sg001"), QStringLiteral("sj01"), QStringLiteral("tj01")}) {
         ui::MainWindow other(district().db(), &district().auth(), district().login(account), registry);
-        EXPECT_FALSE(other.modules()->keys().contains(QStringLiteral("throwaway"))) << account;
+        EXPECT_FALSE(other.modules()->keys().contains(QStringLiteral("throwaway"))) << account.toStdString();
     }
     EXPECT_EQ(built, 1);
 }
@@ -60,7 +63,8 @@ TEST(Shell, AModuleRegisteredOnceAppearsOnlyForThePermittedRole)
 TEST(Shell, ACommittedWriteReachesASubscribedPageWithoutWiring)
 {
     // GIVEN a worker's events page and quota, standing alone (no shell)
-    const core::Access access(district().db(), district().login("sg001"), [] { return kNow; });
+    const core::Access access(district().db(), district().login(QStringLiteral("sg001")),
+                              [] { return kNow; });
     ui::EventsPage page(access);
     ui::QuotaLabel quota(access);
     const QString quotaBefore = quota.text();

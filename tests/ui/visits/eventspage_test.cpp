@@ -25,7 +25,8 @@ TEST(EventsPage, OverdueStandOutAndAStepIsRecorded)
     core::AuthSettings fast;
     fast.hashLimits = core::PasswordHasher::minimumLimits();
     core::AuthService auth(t.db(), fast);
-    const core::Access access(t.db(), auth.login("sg001", core::kDemoPassword, "PC").value());
+    const core::Access access(
+        t.db(), auth.login(QStringLiteral("sg001"), core::kDemoPassword, QStringLiteral("PC")).value());
     ui::EventsPage page(access);
     QAbstractItemModelTester tester(page.table()->model(),
                                     QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -67,7 +68,7 @@ TEST(EventsPage, OverdueStandOutAndAStepIsRecorded)
 TEST(EventsPage, ANewEventFromTheDialogIsListed)
 {
     test::DemoDistrict t(core::DemoOptions{19, 0.05, QDate(2026, 11, 1)});
-    const core::Access access(t.db(), t.login("sg001"));
+    const core::Access access(t.db(), t.login(QStringLiteral("sg001")));
     core::Statement household = prepare(
         t.db(), "SELECT h.id FROM households h JOIN dwellings d ON d.id = h.dwelling_id JOIN buildings b ON"
                 " b.id = d.building_id WHERE b.area_id = ? AND h.moved_out IS NULL ORDER BY h.id LIMIT 1");

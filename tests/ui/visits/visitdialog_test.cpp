@@ -25,7 +25,8 @@ TEST(VisitDialog, RecordsAVisitThatAppearsInTheHouseholdHistory)
     core::AuthSettings fast;
     fast.hashLimits = core::PasswordHasher::minimumLimits();
     core::AuthService auth(t.db(), fast);
-    const core::Access access(t.db(), auth.login("sg001", core::kDemoPassword, "PC-01").value());
+    const core::Access access(
+        t.db(), auth.login(QStringLiteral("sg001"), core::kDemoPassword, QStringLiteral("PC-01")).value());
     const core::VisitService visits(access);
 
     const core::Id area = *access.ownAreas().begin();

@@ -4,6 +4,7 @@
 #include "shegong/core/geography/districtstats.h"
 
 #include <QDate>
+#include <QString>
 #include <cstdint>
 
 namespace shegong::core {
@@ -26,7 +27,7 @@ inline constexpr double kDemoOriginLatitude = 30.2650;
 Result<DistrictStats> generateDemoDistrict(const Database& db, const DemoOptions& options = {});
 
 //! The documented password of every demo account (README), never used outside demo data.
-inline constexpr const char* kDemoPassword = "Shegong@2026";
+inline constexpr QLatin1StringView kDemoPassword{"Shegong@2026"};
 
 /*! Gives every demo account kDemoPassword. Kept apart from generateDemoDistrict because each hash has
     a random salt: the district stays reproducible. Hashed with the minimum limits for speed; the

@@ -29,7 +29,7 @@ struct ModuleDescriptor {
     QString id;    //!< "map", "residents", "events"… for code and tests
     QString title; //!< translated
     QString icon;  //!< a theme icon name, or empty
-    core::Permission permission;
+    core::Permission permission = core::Permission::ViewDistrict;
     bool householdPanel = false;
     std::function<QWidget*(const ModuleContext&)> createPage;   //!< called when the page is first shown
     std::function<QWidget*(const ModuleContext&)> createStatus; //!< optional, in the status bar
