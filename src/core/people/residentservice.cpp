@@ -20,10 +20,11 @@ struct ResidentServiceText {
 };
 
 //! The values the audit log may hold: no ID number, no phone, no tags.
+//! What the audit trail keeps of a resident: ids, codes and dates — never the name (the row names the
+//! resident by id), the ID number, the phone or the tags.
 QJsonObject auditable(const Resident& r)
 {
-    return {{QStringLiteral("name"), r.name},
-            {QStringLiteral("household"), qint64(r.householdId)},
+    return {{QStringLiteral("household"), qint64(r.householdId)},
             {QStringLiteral("relation"), r.relation},
             {QStringLiteral("registration"), toString(r.registration)},
             {QStringLiteral("moved_in"), r.movedIn.toString(Qt::ISODate)},
@@ -162,6 +163,7 @@ Result<void> ResidentService::update(const Resident& changed) const
                 .run();
     }
     QJsonObject after = auditable(r);
+    after.insert(QStringLiteral("name_changed"), r.name != before->name);
     after.insert(QStringLiteral("id_number_changed"), r.idNumber != before->idNumber);
     after.insert(QStringLiteral("phone_changed"), r.phone != before->phone);
     after.insert(QStringLiteral("tags_changed"), oldTags != newTags); // which tags is personal data

@@ -26,6 +26,9 @@ QString rowHash(const QString& previous, Id id, const QString& at, const AuditEn
 
 Id AuditLog::append(const AuditEntry& entry) const
 {
+    // The row and its anchor are one write; BEGIN IMMEDIATE (or the caller's transaction) holds the
+    // write lock from reading the last id to committing, so two writers never take the same id.
+    WriteTransaction transaction(m_db);
     auto last = cached(m_db, "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1");
     Id id = 1;
     QString previous = QString::fromLatin1(kGenesis);
@@ -42,7 +45,11 @@ Id AuditLog::append(const AuditEntry& entry) const
         ->bind(id, at, entry.account, entry.workstation, entry.action, entry.object, entry.result,
                entry.details, previous, hash)
         .run();
-    m_db.setMeta(QStringLiteral("audit_head"), QStringLiteral("%1:%2").arg(id).arg(hash));
+    cached(m_db, "INSERT INTO audit_anchor(id, row, hash) VALUES(1, ?1, ?2)"
+                 " ON CONFLICT(id) DO UPDATE SET row = excluded.row, hash = excluded.hash")
+        ->bind(id, hash)
+        .run();
+    transaction.commit();
     return id;
 }
 
@@ -77,12 +84,22 @@ AuditLog::Verification AuditLog::verify() const
         previous = rows.text(9);
         ++expectedId;
     }
-    // The newest row is anchored in meta, so cutting rows off the end is noticed too.
-    const QString head = m_db.meta(QStringLiteral("audit_head"));
-    if (!head.isEmpty() && head != QStringLiteral("%1:%2").arg(v.rows).arg(previous)) {
+    // The newest row is anchored, so cutting rows off the end is noticed too; a log without its anchor
+    // is as suspect as one whose anchor points past its end.
+    auto anchor = cached(m_db, "SELECT row, hash FROM audit_anchor WHERE id = 1");
+    const bool anchored = anchor->next();
+    if (!anchored && v.rows > 0) {
+        v.ok = false;
+        v.firstBadRow = v.rows;
+        v.reason =
+            QStringLiteral("the anchor of the newest row is missing (the log ends at row %1)").arg(v.rows);
+    } else if (anchored && (anchor->integer(0) != v.rows || anchor->text(1) != previous)) {
         v.ok = false;
         v.firstBadRow = v.rows + 1;
-        v.reason = QStringLiteral("the newest rows were removed (the log ends at row %1)").arg(v.rows);
+        v.reason =
+            QStringLiteral("the newest rows were removed (the log ends at row %1, its anchor at row %2)")
+                .arg(v.rows)
+                .arg(anchor->integer(0));
     }
     return v;
 }

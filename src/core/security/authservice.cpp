@@ -188,8 +188,15 @@ Result<Session> AuthService::login(const QString& account, const QString& passwo
         // Do the same work as for a real account, so timing does not tell which accounts exist.
         static const QString decoy = m_hasher.hash(QStringLiteral("decoy password"));
         m_hasher.verify(decoy, password);
-        audit(account, workstation, QStringLiteral("login_failed"), QStringLiteral("account:%1").arg(account),
-              QStringLiteral("refused"), QStringLiteral("{\"reason\":\"unknown or inactive\"}"));
+        // What was typed into the account field is not kept when it names no account: people type
+        // their password there by mistake. An existing (inactive) account is named as usual.
+        const QString who = row ? account : QStringLiteral("?");
+        audit(who, workstation, QStringLiteral("login_failed"),
+              row ? QStringLiteral("worker:%1").arg(row->worker.id) : QStringLiteral("account:unknown"),
+              QStringLiteral("refused"),
+              QStringLiteral("{\"reason\":\"%1\",\"typed_length\":%2}")
+                  .arg(row ? QStringLiteral("inactive or no password") : QStringLiteral("unknown account"))
+                  .arg(account.size()));
         transaction.commit();
         return wrong;
     }

@@ -32,6 +32,7 @@ constexpr Migration kMigrations[] = {
     {"0009-residence-history.sql"},
     {"0010-initials-index.sql"},
     {"0011-event-member.sql"},
+    {"0012-audit-anchor.sql"},
 };
 
 std::string migrationSql(const Migration& migration)

@@ -9,6 +9,7 @@
 #include "testdatabase.h"
 
 #include <gtest/gtest.h>
+#include <thread>
 
 using namespace shegong;
 using namespace shegong::core;
@@ -309,6 +310,42 @@ TEST_F(AuditTamper, CuttingOffTheNewestRowsIsNoticed)
     const auto v = log.verify();
     EXPECT_FALSE(v.ok);
     EXPECT_EQ(v.firstBadRow, 6);
+}
+
+TEST_F(AuditTamper, CuttingOffTheTailTogetherWithItsAnchorIsNoticed)
+{
+    EXPECT_THROW(execute(t.db(), "DELETE FROM audit_anchor"), DatabaseError) << "the anchor is protected";
+    EXPECT_THROW(execute(t.db(), "UPDATE audit_anchor SET row = 4"), DatabaseError)
+        << "it only moves forward";
+    // An intruder who also gets the anchor's triggers out of the way and removes it with the tail:
+    execute(t.db(), "DROP TRIGGER audit_anchor_no_delete; DELETE FROM audit_log WHERE id >= 5;"
+                    " DELETE FROM audit_anchor");
+    const auto v = log.verify();
+    EXPECT_FALSE(v.ok) << "a missing anchor is a failure";
+    EXPECT_EQ(v.firstBadRow, 4);
+    EXPECT_TRUE(v.reason.contains(QStringLiteral("anchor"))) << v.reason.toStdString();
+}
+
+TEST(AuditAppend, TwoWritersAppendingAtOnceNeverClashAndTheChainHolds)
+{
+    test::TestDatabase file;
+    const QString path = file.path();
+    file.close();
+    const auto appendMany = [&path](const char* who) {
+        auto db = Database::open(path);
+        ASSERT_TRUE(db) << db.error().message.toStdString();
+        const AuditLog log(*db.value());
+        for (int i = 0; i < 150; ++i)
+            log.append({QLatin1String(who), QStringLiteral("PC"), QStringLiteral("update"),
+                        QStringLiteral("resident:%1").arg(i), QStringLiteral("ok"), QStringLiteral("{}")});
+    };
+    std::thread first(appendMany, "a"), second(appendMany, "b");
+    first.join();
+    second.join();
+    file.reopen();
+    const auto v = AuditLog(file.db()).verify();
+    EXPECT_TRUE(v.ok) << v.reason.toStdString();
+    EXPECT_EQ(v.rows, 300);
 }
 
 TEST_F(AuditTamper, AnInsertedRowIsNamed)
