@@ -243,7 +243,7 @@ int runAudit(const QCommandLineParser& args, const QStringList& positional)
             err() << "audit trail broken at row " << *v.firstBadRow << ": " << v.reason << Qt::endl;
             return 1;
         }
-        out() << "audit trail intact: " << v.rows << " rows" << Qt::endl;
+        out() << "audit trail intact: " << v.rows << " rows, newest row's hash " << v.headHash << Qt::endl;
         return 0;
     }
     if (positional.value(1) != QLatin1String("export"))

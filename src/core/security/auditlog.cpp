@@ -84,6 +84,7 @@ AuditLog::Verification AuditLog::verify() const
         previous = rows.text(9);
         ++expectedId;
     }
+    v.headHash = previous;
     // The newest row is anchored, so cutting rows off the end is noticed too; a log without its anchor
     // is as suspect as one whose anchor points past its end.
     auto anchor = cached(m_db, "SELECT row, hash FROM audit_anchor WHERE id = 1");

@@ -39,6 +39,7 @@ public:
         std::int64_t rows = 0;
         std::optional<Id> firstBadRow; //!< the first row whose chain does not hold
         QString reason;
+        QString headHash; //!< the newest row's hash: note it outside the file to anchor the log there too
     };
     Verification verify() const;
 
