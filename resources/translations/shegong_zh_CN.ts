@@ -200,6 +200,10 @@
         <source>is not at this version&apos;s schema</source>
         <translation>与本版本的数据结构不一致</translation>
     </message>
+    <message>
+        <source>cannot be created (%1)</source>
+        <translation>无法创建（%1）</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -363,6 +367,14 @@
     <message>
         <source>Assignee: an active social worker of the household&apos;s community</source>
         <translation>承办人：须为该户所在社区的在岗社工</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>事项内容</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>事由</translation>
     </message>
 </context>
 <context>
@@ -892,6 +904,18 @@
         <source>Name: contains a control character</source>
         <translation>姓名：包含控制字符</translation>
     </message>
+    <message>
+        <source>Name: contains an invisible formatting character</source>
+        <translation>姓名：含有不可见的格式字符</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 characters</source>
+        <translation>%1：最多 %2 个字符</translation>
+    </message>
+    <message>
+        <source>%1: contains a control or text-direction character</source>
+        <translation>%1：含有控制字符或文字方向字符</translation>
+    </message>
 </context>
 <context>
     <name>Visits</name>
@@ -926,6 +950,10 @@
     <message>
         <source>Follow-up of a visit</source>
         <translation>走访跟进事项</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>

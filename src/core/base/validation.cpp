@@ -49,8 +49,28 @@ Result<QString> parsePersonName(const QString& text, const QString& field)
     for (QChar c : name) {
         if (c.category() == QChar::Other_Control)
             return Error{field, ValidationText::tr("Name: contains a control character")};
+        // Bidirectional overrides and other invisible format characters make a name display
+        // differently from what is stored (and searched): no real name needs them.
+        if (c.category() == QChar::Other_Format)
+            return Error{field, ValidationText::tr("Name: contains an invisible formatting character")};
     }
     return name;
+}
+
+Result<QString> parseFreeText(const QString& text, const QString& field, const QString& label, int maxLength)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.size() > maxLength)
+        return Error{field, ValidationText::tr("%1: at most %2 characters").arg(label).arg(maxLength)};
+    for (QChar c : trimmed) {
+        const bool lineBreakOrTab = c == u'\n' || c == u'\r' || c == u'\t';
+        if ((c.category() == QChar::Other_Control && !lineBreakOrTab) ||
+            (c.unicode() >= 0x202A && c.unicode() <= 0x202E) ||
+            (c.unicode() >= 0x2066 && c.unicode() <= 0x2069))
+            return Error{field,
+                         ValidationText::tr("%1: contains a control or text-direction character").arg(label)};
+    }
+    return trimmed;
 }
 
 } // namespace shegong::core

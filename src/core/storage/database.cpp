@@ -4,6 +4,7 @@
 #include "core/storage/sql.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <sqlite3.h>
 
@@ -45,6 +46,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
         return fileError(path, DatabaseText::tr("the file does not exist"));
     if (info.exists() && !info.isFile())
         return fileError(path, DatabaseText::tr("is not a file"));
+    if (!info.exists()) {
+        // Personal data of a whole subdistrict: a new file is readable by its owner only (SQLite gives
+        // the -wal and -shm files the same permissions).
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                       QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            return fileError(path, DatabaseText::tr("cannot be created (%1)").arg(file.errorString()));
+    }
 
     auto connected =
         connect(path, SQLITE_OPEN_READWRITE | (options.createIfMissing ? SQLITE_OPEN_CREATE : 0));

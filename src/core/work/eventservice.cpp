@@ -2,6 +2,7 @@
 
 #include "core/storage/sql.h"
 #include "shegong/core/base/enumcodec.h"
+#include "shegong/core/base/validation.h"
 #include "shegong/core/security/auditlog.h"
 #include "shegong/core/storage/database.h"
 #include "shegong/core/work/workerrepository.h"
@@ -112,6 +113,10 @@ Result<Id> EventService::open(const NewEvent& e) const
     }
     if (e.description.trimmed().size() < 2)
         return Error{QStringLiteral("description"), EventText::tr("Description: say what the matter is")};
+    if (auto text =
+            parseFreeText(e.description, QStringLiteral("description"), EventText::tr("Description"), 2000);
+        !text)
+        return text.error();
     const QDate today = m_clock().toLocalTime().date();
     if (!e.dueOn.isValid() || e.dueOn < today)
         return Error{QStringLiteral("due_on"), EventText::tr("Due date: today or later")};
@@ -187,6 +192,8 @@ Result<void> EventService::escalate(Id eventId, EscalationLevel level, const QSt
     const auto row = editableEvent(m_access, eventId);
     if (!row)
         return row.error();
+    if (auto text = parseFreeText(reason, QStringLiteral("reason"), EventText::tr("Reason"), 500); !text)
+        return text.error();
     if (reason.trimmed().size() < 2)
         return Error{QStringLiteral("reason"), EventText::tr("Reason: say why the event goes up")};
     if (row->status == EventStatus::Closed)

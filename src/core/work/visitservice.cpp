@@ -2,6 +2,7 @@
 
 #include "core/storage/sql.h"
 #include "shegong/core/base/enumcodec.h"
+#include "shegong/core/base/validation.h"
 #include "shegong/core/security/auditlog.h"
 #include "shegong/core/storage/database.h"
 
@@ -55,6 +56,10 @@ Result<Id> VisitService::recordVisit(Visit visit) const
         return Error{QStringLiteral("visited_on"), VisitText::tr("Date: more than 90 days ago")};
     if (visit.duties.empty())
         return Error{QStringLiteral("duties"), VisitText::tr("Duties: choose at least one")};
+    auto notes = parseFreeText(visit.notes, QStringLiteral("notes"), VisitText::tr("Notes"), 2000);
+    if (!notes)
+        return notes.error();
+    visit.notes = notes.value();
 
     auto household = cached(db, "SELECT b.area_id, h.moved_out IS NULL,"
                                 " EXISTS(SELECT 1 FROM residents r WHERE r.household_id = h.id"

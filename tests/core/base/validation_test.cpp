@@ -38,3 +38,20 @@ TEST(Name, TrimsAndBoundsNames)
     EXPECT_FALSE(parsePersonName(QString(41, u'王')));
     EXPECT_FALSE(parsePersonName(QStringLiteral("王\x01")));
 }
+
+TEST(Validation, NamesAndFreeTextRefuseInvisibleDirectionOverrides)
+{
+    // "张三" followed by a right-to-left override would display reversed text after it.
+    EXPECT_FALSE(parsePersonName(QStringLiteral("张三") + QChar(0x202E) + QStringLiteral("abc")));
+    EXPECT_FALSE(parsePersonName(QStringLiteral("李") + QChar(0x2067) + QStringLiteral("四")));
+    EXPECT_TRUE(parsePersonName(QStringLiteral("阿依古丽·买买提")));
+    EXPECT_FALSE(parseFreeText(QStringLiteral("ok") + QChar(0x202D), QStringLiteral("notes"),
+                               QStringLiteral("Notes"), 100));
+    EXPECT_TRUE(parseFreeText(QStringLiteral("第一行\n第二行\t"), QStringLiteral("notes"),
+                              QStringLiteral("Notes"), 100));
+    const auto tooLong =
+        parseFreeText(QString(101, u'字'), QStringLiteral("notes"), QStringLiteral("Notes"), 100);
+    ASSERT_FALSE(tooLong);
+    EXPECT_EQ(tooLong.error().field, QStringLiteral("notes"));
+    EXPECT_TRUE(tooLong.error().message.contains(QStringLiteral("100")));
+}

@@ -5,6 +5,7 @@
 #include "testdatabase.h"
 
 #include <QFile>
+#include <QTemporaryDir>
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
@@ -193,4 +194,21 @@ TEST(Database, AnnouncesChangesOnlyAfterTheyAreCommitted)
         outer.commit();
     }
     EXPECT_EQ(announced, (std::vector<Id>{2, 4}));
+}
+
+// A new database holds a subdistrict's personal data: only its owner may read it.
+TEST(Database, ANewFileIsReadableByItsOwnerOnly)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new.db"));
+    ASSERT_TRUE(Database::open(path));
+    for (const QString& file : {path, path + QStringLiteral("-wal")}) {
+        if (!QFile::exists(file))
+            continue;
+        const auto permissions = QFile::permissions(file);
+        EXPECT_FALSE(permissions & (QFileDevice::ReadGroup | QFileDevice::ReadOther |
+                                    QFileDevice::WriteGroup | QFileDevice::WriteOther))
+            << file.toStdString();
+        EXPECT_TRUE(permissions & QFileDevice::ReadOwner);
+    }
 }

@@ -16,6 +16,10 @@ Result<QDate> parseDate(const QString& text, const QString& field, QDate notAfte
 
 //! A display name: trimmed, 1-40 characters, no control characters.
 Result<QString> parsePersonName(const QString& text, const QString& field = QStringLiteral("name"));
+/*! Free text (notes, descriptions, reasons), trimmed: at most `maxLength` characters, no control
+    characters but line breaks and tabs, no bidirectional overrides (they make text read differently
+    from what is stored). `label` names the field in the message. */
+Result<QString> parseFreeText(const QString& text, const QString& field, const QString& label, int maxLength);
 
 //! Whole years from `birth` to `day` (a birthday counts on the day itself).
 int ageOn(QDate birth, QDate day);
