@@ -368,7 +368,8 @@ int runMap(const QCommandLineParser& args, const QStringList& positional)
         return fail(
             QStringLiteral("usage: shegong-cli map import|export-geojson|export-scene --db PATH FILE"));
     QString error;
-    auto db = openDatabase(args.value(QStringLiteral("db")), import, error);
+    // Only `demo` creates a database: an import into a mistyped path must not leave an empty one behind.
+    auto db = openDatabase(args.value(QStringLiteral("db")), false, error);
     if (!db)
         return fail(error);
     if (import)
