@@ -877,6 +877,10 @@
         <source>Moving date: between %1 and today</source>
         <translation>搬迁日期：须在 %1 至今天之间</translation>
     </message>
+    <message>
+        <source>The resident lives (or lived) outside your areas: ask the worker or director responsible there</source>
+        <translation>该居民现（或原）居住在您的责任片区以外：请联系该处的责任社工或社区主任办理</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>

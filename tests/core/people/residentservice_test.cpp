@@ -240,3 +240,37 @@ TEST_F(ResidentWrites, MovingIntoANewHouseholdIsOneWrite)
     EXPECT_EQ(countHouseholds(), before + 1);
     EXPECT_EQ(ResidentRepository(t.db()).resident(id)->householdId, household.value());
 }
+
+// A worker cannot pull a resident of another area into their own (and then reveal the ID number):
+// moving needs edit rights over the household left as well as the one joined.
+TEST_F(ResidentWrites, MovingSomeoneInNeedsTheHouseholdTheyLeaveToo)
+{
+    Statement other =
+        prepare(t.db(), "SELECT r.id, r.household_id FROM residents r JOIN households h ON h.id ="
+                        " r.household_id JOIN dwellings d ON d.id = h.dwelling_id JOIN buildings b"
+                        " ON b.id = d.building_id WHERE b.area_id <> ? AND r.moved_out IS NULL LIMIT 1");
+    other.bind(*access->ownAreas().begin());
+    ASSERT_TRUE(other.next());
+    const Id stranger = other.integer(0), theirHousehold = other.integer(1);
+    other.reset();
+    const ResidentService worker(*access, clock);
+    const auto countHouseholds = [&] {
+        Statement q = prepare(t.db(), "SELECT count(*) FROM households");
+        q.next();
+        return q.integer(0);
+    };
+    const auto householdsBefore = countHouseholds();
+
+    const auto pulled = worker.moveIn(stranger, households[0], QDate(2026, 11, 25));
+    ASSERT_FALSE(pulled);
+    EXPECT_EQ(pulled.error().field, QStringLiteral("resident"));
+    Statement dwelling = prepare(t.db(), "SELECT dwelling_id FROM households WHERE id = ?");
+    dwelling.bind(households[0]);
+    ASSERT_TRUE(dwelling.next());
+    const Id ownDwelling = dwelling.integer(0);
+    dwelling.reset();
+    EXPECT_FALSE(worker.moveIntoNewHousehold(stranger, ownDwelling, Tenure::Tenant, QDate(2026, 11, 25)));
+    EXPECT_EQ(ResidentRepository(t.db()).resident(stranger)->householdId, theirHousehold) << "nothing moved";
+    EXPECT_EQ(countHouseholds(), householdsBefore) << "no household left behind";
+    EXPECT_FALSE(revealPersonalData(*access, stranger, PersonalField::IdNumber, QStringLiteral("核实身份")));
+}
