@@ -3,6 +3,7 @@
 #include "core/storage/sql.h"
 #include "shegong/core/base/pinyin.h"
 #include "shegong/core/base/validation.h"
+#include "shegong/core/security/access.h"
 #include "shegong/core/storage/database.h"
 
 #include <QCoreApplication>
@@ -137,7 +138,7 @@ Occupancy ResidentRepository::occupancyOf(Id buildingId) const
     return query->next() ? occupancyFrom(*query) : Occupancy{};
 }
 
-std::vector<DwellingStatus> ResidentRepository::dwellingStatuses(Id buildingId) const
+std::vector<DwellingStatus> ResidentRepository::dwellingStatuses(Id buildingId, bool specialGroups) const
 {
     auto query = cached(
         m_db, "SELECT d.id, d.stairwell, d.floor, d.number, d.use, h.id, h.tenure,"
@@ -157,7 +158,7 @@ std::vector<DwellingStatus> ResidentRepository::dwellingStatuses(Id buildingId) 
         if (!query->isNull(5)) {
             s.householdId = query->integer(5);
             s.head = query->text(9);
-            if (query->integer(8))
+            if (specialGroups && query->integer(8))
                 s.state = DwellingState::SpecialGroupHousehold;
             else if (query->integer(7))
                 s.state = DwellingState::FloatingHousehold;
@@ -323,6 +324,12 @@ Result<Id> ResidentRepository::addResident(const Resident& input, QDate today) c
     for (const QString& code : r.tags)
         tag->bind(id, code, r.movedIn.toString(Qt::ISODate)).run();
     return id;
+}
+
+std::vector<DwellingStatus> floorView(const Access& access, Id buildingId)
+{
+    const bool special = access.may(Permission::ViewSensitiveTags, Record{RecordKind::Building, buildingId});
+    return ResidentRepository(access.database()).dwellingStatuses(buildingId, special);
 }
 
 } // namespace shegong::core

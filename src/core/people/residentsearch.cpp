@@ -3,6 +3,7 @@
 #include "core/storage/sql.h"
 #include "shegong/core/base/validation.h"
 #include "shegong/core/people/masking.h"
+#include "shegong/core/people/residentrepository.h"
 #include "shegong/core/storage/database.h"
 
 #include <QRegularExpression>
@@ -91,6 +92,14 @@ ResidentSearch::Sql ResidentSearch::conditions(const ResidentQuery& query) const
     if (query.registration) {
         sql.where += " AND r.registration = ?";
         sql.values.emplace_back(toString(*query.registration));
+    }
+    if (!query.tag.isEmpty() && !m_access.may(Permission::ViewSensitiveTags)) {
+        // Filtering by a sensitive tag tells who has it: refused in core, not only hidden in the UI.
+        for (const TagKind& kind : ResidentRepository(m_access.database()).tagKinds())
+            if (kind.code == query.tag && kind.sensitive) {
+                sql.where += " AND 0";
+                return sql;
+            }
     }
     if (!query.tag.isEmpty()) {
         sql.where += " AND EXISTS(SELECT 1 FROM resident_tags t WHERE t.resident_id = r.id AND t.tag = ?)";

@@ -194,8 +194,7 @@ void MapPage::openFloors(core::Id buildingId)
 {
     m_navigator.showBuilding(buildingId, false);
     m_floorsOf = buildingId;
-    auto floors = std::make_shared<map::FloorScene>(
-        core::ResidentRepository(m_access.database()).dwellingStatuses(buildingId));
+    auto floors = std::make_shared<map::FloorScene>(core::floorView(m_access, buildingId));
     m_map->openFloors(floors);
     m_map->setFocus();
     showFloorLegend();

@@ -78,8 +78,7 @@ void MoveDialog::showDwellings()
     const core::Id building = m_building->currentData().toLongLong();
     if (!building)
         return;
-    for (const core::DwellingStatus& s :
-         core::ResidentRepository(m_access.database()).dwellingStatuses(building))
+    for (const core::DwellingStatus& s : core::floorView(m_access, building))
         m_dwelling->addItem(QStringLiteral("%1 · %2%3")
                                 .arg(dwellingLabel(s.dwelling), dwellingStateLabel(s.state),
                                      s.head.isEmpty() ? QString() : tr(" · head %1").arg(s.head)),

@@ -207,3 +207,43 @@ TEST(AccessPolicy, ARecordIsPlacedByItsArea)
 }
 
 } // namespace
+
+namespace {
+
+// Special-group status by permission: the floor view and the tag filter, asked of core directly.
+TEST(AccessPolicy, SpecialGroupsShowOnlyToRolesThatMaySeeSensitiveTags)
+{
+    test::DemoDistrict district(DemoOptions{8, 0.05, QDate(2026, 11, 1)}, fixedNow);
+    const Database& db = district.db();
+    Statement special =
+        prepare(db, "SELECT d.building_id, t.tag FROM resident_tags t JOIN tag_kinds k ON k.code ="
+                    " t.tag JOIN residents r ON r.id = t.resident_id JOIN households h ON h.id ="
+                    " r.household_id JOIN dwellings d ON d.id = h.dwelling_id WHERE k.duty ="
+                    " 'special_groups' AND k.sensitive = 1 AND r.moved_out IS NULL"
+                    " AND h.moved_out IS NULL LIMIT 1");
+    ASSERT_TRUE(special.next());
+    const Id building = special.integer(0);
+    const QString tag = special.text(1);
+    special.reset();
+    const auto marked = [&](const Access& access) {
+        int n = 0;
+        for (const DwellingStatus& s : floorView(access, building))
+            n += s.state == DwellingState::SpecialGroupHousehold;
+        return n;
+    };
+    const auto found = [&](const Access& access) {
+        ResidentQuery query;
+        query.tag = tag;
+        return ResidentSearch(access, kNow.date()).count(query);
+    };
+    const Access admin(db, district.login(QStringLiteral("admin")), fixedNow);
+    EXPECT_GT(marked(admin), 0);
+    EXPECT_GT(found(admin), 0);
+    for (const char* account : {"kp01", "tj01"}) {
+        const Access other(db, district.login(QLatin1String(account)), fixedNow);
+        EXPECT_EQ(marked(other), 0) << account << ": no special-group cells in the floor view";
+        EXPECT_EQ(found(other), 0) << account << ": the sensitive tag filter is refused in core";
+    }
+}
+
+} // namespace

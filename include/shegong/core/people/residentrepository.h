@@ -41,7 +41,8 @@ public:
     std::unordered_map<Id, Occupancy> occupancyByBuilding() const;
     Occupancy occupancyOf(Id buildingId) const;
     //! Every dwelling of a building with its state, in door order (one query).
-    std::vector<DwellingStatus> dwellingStatuses(Id buildingId) const;
+    //! Without `specialGroups` a special-group household shows as what it otherwise is (rented…).
+    std::vector<DwellingStatus> dwellingStatuses(Id buildingId, bool specialGroups = true) const;
     std::vector<Resident> residentsOf(Id householdId) const;
     std::optional<Resident> resident(Id residentId) const;
 
@@ -71,5 +72,10 @@ private:
 
     const Database& m_db;
 };
+
+class Access;
+//! A building's dwellings for the floor view, as the session may see them: special-group households
+//! are marked only for roles allowed to see sensitive tags.
+std::vector<DwellingStatus> floorView(const Access& access, Id buildingId);
 
 } // namespace shegong::core
