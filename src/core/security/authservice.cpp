@@ -210,28 +210,13 @@ Result<Session> AuthService::login(const QString& account, const QString& passwo
                              .arg(row->lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm"))));
     }
     if (!m_hasher.verify(row->hash, password)) {
-        const int failures = row->failures + 1;
-        QString lockedUntil;
-        if (failures >= m_settings.maxFailures)
-            lockedUntil = iso(now.addSecs(60LL * m_settings.lockoutMinutes));
-        prepare(m_db, "UPDATE workers SET failed_logins = ?, locked_until = ? WHERE id = ?")
-            .bind(failures >= m_settings.maxFailures ? 0 : failures,
-                  lockedUntil.isEmpty() ? std::optional<QString>() : std::optional<QString>(lockedUntil),
-                  row->worker.id)
-            .run();
-        audit(account, workstation, QStringLiteral("login_failed"), object, QStringLiteral("refused"),
-              QStringLiteral("{\"reason\":\"wrong password\",\"failures\":%1}").arg(failures));
-        if (!lockedUntil.isEmpty()) {
-            audit(QStringLiteral("-"), workstation, QStringLiteral("lockout"), object, QStringLiteral("ok"),
-                  QStringLiteral("{\"until\":\"%1\"}").arg(lockedUntil));
-            transaction.commit();
+        const auto locked =
+            countFailure(row->worker.id, account, row->failures, workstation, QStringLiteral("login_failed"));
+        transaction.commit();
+        if (locked)
             return authError(QStringLiteral("account"),
                              AuthText::tr("Too many wrong passwords: the account is locked until %1")
-                                 .arg(now.addSecs(60LL * m_settings.lockoutMinutes)
-                                          .toLocalTime()
-                                          .toString(QStringLiteral("HH:mm"))));
-        }
-        transaction.commit();
+                                 .arg(locked->toLocalTime().toString(QStringLiteral("HH:mm"))));
         return wrong;
     }
     QString rehash;
@@ -251,6 +236,27 @@ Result<Session> AuthService::login(const QString& account, const QString& passwo
     return Session{row->worker, workstation, now, row->mustChange || expired};
 }
 
+std::optional<QDateTime> AuthService::countFailure(Id workerId, const QString& account, int failuresBefore,
+                                                   const QString& workstation, const QString& action) const
+{
+    const QDateTime now = m_clock();
+    const int failures = failuresBefore + 1;
+    const bool lock = failures >= m_settings.maxFailures;
+    const QDateTime until = now.addSecs(60LL * m_settings.lockoutMinutes);
+    prepare(m_db, "UPDATE workers SET failed_logins = ?, locked_until = ? WHERE id = ?")
+        .bind(lock ? 0 : failures, lock ? std::optional<QString>(iso(until)) : std::optional<QString>(),
+              workerId)
+        .run();
+    const QString object = QStringLiteral("worker:%1").arg(workerId);
+    audit(account, workstation, action, object, QStringLiteral("refused"),
+          QStringLiteral("{\"reason\":\"wrong password\",\"failures\":%1}").arg(failures));
+    if (!lock)
+        return std::nullopt;
+    audit(QStringLiteral("-"), workstation, QStringLiteral("lockout"), object, QStringLiteral("ok"),
+          QStringLiteral("{\"until\":\"%1\"}").arg(iso(until)));
+    return until;
+}
+
 Result<void> AuthService::unlockSession(const Session& session, const QString& password)
 {
     auto again = login(session.worker.account, password, session.workstation);
@@ -262,8 +268,17 @@ Result<void> AuthService::unlockSession(const Session& session, const QString& p
 Result<void> AuthService::changePassword(Session& session, const QString& current, const QString& next)
 {
     const auto row = accountRow(m_db, session.worker.account);
-    if (!row || !m_hasher.verify(row->hash, current))
+    if (!row)
         return authError(QStringLiteral("current_password"), AuthText::tr("Current password: wrong"));
+    if (!m_hasher.verify(row->hash, current)) {
+        // Counted and audited like a wrong password at login: an unattended session must not become a
+        // way to guess the password without limit.
+        WriteTransaction transaction(m_db);
+        countFailure(row->worker.id, session.worker.account, row->failures, session.workstation,
+                     QStringLiteral("change_password"));
+        transaction.commit();
+        return authError(QStringLiteral("current_password"), AuthText::tr("Current password: wrong"));
+    }
     WriteTransaction transaction(m_db);
     if (auto stored = storePassword(row->worker.id, row->worker.account, next, false); !stored)
         return stored;

@@ -101,6 +101,30 @@ TEST_F(Accounts, FirstLoginAfterResetMustChangeAndHistoryIsKept)
         auth->login(QStringLiteral("sg001"), QStringLiteral("River#Stone42"), QStringLiteral("PC-02")));
 }
 
+// An unattended session is no way round the lock: a wrong current password counts like a wrong login.
+TEST_F(Accounts, WrongCurrentPasswordsOnChangeAreCountedAndAudited)
+{
+    Session session = loginAs(QStringLiteral("sg003"));
+    for (int i = 0; i < 5; ++i) {
+        auto refused =
+            auth->changePassword(session, QStringLiteral("guess%1").arg(i), QStringLiteral("New#Pass2026x"));
+        ASSERT_FALSE(refused);
+        EXPECT_EQ(refused.error().field, QStringLiteral("current_password"));
+    }
+    auto locked =
+        auth->login(QStringLiteral("sg003"), QStringLiteral("Start#2026a"), QStringLiteral("PC-02"));
+    ASSERT_FALSE(locked) << "five wrong current passwords lock the account";
+    EXPECT_TRUE(locked.error().message.contains(QStringLiteral("locked until")))
+        << locked.error().message.toStdString();
+    Statement audited = prepare(t.db(), "SELECT count(*) FROM audit_log WHERE action = 'change_password'"
+                                        " AND result = 'refused'");
+    audited.next();
+    EXPECT_EQ(audited.integer(0), 5);
+    Statement lockout = prepare(t.db(), "SELECT count(*) FROM audit_log WHERE action = 'lockout'");
+    lockout.next();
+    EXPECT_EQ(lockout.integer(0), 1);
+}
+
 TEST_F(Accounts, FiveFailuresLockForThirtyMinutes)
 {
     loginAs(QStringLiteral("sg002"));

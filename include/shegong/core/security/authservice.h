@@ -75,6 +75,11 @@ private:
     Result<void> requireAdmin(const Session& session, const QString& action) const;
     Result<void> storePassword(Id workerId, const QString& account, const QString& password,
                                bool mustChange) const;
+    /*! Counts a wrong password against the account (a login or a password change), audited with
+        `action`; locks the account at the limit and returns the moment it is locked until. Inside the
+        caller's transaction. */
+    std::optional<QDateTime> countFailure(Id workerId, const QString& account, int failuresBefore,
+                                          const QString& workstation, const QString& action) const;
     void audit(const QString& account, const QString& workstation, const QString& action,
                const QString& object, const QString& result,
                const QString& details = QStringLiteral("{}")) const;
