@@ -95,11 +95,13 @@ ResidentSearch::Sql ResidentSearch::conditions(const ResidentQuery& query) const
     }
     if (!query.tag.isEmpty() && !m_access.may(Permission::ViewSensitiveTags)) {
         // Filtering by a sensitive tag tells who has it: refused in core, not only hidden in the UI.
-        for (const TagKind& kind : ResidentRepository(m_access.database()).tagKinds())
-            if (kind.code == query.tag && kind.sensitive) {
-                sql.where += " AND 0";
-                return sql;
-            }
+        auto sensitive =
+            cached(m_access.database(), "SELECT 1 FROM tag_kinds WHERE code = ? AND sensitive = 1");
+        sensitive->bind(query.tag);
+        if (sensitive->next()) {
+            sql.where += " AND 0";
+            return sql;
+        }
     }
     if (!query.tag.isEmpty()) {
         sql.where += " AND EXISTS(SELECT 1 FROM resident_tags t WHERE t.resident_id = r.id AND t.tag = ?)";

@@ -218,8 +218,7 @@ Result<void> ResidentService::moveIn(Id residentId, Id householdId, QDate day) c
                      ResidentServiceText::tr("Resident %1 does not exist").arg(residentId)};
     // Both sides: the household they leave (or left) and the one they join. Otherwise anyone's record
     // could be pulled into one's own area, where it may be edited and revealed.
-    if (m_access.areaOf(Record{RecordKind::Household, before->householdId}) &&
-        !m_access.may(Permission::EditResidents, Record{RecordKind::Household, before->householdId}))
+    if (!m_access.may(Permission::EditResidents, Record{RecordKind::Household, before->householdId}))
         return Error{QStringLiteral("resident"),
                      ResidentServiceText::tr("The resident lives (or lived) outside your areas: ask the "
                                              "worker or director responsible there")};
