@@ -15,6 +15,14 @@
         <source>Reason: say why you need to see it in full</source>
         <translation>事由：请说明查看完整信息的原因</translation>
     </message>
+    <message>
+        <source>The record does not exist</source>
+        <translation>该记录不存在</translation>
+    </message>
+    <message>
+        <source>This is outside the part of the subdistrict you may see: ask its social worker or director</source>
+        <translation>超出您可查看的范围：请联系该片区社工或社区负责人</translation>
+    </message>
 </context>
 <context>
     <name>Auth</name>
@@ -707,6 +715,10 @@
         <source>Special-group household</source>
         <translation>特殊群体户</translation>
     </message>
+    <message>
+        <source>Outside your areas</source>
+        <translation>不在您的片区</translation>
+    </message>
 </context>
 <context>
     <name>MapImport</name>
@@ -1092,6 +1104,10 @@
     <message>
         <source>several visits entered within %1 minutes around %2</source>
         <translation>%2 前后 %1 分钟内集中录入多条走访</translation>
+    </message>
+    <message>
+        <source>You may not read this part of the workload report</source>
+        <translation>您无权查看工作量报表的这一部分</translation>
     </message>
 </context>
 <context>
@@ -1692,6 +1708,10 @@ Phone: %3</source>
         <source>New event…</source>
         <translation>新建事项…</translation>
     </message>
+    <message>
+        <source>Outside your areas: its households are not shown.</source>
+        <translation>不在您的片区：不显示其住户。</translation>
+    </message>
 </context>
 <context>
     <name>shegong::ui::LoginDialog</name>
@@ -2121,6 +2141,10 @@ Phone: %3</source>
     <message>
         <source>%1  event %2 [%3] due %4: %5</source>
         <translation>%1  事项 %2 [%3] 期限 %4：%5</translation>
+    </message>
+    <message>
+        <source>My own figures (%1)</source>
+        <translation>本人数据（%1）</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,8 @@ osg::Vec4 FloorScene::stateColour(core::DwellingState state)
         return {0.98f, 0.82f, 0.45f, 1};
     case core::DwellingState::SpecialGroupHousehold:
         return {0.86f, 0.45f, 0.50f, 1};
+    case core::DwellingState::Undisclosed:
+        return {0.55f, 0.57f, 0.62f, 1}; // slate: the shape, not the people
     }
     return {1, 1, 1, 1};
 }

@@ -75,9 +75,7 @@ ModuleRegistry builtInModules()
     modules.add({.id = QStringLiteral("reports"),
                  .title = title(QT_TRANSLATE_NOOP("Modules", "Reports")),
                  .permission = Permission::ViewWorkloadReport,
-                 .createPage = [](const ModuleContext& c) {
-                     return new ReportsPage(c.access.database(), &c.access);
-                 }});
+                 .createPage = [](const ModuleContext& c) { return new ReportsPage(c.access); }});
     // Account and area administration need the accounts service: offered only where there is one.
     modules.add({.id = QStringLiteral("accounts"),
                  .title = title(QT_TRANSLATE_NOOP("Modules", "Accounts")),

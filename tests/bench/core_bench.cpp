@@ -1,10 +1,12 @@
 // Storage figures of the foundation: demo generation, the household panel's query, resident lookups.
 #include "benchdistrict.h"
 #include "core/storage/sql.h"
+#include "demodistrict.h"
 #include "shegong/core/base/pinyin.h"
 #include "shegong/core/demo/demogenerator.h"
 #include "shegong/core/people/residentrepository.h"
 #include "shegong/core/people/residentsearch.h"
+#include "shegong/core/security/access.h"
 #include "shegong/core/security/passwordhasher.h"
 
 #include <QTemporaryDir>
@@ -63,6 +65,21 @@ void BM_HouseholdsOfBuilding(benchmark::State& state)
     state.counters["households_per_call"] = double(rows) / double(state.iterations());
 }
 BENCHMARK(BM_HouseholdsOfBuilding)->Arg(10)->Arg(125)->Unit(benchmark::kMicrosecond);
+
+// What the read scope adds to a click: a social worker's check of a building, in or out of their areas.
+void BM_ReadScopeCheck(benchmark::State& state)
+{
+    const core::Database& db = bench::benchDistrict(1.0);
+    const core::Access worker(db, test::sessionFor(db, QStringLiteral("sg001")));
+    const auto buildings = sampleIds(db, "SELECT id FROM buildings ORDER BY id");
+    size_t next = 0, allowed = 0;
+    bench::timeEach(state, [&] {
+        const core::Record building{core::RecordKind::Building, buildings[(next += 7919) % buildings.size()]};
+        allowed += worker.check(core::Permission::ViewResidents, building).ok();
+    });
+    state.counters["allowed_share"] = double(allowed) / double(state.iterations());
+}
+BENCHMARK(BM_ReadScopeCheck)->Unit(benchmark::kMicrosecond);
 
 void BM_FindByIdNumber(benchmark::State& state)
 {

@@ -3,6 +3,8 @@
 #include "benchdistrict.h"
 #include "demodistrict.h"
 #include "shegong/core/geography/districtrepository.h"
+#include "shegong/core/security/access.h"
+#include "shegong/core/work/visitservice.h"
 #include "shegong/map/districtscene.h"
 #include "shegong/map/labellayer.h"
 #include "shegong/map/picker.h"
@@ -173,7 +175,10 @@ void BM_ClickToHouseholdPanel(benchmark::State& state)
 {
     const core::Database& db = bench::benchDistrict(1.0);
     const map::DistrictScene scene(inputOf(db));
-    ui::HouseholdPanel panel(db);
+    // As the administrator: every building shows its people, the heaviest panel.
+    const core::Access admin(db, bench::administratorSession(db));
+    const core::VisitService visits(admin);
+    ui::HouseholdPanel panel(visits);
     panel.resize(420, 800);
     map::CameraRig rig;
     size_t next = 0;

@@ -3,7 +3,6 @@
 #include "core/storage/sql.h"
 #include "shegong/core/base/pinyin.h"
 #include "shegong/core/base/validation.h"
-#include "shegong/core/security/access.h"
 #include "shegong/core/storage/database.h"
 
 #include <QCoreApplication>
@@ -324,12 +323,6 @@ Result<Id> ResidentRepository::addResident(const Resident& input, QDate today) c
     for (const QString& code : r.tags)
         tag->bind(id, code, r.movedIn.toString(Qt::ISODate)).run();
     return id;
-}
-
-std::vector<DwellingStatus> floorView(const Access& access, Id buildingId)
-{
-    const bool special = access.may(Permission::ViewSensitiveTags, Record{RecordKind::Building, buildingId});
-    return ResidentRepository(access.database()).dwellingStatuses(buildingId, special);
 }
 
 } // namespace shegong::core

@@ -359,8 +359,11 @@ Result<void> ResidentService::moveHousehold(Id householdId, Id dwellingId, QDate
     return {};
 }
 
-std::vector<ResidentService::Residence> ResidentService::residenceHistory(Id residentId) const
+Result<std::vector<ResidentService::Residence>> ResidentService::residenceHistory(Id residentId) const
 {
+    if (auto allowed = m_access.check(Permission::ViewResidents, Record{RecordKind::Resident, residentId});
+        !allowed)
+        return allowed.error();
     Statement q =
         prepare(m_access.database(),
                 "SELECT r.household_id, r.moved_in, r.moved_out, b.address || ' ' || d.number, 1 AS current"

@@ -23,13 +23,13 @@ constexpr Reach N = Reach::None, O = Reach::Own, C = Reach::Community, S = Reach
 constexpr Reach kPolicy[kPermissionCount][6] = {
     //                      worker director admin assessor mediator auditor
     /* ViewDistrict       */ {S, S, S, S, S, N},
-    /* ViewResidents      */ {C, C, S, S, S, N},
+    /* ViewResidents      */ {O, C, S, S, S, N},
     /* EditResidents      */ {O, C, S, N, N, N},
     /* RevealPersonalData */ {O, C, S, N, N, N},
-    /* ViewSensitiveTags  */ {C, C, S, N, N, N},
+    /* ViewSensitiveTags  */ {O, C, S, N, N, N},
     /* RecordVisits       */ {O, C, N, N, N, N},
     /* AnswerForAreas     */ {O, N, N, N, N, N},
-    /* ViewWorkloadReport */ {C, C, S, N, N, N},
+    /* ViewWorkloadReport */ {O, C, S, N, N, N},
     /* ReassignAreas      */ {N, C, S, N, N, N},
     /* ManageAccounts     */ {N, N, S, N, N, N},
     /* ExportData         */ {N, C, S, N, N, N},
@@ -122,6 +122,16 @@ bool Access::may(Permission permission, Record record) const
         return false;
     const auto area = areaOf(record);
     return area && may(permission, *area);
+}
+
+Result<void> Access::check(Permission permission, Record record) const
+{
+    if (may(permission, record))
+        return {};
+    if (!areaOf(record))
+        return Error{QStringLiteral("record"), AccessText::tr("The record does not exist")};
+    return Error{QStringLiteral("scope"), AccessText::tr("This is outside the part of the subdistrict you "
+                                                         "may see: ask its social worker or director")};
 }
 
 Scope Access::scope(Permission permission) const

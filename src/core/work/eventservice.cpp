@@ -218,6 +218,8 @@ Result<void> EventService::escalate(Id eventId, EscalationLevel level, const QSt
 
 std::vector<EventAction> EventService::actions(Id eventId) const
 {
+    if (!m_access.may(Permission::ViewResidents, Record{RecordKind::Event, eventId}))
+        return {};
     Statement q = prepare(m_access.database(), "SELECT a.at, w.name, a.action, a.note FROM event_actions a"
                                                " JOIN workers w ON w.id = a.worker_id WHERE a.event_id = ?"
                                                " ORDER BY a.at, a.id");
@@ -230,17 +232,20 @@ std::vector<EventAction> EventService::actions(Id eventId) const
 
 std::vector<EventService::EventSummary> EventService::openEvents(Id workerId) const
 {
-    Statement q = prepare(
-        m_access.database(),
-        "SELECT e.id, e.opened_on, e.due_on, e.category, e.status, coalesce(e.escalated_to, ''), "
-        "e.description,"
-        " b.address || ' ' || d.number, b.id, d.id FROM events e JOIN households h ON h.id = e.household_id"
-        " JOIN dwellings d ON d.id = h.dwelling_id JOIN buildings b ON b.id = d.building_id"
-        " WHERE e.assignee_id = ? AND e.status <> 'closed' ORDER BY e.due_on, e.id");
+    Statement q =
+        prepare(m_access.database(),
+                "SELECT e.id, e.opened_on, e.due_on, e.category, e.status, coalesce(e.escalated_to, ''), "
+                "e.description,"
+                " b.address || ' ' || d.number, b.id, d.id, b.area_id FROM events e"
+                " JOIN households h ON h.id = e.household_id"
+                " JOIN dwellings d ON d.id = h.dwelling_id JOIN buildings b ON b.id = d.building_id"
+                " WHERE e.assignee_id = ? AND e.status <> 'closed' ORDER BY e.due_on, e.id");
     q.bind(workerId);
     const QString today = m_clock().toLocalTime().date().toString(Qt::ISODate);
     std::vector<EventSummary> result;
     while (q.next()) {
+        if (!m_access.may(Permission::ViewResidents, q.integer(10)))
+            continue; // the descriptions are about people: only those within the session's read scope
         EventSummary e;
         e.id = q.integer(0);
         e.openedOn = QDate::fromString(q.text(1), Qt::ISODate);
@@ -282,7 +287,7 @@ std::vector<OverdueHousehold> EventService::unvisitedLongest(Id workerId, int li
         " (SELECT max(v.visited_on) FROM visits v WHERE v.household_id = h.id) AS last,"
         " EXISTS(SELECT 1 FROM residents r JOIN resident_tags t ON t.resident_id = r.id JOIN tag_kinds k ON "
         "k.code = t.tag"
-        "   WHERE r.household_id = h.id AND k.duty = 'special_groups') AS special"
+        "   WHERE r.household_id = h.id AND k.duty = 'special_groups') AS special, b.area_id"
         " FROM area_assignments s JOIN buildings b ON b.area_id = s.area_id JOIN dwellings d ON "
         "d.building_id = b.id"
         " JOIN households h ON h.dwelling_id = d.id AND h.moved_out IS NULL"
@@ -291,7 +296,11 @@ std::vector<OverdueHousehold> EventService::unvisitedLongest(Id workerId, int li
     q.bind(workerId, limit);
     std::vector<OverdueHousehold> result;
     while (q.next()) {
-        OverdueHousehold o{q.integer(0), q.text(1), q.text(2), std::nullopt, q.integer(4) != 0};
+        const Id area = q.integer(5);
+        if (!m_access.may(Permission::ViewResidents, area))
+            continue;
+        const bool special = q.integer(4) != 0 && m_access.may(Permission::ViewSensitiveTags, area);
+        OverdueHousehold o{q.integer(0), q.text(1), q.text(2), std::nullopt, special};
         if (!q.isNull(3))
             o.lastVisit = QDate::fromString(q.text(3), Qt::ISODate);
         result.push_back(o);

@@ -132,6 +132,7 @@ Result<HandoverDossier> handoverDossier(const Access& access, Id areaId, QDate a
 
     const QString day = isoDay(asOf);
     const QString since = isoDay(asOf.addDays(-90));
+    const bool sensitive = access.may(Permission::ViewSensitiveTags, areaId);
     Statement households = prepare(
         db, std::string("SELECT h.id, ") + kAddress +
                 ","
@@ -160,7 +161,7 @@ Result<HandoverDossier> handoverDossier(const Access& access, Id areaId, QDate a
         h.members = int(households.integer(3));
         h.floatingMembers = int(households.integer(4));
         h.openEvents = int(households.integer(5));
-        h.specialGroup = households.integer(6) != 0 && access.may(Permission::ViewSensitiveTags);
+        h.specialGroup = households.integer(6) != 0 && sensitive;
         if (!households.isNull(7)) {
             h.lastVisit = QDate::fromString(households.text(7), Qt::ISODate);
             h.lastVisitor = households.text(8);
@@ -173,7 +174,7 @@ Result<HandoverDossier> handoverDossier(const Access& access, Id areaId, QDate a
     }
     households.reset();
 
-    d.sensitiveShown = access.may(Permission::ViewSensitiveTags);
+    d.sensitiveShown = sensitive;
     if (d.sensitiveShown) {
         Statement tagged = prepare(
             db, std::string("SELECT r.id, r.name, ") + kAddress +

@@ -114,8 +114,11 @@ Result<Id> VisitService::recordVisit(Visit visit) const
     return id;
 }
 
-std::vector<HistoryItem> VisitService::history(Id householdId) const
+Result<std::vector<HistoryItem>> VisitService::history(Id householdId) const
 {
+    if (auto allowed = m_access.check(Permission::ViewResidents, Record{RecordKind::Household, householdId});
+        !allowed)
+        return allowed.error();
     const Database& db = m_access.database();
     auto query = cached(
         db, "SELECT v.visited_on, 'visit', w.name, v.mode, v.duties, '', v.notes, v.id FROM visits v"

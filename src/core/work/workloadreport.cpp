@@ -2,6 +2,7 @@
 
 #include "core/storage/sql.h"
 #include "shegong/core/base/csv.h"
+#include "shegong/core/security/access.h"
 #include "shegong/core/storage/database.h"
 
 #include <QCoreApplication>
@@ -267,8 +268,67 @@ QByteArray workloadCsv(const WorkloadReport& report)
     return csv.toUtf8();
 }
 
-std::vector<RecordBehind> recordsBehind(const Database& db, Id workerId, int year, int month)
+namespace {
+
+Error outsideReportScope()
 {
+    return Error{QStringLiteral("scope"),
+                 ReportText::tr("You may not read this part of the workload report")};
+}
+
+//! Whether the session may read a worker's row: anyone's (subdistrict), their community's, or their own.
+bool mayReadRow(const Access& access, Id workerId)
+{
+    switch (access.reach(Permission::ViewWorkloadReport)) {
+    case Reach::None:
+        return false;
+    case Reach::Own:
+        return workerId == access.session().worker.id;
+    case Reach::Community: {
+        auto q = cached(access.database(), "SELECT community_id FROM workers WHERE id = ?");
+        q->bind(workerId);
+        return q->next() && access.session().worker.communityId &&
+               q->integer(0) == *access.session().worker.communityId;
+    }
+    case Reach::Subdistrict:
+        return true;
+    }
+    return false;
+}
+
+} // namespace
+
+Result<WorkloadReport> buildWorkloadReport(const Access& access, int year, int month,
+                                           std::optional<QString> community, const WorkloadRules& rules)
+{
+    const Reach reach = access.reach(Permission::ViewWorkloadReport);
+    if (reach == Reach::None)
+        return outsideReportScope();
+    const Session& session = access.session();
+    if (reach != Reach::Subdistrict) {
+        // Community people read their own community: unnamed, it is theirs; another is refused.
+        auto own = cached(access.database(), "SELECT code, name FROM communities WHERE id = ?");
+        own->bind(session.worker.communityId.value_or(0));
+        if (!own->next() || (community && *community != own->text(0) && *community != own->text(1)))
+            return outsideReportScope();
+        community = own->text(0);
+    }
+    auto report = buildWorkloadReport(access.database(), year, month, community, rules);
+    if (report && reach == Reach::Own) {
+        // A social worker's own row: not the colleagues', not the totals made of them.
+        WorkloadReport& own = report.value();
+        std::erase_if(own.workers, [&](const WorkerWorkload& w) { return w.workerId != session.worker.id; });
+        std::erase_if(own.flags, [&](const FairnessFlag& f) { return f.account != session.worker.account; });
+        own.totals.clear();
+    }
+    return report;
+}
+
+Result<std::vector<RecordBehind>> recordsBehind(const Access& access, Id workerId, int year, int month)
+{
+    if (!mayReadRow(access, workerId))
+        return outsideReportScope();
+    const Database& db = access.database();
     std::vector<RecordBehind> records;
     const QDate first(year, month, 1);
     const QString from = first.toString(Qt::ISODate), to = first.addMonths(1).toString(Qt::ISODate);

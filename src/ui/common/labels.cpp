@@ -88,6 +88,8 @@ QString dwellingStateLabel(core::DwellingState state)
         return Labels::tr("Floating-population household");
     case core::DwellingState::SpecialGroupHousehold:
         return Labels::tr("Special-group household");
+    case core::DwellingState::Undisclosed:
+        return Labels::tr("Outside your areas");
     }
     return {};
 }

@@ -25,11 +25,11 @@
 
 namespace shegong::ui {
 
-HouseholdPanel::HouseholdPanel(const core::Database& db, QWidget* parent)
-    : QWidget(parent), m_db(db), m_title(new QLabel), m_summary(new QLabel), m_view(new QTreeView),
-      m_floors(new QPushButton(tr("Open floors"))), m_record(new QPushButton(tr("Record visit"))),
-      m_newEvent(new QPushButton(tr("New event…"))), m_history(new QListWidget),
-      m_reveal(new QPushButton(tr("Show ID number and phone in full…")))
+HouseholdPanel::HouseholdPanel(const core::VisitService& visits, QWidget* parent)
+    : QWidget(parent), m_visits(visits), m_access(visits.access()), m_title(new QLabel),
+      m_summary(new QLabel), m_view(new QTreeView), m_floors(new QPushButton(tr("Open floors"))),
+      m_record(new QPushButton(tr("Record visit"))), m_newEvent(new QPushButton(tr("New event…"))),
+      m_history(new QListWidget), m_reveal(new QPushButton(tr("Show ID number and phone in full…")))
 {
     m_reveal->setEnabled(false);
     connect(m_reveal, &QPushButton::clicked, this, &HouseholdPanel::revealCurrentResident);
@@ -68,6 +68,7 @@ HouseholdPanel::HouseholdPanel(const core::Database& db, QWidget* parent)
 
     // Committed writes from anywhere: the household's history, or the building's people.
     using core::ChangeKind;
+    const core::Database& db = m_access.database();
     onChanges(this, db, {ChangeKind::Visit, ChangeKind::Event}, [this](const core::Change& change) {
         if (change.householdId && change.householdId == currentHousehold())
             showHistory();
@@ -94,14 +95,14 @@ void HouseholdPanel::refresh()
 
 void HouseholdPanel::showBuilding(core::Id buildingId)
 {
-    const auto building = core::DistrictRepository(m_db).building(buildingId);
+    const core::Database& db = m_access.database();
+    const auto building = core::DistrictRepository(db).building(buildingId);
     if (!building)
         return;
     m_building = buildingId;
     m_floors->setEnabled(true);
-    const core::Occupancy occupancy = core::ResidentRepository(m_db).occupancyOf(buildingId);
-    const auto worker = core::WorkerRepository(m_db).workerOfArea(
-        building->areaId, m_access ? m_access->today() : QDate::currentDate());
+    const core::Occupancy occupancy = core::ResidentRepository(db).occupancyOf(buildingId);
+    const auto worker = core::WorkerRepository(db).workerOfArea(building->areaId, m_access.today());
     m_title->setText(building->address);
     QString summary = tr("%1, %n floor(s)", nullptr, building->floors).arg(buildingKindLabel(building->kind));
     summary += QStringLiteral(" · ") + tr("%1 dwellings · %2 households · %3 residents (%4 floating)")
@@ -111,10 +112,12 @@ void HouseholdPanel::showBuilding(core::Id buildingId)
                                            .arg(occupancy.floating);
     if (worker)
         summary += QStringLiteral("\n") + tr("Social worker: %1").arg(worker->name);
+    if (!m_access.may(core::Permission::ViewResidents, core::Record{core::RecordKind::Building, buildingId}))
+        summary += QStringLiteral("\n") + tr("Outside your areas: its households are not shown.");
     m_summary->setText(summary);
 
     auto* previous = m_model;
-    m_model = new DistrictTreeModel(m_db, m_access, buildingId, this);
+    m_model = new DistrictTreeModel(m_access, buildingId, this);
     m_view->setModel(m_model);
     m_view->setColumnWidth(DistrictTreeModel::NameColumn, 170);
     m_view->expandToDepth(0); // dwellings open onto their households
@@ -141,15 +144,20 @@ void HouseholdPanel::showHistory()
 {
     m_history->clear();
     const core::Id household = currentHousehold();
-    m_record->setEnabled(m_visits && household);
-    m_newEvent->setEnabled(m_visits && m_access && household);
+    m_record->setEnabled(household != 0);
+    m_newEvent->setEnabled(household != 0);
     const QModelIndex current = m_view->currentIndex().siblingAtColumn(0);
-    m_reveal->setEnabled(m_access && m_access->may(core::Permission::RevealPersonalData) &&
+    m_reveal->setEnabled(m_access.may(core::Permission::RevealPersonalData) &&
                          current.data(DistrictTreeModel::KindRole).toInt() ==
                              int(DistrictTreeModel::Kind::Resident));
-    if (!m_visits || !household)
+    if (!household)
         return;
-    for (const core::HistoryItem& item : m_visits->history(household)) {
+    const auto history = m_visits.history(household);
+    if (!history) {
+        m_history->addItem(history.error().message);
+        return;
+    }
+    for (const core::HistoryItem& item : history.value()) {
         QStringList duties;
         for (core::Duty d : item.duties)
             duties << core::dutyName(d);
@@ -173,8 +181,7 @@ void HouseholdPanel::showHistory()
 void HouseholdPanel::revealCurrentResident()
 {
     const QModelIndex current = m_view->currentIndex().siblingAtColumn(0);
-    if (!m_access ||
-        current.data(DistrictTreeModel::KindRole).toInt() != int(DistrictTreeModel::Kind::Resident))
+    if (current.data(DistrictTreeModel::KindRole).toInt() != int(DistrictTreeModel::Kind::Resident))
         return;
     bool ok = false;
     const QString reason =
@@ -186,12 +193,12 @@ void HouseholdPanel::revealCurrentResident()
     if (!ok)
         return;
     const core::Id resident = current.data(DistrictTreeModel::IdRole).toLongLong();
-    auto id = core::revealPersonalData(*m_access, resident, core::PersonalField::IdNumber, reason);
+    auto id = core::revealPersonalData(m_access, resident, core::PersonalField::IdNumber, reason);
     if (!id) {
         QMessageBox::warning(this, tr("Show in full"), id.error().message);
         return;
     }
-    auto phone = core::revealPersonalData(*m_access, resident, core::PersonalField::Phone, reason);
+    auto phone = core::revealPersonalData(m_access, resident, core::PersonalField::Phone, reason);
     QMessageBox::information(
         this, tr("Show in full"),
         tr("%1\nID number: %2\nPhone: %3")
@@ -201,10 +208,10 @@ void HouseholdPanel::revealCurrentResident()
 core::Id HouseholdPanel::openEvent()
 {
     const core::Id household = currentHousehold();
-    if (!m_access || !household)
+    if (!household)
         return 0;
-    const core::EventService events(*m_access);
-    EventDialog dialog(events, *m_access, household,
+    const core::EventService events(m_access);
+    EventDialog dialog(events, m_access, household,
                        m_view->currentIndex().siblingAtColumn(0).data().toString(), this);
     if (dialog.exec() != QDialog::Accepted)
         return 0;
@@ -214,10 +221,10 @@ core::Id HouseholdPanel::openEvent()
 core::Id HouseholdPanel::recordVisit()
 {
     const core::Id household = currentHousehold();
-    if (!m_visits || !household)
+    if (!household)
         return 0;
     const QModelIndex current = m_view->currentIndex().siblingAtColumn(0);
-    VisitDialog dialog(*m_visits, household, current.data().toString(), this);
+    VisitDialog dialog(m_visits, household, current.data().toString(), this);
     if (dialog.exec() != QDialog::Accepted)
         return 0;
     return dialog.recordedVisit();

@@ -1,7 +1,7 @@
 #include "shegong/ui/map/mappage.h"
 
 #include "shegong/core/geography/districtrepository.h"
-#include "shegong/core/people/residentrepository.h"
+#include "shegong/core/people/peoplereads.h"
 #include "shegong/core/security/access.h"
 #include "shegong/map/districtscene.h"
 #include "shegong/map/floorscene.h"
@@ -156,13 +156,17 @@ void MapPage::showModeLegend()
     m_legend->setText(m_mode ? legendHtml(m_mode->legendTitle(), m_mode->legend()) : QString());
 }
 
-void MapPage::showFloorLegend()
+void MapPage::showFloorLegend(const std::vector<core::DwellingStatus>& dwellings)
 {
+    // Only the states this building shows: the legend tells nothing the session may not see.
     std::vector<map::LegendEntry> entries;
     for (auto state : {core::DwellingState::OwnerOccupied, core::DwellingState::Rented,
                        core::DwellingState::FloatingHousehold, core::DwellingState::SpecialGroupHousehold,
-                       core::DwellingState::Vacant})
-        entries.push_back({map::FloorScene::stateColour(state), dwellingStateLabel(state)});
+                       core::DwellingState::Vacant, core::DwellingState::Undisclosed}) {
+        if (std::any_of(dwellings.begin(), dwellings.end(),
+                        [state](const core::DwellingStatus& d) { return d.state == state; }))
+            entries.push_back({map::FloorScene::stateColour(state), dwellingStateLabel(state)});
+    }
     m_legend->setText(legendHtml(tr("Floor view (Esc returns to the district): "), entries));
 }
 
@@ -194,10 +198,10 @@ void MapPage::openFloors(core::Id buildingId)
 {
     m_navigator.showBuilding(buildingId, false);
     m_floorsOf = buildingId;
-    auto floors = std::make_shared<map::FloorScene>(core::floorView(m_access, buildingId));
-    m_map->openFloors(floors);
+    const auto dwellings = core::floorView(m_access, buildingId);
+    m_map->openFloors(std::make_shared<map::FloorScene>(dwellings));
     m_map->setFocus();
-    showFloorLegend();
+    showFloorLegend(dwellings);
 }
 
 bool MapPage::searchBuilding(const QString& text)

@@ -2,6 +2,7 @@
 
 #include "shegong/core/geography/districtrepository.h"
 #include "shegong/core/people/masking.h"
+#include "shegong/core/people/peoplereads.h"
 #include "shegong/core/people/residentrepository.h"
 #include "shegong/core/security/access.h"
 #include "shegong/core/work/workerrepository.h"
@@ -39,23 +40,12 @@ struct DistrictTreeModel::Node {
     }
 };
 
-DistrictTreeModel::DistrictTreeModel(const core::Database& db, QObject* parent)
-    : DistrictTreeModel(db, nullptr, 0, parent)
-{}
-
-DistrictTreeModel::DistrictTreeModel(const core::Database& db, core::Id buildingId, QObject* parent)
-    : DistrictTreeModel(db, nullptr, buildingId, parent)
-{}
-
-DistrictTreeModel::DistrictTreeModel(const core::Database& db, const core::Access* access,
-                                     core::Id buildingId, QObject* parent)
-    : QAbstractItemModel(parent), m_db(db), m_root(std::make_unique<Node>()), m_access(access)
+DistrictTreeModel::DistrictTreeModel(const core::Access& access, core::Id buildingId, QObject* parent)
+    : QAbstractItemModel(parent), m_access(access), m_root(std::make_unique<Node>())
 {
-    const bool sensitiveAllowed = access && access->may(core::Permission::ViewSensitiveTags);
-    for (const core::TagKind& tag : core::ResidentRepository(db).tagKinds()) {
-        if (!tag.sensitive || sensitiveAllowed)
-            m_publicTagNames.insert(tag.code, tag.name);
-    }
+    // Names for the tags core hands out (sensitive ones only reach roles that may see them).
+    for (const core::TagKind& tag : core::ResidentRepository(access.database()).tagKinds())
+        m_tagNames.insert(tag.code, tag.name);
     if (buildingId) {
         m_root->kind = Kind::Building;
         m_root->id = buildingId;
@@ -161,31 +151,27 @@ QVariant DistrictTreeModel::headerData(int section, Qt::Orientation orientation,
     return section == NameColumn ? tr("Name") : tr("Details");
 }
 
-QDate DistrictTreeModel::today() const
-{
-    // A model without a session (tools, tests) reads the PC's clock.
-    return m_access ? m_access->today() : QDate::currentDate();
-}
-
 void DistrictTreeModel::load(Node* node)
 {
     node->loaded = true;
-    const core::DistrictRepository district(m_db);
+    const core::Database& db = m_access.database();
+    const core::DistrictRepository district(db);
     switch (node->kind) {
     case Kind::Root: {
-        // The communities within the session's reach over residents (all without a session).
-        const core::Scope scope = m_access ? m_access->scope(core::Permission::ViewResidents)
-                                           : core::Scope{core::Reach::Subdistrict};
+        // The communities the session reads people in (a worker's own areas lie in their community).
+        const core::Scope scope = m_access.scope(core::Permission::ViewResidents);
+        const core::Id ownCommunity = m_access.session().worker.communityId.value_or(0);
         for (const core::Community& c : district.communities()) {
-            if (scope.whole() || scope.communityId == c.id)
+            if (scope.whole() || scope.communityId == c.id ||
+                (scope.reach == core::Reach::Own && c.id == ownCommunity))
                 node->add(Kind::Community, c.id, c.name, communityKindLabel(c.kind));
         }
         break;
     }
     case Kind::Community: {
-        const core::WorkerRepository workers(m_db);
+        const core::WorkerRepository workers(db);
         for (const core::Area& a : district.areasOf(node->id)) {
-            const auto worker = workers.workerOfArea(a.id, today());
+            const auto worker = workers.workerOfArea(a.id, m_access.today());
             node->add(Kind::Area, a.id, a.name,
                       worker ? tr("Social worker: %1").arg(worker->name) : tr("No worker assigned"));
         }
@@ -198,15 +184,19 @@ void DistrictTreeModel::load(Node* node)
         break;
     case Kind::Building: {
         // The whole building in two queries: its dwellings, then its households with residents.
+        // Outside the read scope core refuses the people: the dwellings stay, without households.
+        const auto households = core::householdsOfBuilding(m_access, node->id);
         QHash<core::Id, Node*> dwellings;
         for (const core::Dwelling& d : district.dwellingsOf(node->id)) {
-            Node* dn = node->add(Kind::Dwelling, d.id, dwellingLabel(d), tr("Vacant"));
+            Node* dn =
+                node->add(Kind::Dwelling, d.id, dwellingLabel(d), households ? tr("Vacant") : QString());
             dn->loaded = true;
             dwellings.insert(d.id, dn);
         }
-        const QDate asOf = today();
-        for (const core::HouseholdView& view :
-             core::ResidentRepository(m_db).householdsOfBuilding(node->id)) {
+        if (!households)
+            break;
+        const QDate asOf = m_access.today();
+        for (const core::HouseholdView& view : households.value()) {
             Node* dn = dwellings.value(view.dwelling.id);
             if (!dn)
                 continue;
@@ -230,10 +220,8 @@ void DistrictTreeModel::load(Node* node)
                     parts << core::maskIdNumber(*r.idNumber);
                 if (r.phone)
                     parts << core::maskPhone(*r.phone);
-                for (const QString& tag : r.tags) {
-                    if (m_publicTagNames.contains(tag))
-                        parts << m_publicTagNames.value(tag);
-                }
+                for (const QString& tag : r.tags)
+                    parts << m_tagNames.value(tag, tag);
                 hn->add(Kind::Resident, r.id, r.name, parts.join(QStringLiteral(" · ")));
             }
         }
@@ -248,7 +236,7 @@ void DistrictTreeModel::load(Node* node)
 
 QModelIndex DistrictTreeModel::buildingIndex(core::Id buildingId)
 {
-    const auto building = core::DistrictRepository(m_db).building(buildingId);
+    const auto building = core::DistrictRepository(m_access.database()).building(buildingId);
     if (!building)
         return {};
     for (auto& community : m_root->children) {

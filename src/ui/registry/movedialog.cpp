@@ -1,7 +1,7 @@
 #include "shegong/ui/registry/movedialog.h"
 
 #include "shegong/core/geography/districtrepository.h"
-#include "shegong/core/people/residentrepository.h"
+#include "shegong/core/people/peoplereads.h"
 #include "shegong/ui/common/dialogbuttons.h"
 #include "shegong/ui/common/labels.h"
 
@@ -91,12 +91,12 @@ void MoveDialog::showHouseholds()
     const core::Id dwelling = m_dwelling->currentData().toLongLong();
     if (!dwelling)
         return;
-    const core::ResidentRepository residents(m_access.database());
-    for (const core::Household& h : residents.householdsOf(dwelling)) {
+    for (const core::Household& h : core::ResidentRepository(m_access.database()).householdsOf(dwelling)) {
         if (h.movedOut)
             continue;
         QString head;
-        for (const core::Resident& r : residents.residentsOf(h.id))
+        const auto members = core::residentsOfHousehold(m_access, h.id);
+        for (const core::Resident& r : members ? members.value() : std::vector<core::Resident>{})
             if (r.relation == QLatin1String("head") && !r.movedOut)
                 head = r.name;
         m_household->addItem(

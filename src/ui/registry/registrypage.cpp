@@ -1,6 +1,7 @@
 #include "shegong/ui/registry/registrypage.h"
 
 #include "shegong/core/geography/districtrepository.h"
+#include "shegong/core/people/peoplereads.h"
 #include "shegong/core/people/residentrepository.h"
 #include "shegong/ui/common/changes.h"
 #include "shegong/ui/registry/movedialog.h"
@@ -174,7 +175,7 @@ void RegistryPage::enableActions()
 
 void RegistryPage::addResident()
 {
-    const auto r = core::ResidentRepository(m_access.database()).resident(selectedResident());
+    const auto r = core::readResident(m_access, selectedResident());
     if (!r)
         return;
     ResidentDialog dialog(m_service, m_access, std::nullopt, r->householdId, this);
@@ -183,16 +184,16 @@ void RegistryPage::addResident()
 
 void RegistryPage::editResident()
 {
-    const auto r = core::ResidentRepository(m_access.database()).resident(selectedResident());
+    const auto r = core::readResident(m_access, selectedResident());
     if (!r)
         return;
-    ResidentDialog dialog(m_service, m_access, r, r->householdId, this);
+    ResidentDialog dialog(m_service, m_access, r.value(), r->householdId, this);
     dialog.exec(); // the list searches again on the change
 }
 
 void RegistryPage::moveOut()
 {
-    const auto r = core::ResidentRepository(m_access.database()).resident(selectedResident());
+    const auto r = core::readResident(m_access, selectedResident());
     if (!r)
         return;
     QDialog ask(this);
@@ -225,7 +226,7 @@ void RegistryPage::moveOut()
 
 void RegistryPage::move(bool wholeHousehold)
 {
-    const auto r = core::ResidentRepository(m_access.database()).resident(selectedResident());
+    const auto r = core::readResident(m_access, selectedResident());
     if (!r)
         return;
     MoveDialog dialog(m_service, m_access,

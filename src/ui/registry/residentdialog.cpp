@@ -123,10 +123,13 @@ ResidentDialog::ResidentDialog(const core::ResidentService& service, const core:
     layout->addWidget(tags);
     if (m_existing) {
         auto* history = new QListWidget;
-        for (const auto& r : m_service.residenceHistory(m_existing->id))
-            history->addItem(tr("%1 → %2  %3")
-                                 .arg(r.movedIn.toString(Qt::ISODate),
-                                      r.movedOut ? r.movedOut->toString(Qt::ISODate) : tr("now"), r.address));
+        if (const auto residences = m_service.residenceHistory(m_existing->id)) {
+            for (const auto& r : residences.value())
+                history->addItem(tr("%1 → %2  %3")
+                                     .arg(r.movedIn.toString(Qt::ISODate),
+                                          r.movedOut ? r.movedOut->toString(Qt::ISODate) : tr("now"),
+                                          r.address));
+        }
         history->setMaximumHeight(history->sizeHintForRow(0) * 4 + 6);
         layout->addWidget(new QLabel(tr("Where the resident has lived")));
         layout->addWidget(history);

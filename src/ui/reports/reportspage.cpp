@@ -23,23 +23,26 @@
 
 namespace shegong::ui {
 
-ReportsPage::ReportsPage(const core::Database& db, const core::Access* access, QWidget* parent)
-    : ListPage(parent), m_db(db), m_access(access), m_month(new QDateEdit), m_scope(new QComboBox),
+ReportsPage::ReportsPage(const core::Access& access, QWidget* parent)
+    : ListPage(parent), m_access(access), m_month(new QDateEdit), m_scope(new QComboBox),
       m_flags(new QListWidget), m_status(new QLabel)
 {
-    const QDate today = m_access ? m_access->today() : QDate::currentDate();
+    const QDate today = m_access.today();
     const QDate last = today.addMonths(-1);
     m_month->setDisplayFormat(QStringLiteral("yyyy-MM"));
     m_month->setDate(QDate(last.year(), last.month(), 1));
     m_month->setMaximumDate(today);
 
-    // Scope: a director sees the community, the administrator chooses.
-    const core::Scope scope = m_access ? m_access->scope(core::Permission::ViewWorkloadReport)
-                                       : core::Scope{core::Reach::Subdistrict};
+    // Scope: a worker sees their own row, a director the community, the administrator chooses
+    // (core refuses any other).
+    const core::Scope scope = m_access.scope(core::Permission::ViewWorkloadReport);
+    const core::Id ownCommunity = access.session().worker.communityId.value_or(0);
     if (scope.whole())
         m_scope->addItem(tr("Whole subdistrict"), QString());
-    for (const core::Community& c : core::DistrictRepository(db).communities()) {
-        if (scope.whole() || scope.communityId == c.id)
+    for (const core::Community& c : core::DistrictRepository(access.database()).communities()) {
+        if (scope.reach == core::Reach::Own && c.id == ownCommunity)
+            m_scope->addItem(tr("My own figures (%1)").arg(c.name), c.code);
+        else if (scope.whole() || scope.communityId == c.id)
             m_scope->addItem(c.name, c.code);
     }
 
@@ -129,7 +132,7 @@ void ReportsPage::refresh()
 {
     const QDate month = m_month->date();
     const QString code = m_scope->currentData().toString();
-    auto built = core::buildWorkloadReport(m_db, month.year(), month.month(),
+    auto built = core::buildWorkloadReport(m_access, month.year(), month.month(),
                                            code.isEmpty() ? std::nullopt : std::optional<QString>(code));
     m_model->setRecords({});
     m_flags->clear();
@@ -157,7 +160,10 @@ QStringList ReportsPage::visitsBehind(core::Id workerId) const
     QStringList lines;
     if (!m_report)
         return lines;
-    for (const core::RecordBehind& r : core::recordsBehind(m_db, workerId, m_report->year, m_report->month)) {
+    const auto records = core::recordsBehind(m_access, workerId, m_report->year, m_report->month);
+    if (!records)
+        return {records.error().message};
+    for (const core::RecordBehind& r : records.value()) {
         const QString day = r.day.toString(Qt::ISODate);
         lines << (r.isVisit ? QStringLiteral("%1  %2  %3  %4").arg(day, r.place, r.kind, r.detail)
                             : tr("%1  event %2 [%3] due %4: %5")
@@ -168,11 +174,10 @@ QStringList ReportsPage::visitsBehind(core::Id workerId) const
 
 void ReportsPage::audit(const QString& action, const QString& what) const
 {
-    if (!m_access)
-        return;
-    const core::Session& s = m_access->session();
-    core::AuditLog(m_db).append({s.worker.account, s.workstation, action, QStringLiteral("workload_report"),
-                                 QStringLiteral("ok"), QStringLiteral("{\"what\":\"%1\"}").arg(what)});
+    const core::Session& s = m_access.session();
+    core::AuditLog(m_access.database())
+        .append({s.worker.account, s.workstation, action, QStringLiteral("workload_report"),
+                 QStringLiteral("ok"), QStringLiteral("{\"what\":\"%1\"}").arg(what)});
 }
 
 void ReportsPage::printPreview()

@@ -24,16 +24,14 @@ MainWindow::MainWindow(const core::Database& db, core::AuthService* auth, core::
                        const ModuleRegistry& modules, QWidget* parent)
     : QMainWindow(parent), m_db(db), m_auth(auth),
       m_access(std::make_unique<core::Access>(db, std::move(session))), m_navigator(new Navigator(this)),
-      m_modules(new ModuleBar), m_panel(new HouseholdPanel(db))
+      m_modules(new ModuleBar), m_visits(std::make_unique<core::VisitService>(*m_access)),
+      m_panel(new HouseholdPanel(*m_visits))
 {
     QString title = tr("%1 — Community Social Work").arg(core::DistrictRepository(db).subdistrictName());
     if (db.meta(QStringLiteral("demo")) == QLatin1String("1"))
         title += QStringLiteral(" [%1]").arg(tr("Demo data"));
     setWindowTitle(title);
 
-    m_panel->setAccess(m_access.get());
-    m_visits = std::make_unique<core::VisitService>(*m_access);
-    m_panel->setVisitService(m_visits.get());
     connect(m_navigator, &Navigator::buildingRequested, m_panel, [this](core::Id building) {
         if (m_panel->building() != building)
             m_panel->showBuilding(building);

@@ -1,7 +1,7 @@
 #include "shegong/ui/visits/eventdialog.h"
 
 #include "shegong/core/base/displaynames.h"
-#include "shegong/core/people/residentrepository.h"
+#include "shegong/core/people/peoplereads.h"
 #include "shegong/core/work/handover.h"
 #include "shegong/ui/common/dialogbuttons.h"
 #include "shegong/ui/common/labels.h"
@@ -29,7 +29,8 @@ EventDialog::EventDialog(const core::EventService& events, const core::Access& a
           core::Duty::CivilAffairs, core::Duty::SpecialGroups})
         m_category->addItem(core::dutyName(duty), int(duty));
     m_member->addItem(tr("The whole household"), qint64(0));
-    for (const core::Resident& r : core::ResidentRepository(access.database()).residentsOf(householdId))
+    const auto members = core::residentsOfHousehold(access, householdId);
+    for (const core::Resident& r : members ? members.value() : std::vector<core::Resident>{})
         if (!r.movedOut)
             m_member->addItem(QStringLiteral("%1 (%2)").arg(r.name, relationLabel(r.relation)), qint64(r.id));
     m_assignee->addItem(tr("The worker of the area"), qint64(0));

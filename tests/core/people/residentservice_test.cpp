@@ -136,7 +136,7 @@ TEST_F(ResidentWrites, TheResidenceHistoryKeepsEveryMove)
     EXPECT_FALSE(service.moveIn(id, households[0], QDate(2026, 11, 9))) << "before the current move-in";
     ASSERT_TRUE(service.moveOut(id, QDate(2026, 11, 15)));
     ASSERT_TRUE(service.moveIn(id, households[0], QDate(2026, 11, 20)));
-    const auto history = service.residenceHistory(id);
+    const auto history = service.residenceHistory(id).value();
     ASSERT_EQ(history.size(), 3u);
     EXPECT_EQ(history[0].householdId, households[0]);
     EXPECT_FALSE(history[0].movedOut) << "the current residence first";

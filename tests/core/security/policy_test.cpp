@@ -3,6 +3,7 @@
 // community. The expected answers are typed here, never computed with the code under test.
 #include "core/storage/sql.h"
 #include "demodistrict.h"
+#include "shegong/core/people/peoplereads.h"
 #include "shegong/core/people/residentrepository.h"
 #include "shegong/core/people/residentsearch.h"
 #include "shegong/core/people/residentservice.h"
@@ -10,6 +11,7 @@
 #include "shegong/core/work/eventservice.h"
 #include "shegong/core/work/handover.h"
 #include "shegong/core/work/visitservice.h"
+#include "shegong/core/work/workloadreport.h"
 
 #include <functional>
 #include <gtest/gtest.h>
@@ -38,13 +40,13 @@ struct PolicyRow {
 };
 const PolicyRow kPolicy[] = {
     {Permission::ViewDistrict, "ViewDistrict", "SSSSSN"},
-    {Permission::ViewResidents, "ViewResidents", "CCSSSN"},
+    {Permission::ViewResidents, "ViewResidents", "OCSSSN"},
     {Permission::EditResidents, "EditResidents", "OCSNNN"},
     {Permission::RevealPersonalData, "RevealPersonalData", "OCSNNN"},
-    {Permission::ViewSensitiveTags, "ViewSensitiveTags", "CCSNNN"},
+    {Permission::ViewSensitiveTags, "ViewSensitiveTags", "OCSNNN"},
     {Permission::RecordVisits, "RecordVisits", "OCNNNN"},
     {Permission::AnswerForAreas, "AnswerForAreas", "ONNNNN"},
-    {Permission::ViewWorkloadReport, "ViewWorkloadReport", "CCSNNN"},
+    {Permission::ViewWorkloadReport, "ViewWorkloadReport", "OCSNNN"},
     {Permission::ReassignAreas, "ReassignAreas", "NCSNNN"},
     {Permission::ManageAccounts, "ManageAccounts", "NNSNNN"},
     {Permission::ExportData, "ExportData", "NCSNNN"},
@@ -79,29 +81,33 @@ TEST(AccessPolicy, EveryRoleHoldsEveryPermissionAsFarAsTheTableSays)
 
 // The places the entry points act on, found from the raw rows.
 struct Place {
-    Id area = 0, dwelling = 0, household = 0, resident = 0;
+    Id area = 0, building = 0, dwelling = 0, household = 0, resident = 0;
     QString name;
+    Id worker = 0; //!< the social worker of the area
 };
 
-Place placeIn(const Database& db, const char* areaCondition, Id areaOrCommunity)
+Place placeIn(const Database& db, const std::string& areaCondition, Id areaOrCommunity)
 {
-    Statement q = prepare(db, std::string("SELECT b.area_id, d.id, h.id, r.id, r.name FROM residents r"
-                                          " JOIN households h ON h.id = r.household_id"
-                                          " JOIN dwellings d ON d.id = h.dwelling_id"
-                                          " JOIN buildings b ON b.id = d.building_id"
-                                          " JOIN areas a ON a.id = b.area_id WHERE r.moved_out IS NULL"
-                                          " AND r.phone IS NOT NULL AND ") +
+    Statement q = prepare(db, "SELECT b.area_id, b.id, d.id, h.id, r.id, r.name,"
+                              " (SELECT s.worker_id FROM area_assignments s WHERE s.area_id = b.area_id"
+                              "  AND s.ends IS NULL) FROM residents r"
+                              " JOIN households h ON h.id = r.household_id"
+                              " JOIN dwellings d ON d.id = h.dwelling_id"
+                              " JOIN buildings b ON b.id = d.building_id"
+                              " JOIN areas a ON a.id = b.area_id WHERE r.moved_out IS NULL"
+                              " AND r.phone IS NOT NULL AND " +
                                   areaCondition + " ORDER BY r.id LIMIT 1");
     q.bind(areaOrCommunity);
     EXPECT_TRUE(q.next());
-    return {q.integer(0), q.integer(1), q.integer(2), q.integer(3), q.text(4)};
+    return {q.integer(0), q.integer(1), q.integer(2), q.integer(3), q.integer(4), q.text(5), q.integer(6)};
 }
 
 using EntryPoint = std::function<bool(const Access&, const Place&)>;
 struct EntryRow {
     const char* name;
     EntryPoint call;
-    const char* inOwnArea; // worker, director, admin, assessor, mediator, auditor
+    const char* inOwnArea;   // worker, director, admin, assessor, mediator, auditor
+    const char* inOtherArea; // another area of the worker's community
     const char* inOtherCommunity;
 };
 
@@ -116,23 +122,23 @@ bool found(const Access& access, const Place& place)
 }
 
 const EntryRow kEntries[] = {
-    {"ResidentSearch::find", found, "YYYYYN", "NNYYYN"},
+    {"ResidentSearch::find", found, "YYYYYN", "NYYYYN", "NNYYYN"},
     {"ResidentService::update",
      [](const Access& a, const Place& p) {
          const auto resident = ResidentRepository(a.database()).resident(p.resident);
          return resident && ResidentService(a, fixedNow).update(*resident).ok();
      },
-     "YYYNNN", "NNYNNN"},
+     "YYYNNN", "NYYNNN", "NNYNNN"},
     {"ResidentService::addHousehold",
      [](const Access& a, const Place& p) {
          return ResidentService(a, fixedNow).addHousehold(p.dwelling, Tenure::Tenant, kNow.date()).ok();
      },
-     "YYYNNN", "NNYNNN"},
+     "YYYNNN", "NYYNNN", "NNYNNN"},
     {"revealPersonalData",
      [](const Access& a, const Place& p) {
          return revealPersonalData(a, p.resident, PersonalField::Phone, QStringLiteral("核实联系方式")).ok();
      },
-     "YYYNNN", "NNYNNN"},
+     "YYYNNN", "NYYNNN", "NNYNNN"},
     {"VisitService::recordVisit",
      [](const Access& a, const Place& p) {
          Visit v;
@@ -141,7 +147,7 @@ const EntryRow kEntries[] = {
          v.duties = {Duty::Health};
          return VisitService(a, fixedNow).recordVisit(v).ok();
      },
-     "YYNNNN", "NNNNNN"},
+     "YYNNNN", "NYNNNN", "NNNNNN"},
     {"EventService::open",
      [](const Access& a, const Place& p) {
          EventService::NewEvent e;
@@ -151,10 +157,10 @@ const EntryRow kEntries[] = {
          e.dueOn = kNow.date().addDays(7);
          return EventService(a, fixedNow).open(e).ok();
      },
-     "YYNNNN", "NNNNNN"},
+     "YYNNNN", "NYNNNN", "NNNNNN"},
     {"handoverDossier",
      [](const Access& a, const Place& p) { return handoverDossier(a, p.area, kNow.date()).ok(); }, "YYYNNN",
-     "NNYNNN"},
+     "NYYNNN", "NNYNNN"},
     {"areaRoster",
      [](const Access& a, const Place& p) {
          for (const AreaRosterRow& row : areaRoster(a, kNow.date()))
@@ -162,6 +168,43 @@ const EntryRow kEntries[] = {
                  return true;
          return false;
      },
+     "NYYNNN", "NYYNNN", "NNYNNN"},
+    // Reads: the people of a building, a household's history, the floor view, where a resident lived.
+    {"householdsOfBuilding",
+     [](const Access& a, const Place& p) { return householdsOfBuilding(a, p.building).ok(); }, "YYYYYN",
+     "NYYYYN", "NNYYYN"},
+    {"residentsOfHousehold",
+     [](const Access& a, const Place& p) { return residentsOfHousehold(a, p.household).ok(); }, "YYYYYN",
+     "NYYYYN", "NNYYYN"},
+    {"VisitService::history",
+     [](const Access& a, const Place& p) { return VisitService(a, fixedNow).history(p.household).ok(); },
+     "YYYYYN", "NYYYYN", "NNYYYN"},
+    {"floorView",
+     [](const Access& a, const Place& p) {
+         for (const DwellingStatus& s : floorView(a, p.building))
+             if (s.state != DwellingState::Undisclosed)
+                 return true;
+         return false;
+     },
+     "YYYYYN", "NYYYYN", "NNYYYN"},
+    {"ResidentService::residenceHistory",
+     [](const Access& a, const Place& p) {
+         return ResidentService(a, fixedNow).residenceHistory(p.resident).ok();
+     },
+     "YYYYYN", "NYYYYN", "NNYYYN"},
+    {"buildWorkloadReport (the area worker's row)",
+     [](const Access& a, const Place& p) {
+         const auto report = buildWorkloadReport(a, 2026, 10);
+         if (!report)
+             return false;
+         for (const WorkerWorkload& w : report->workers)
+             if (w.workerId == p.worker)
+                 return true;
+         return false;
+     },
+     "YYYNNN", "NYYNNN", "NNYNNN"},
+    {"recordsBehind",
+     [](const Access& a, const Place& p) { return recordsBehind(a, p.worker, 2026, 10).ok(); }, "YYYNNN",
      "NYYNNN", "NNYNNN"},
 };
 
@@ -171,8 +214,14 @@ TEST(AccessPolicy, EveryRoleMeetsEveryEntryPointAsTheTableSays)
     const Database& db = district.db();
     const Access first(db, district.login(QStringLiteral("sg001")), fixedNow);
     const Id ownArea = *first.ownAreas().begin();
+    const Id community = first.session().worker.communityId.value();
     const Place own = placeIn(db, "a.id = ?", ownArea);
-    const Place other = placeIn(db, "a.community_id <> ?", first.session().worker.communityId.value());
+    const Place neighbour = placeIn(
+        db,
+        "a.community_id = ? AND a.id NOT IN (SELECT area_id FROM area_assignments WHERE worker_id = " +
+            std::to_string(first.session().worker.id) + ")",
+        community);
+    const Place other = placeIn(db, "a.community_id <> ?", community);
 
     for (const EntryRow& entry : kEntries) {
         for (size_t r = 0; r < std::size(kRoles); ++r) {
@@ -180,6 +229,8 @@ TEST(AccessPolicy, EveryRoleMeetsEveryEntryPointAsTheTableSays)
             ASSERT_EQ(access.session().worker.role, kRoles[r]);
             EXPECT_EQ(entry.call(access, own), entry.inOwnArea[r] == 'Y')
                 << entry.name << " as " << kAccounts[r] << " in the worker's own area";
+            EXPECT_EQ(entry.call(access, neighbour), entry.inOtherArea[r] == 'Y')
+                << entry.name << " as " << kAccounts[r] << " in another area of the worker's community";
             EXPECT_EQ(entry.call(access, other), entry.inOtherCommunity[r] == 'Y')
                 << entry.name << " as " << kAccounts[r] << " in another community";
         }

@@ -97,7 +97,7 @@ protected:
 
 TEST_F(Handover, OpenEventsFollowTheAreaAndTheHistoryStays)
 {
-    const auto historyBefore = VisitService(*outgoing, clock).history(households[0]);
+    const auto historyBefore = VisitService(*outgoing, clock).history(households[0]).value();
     const size_t openBefore = EventService(*outgoing, clock).openEvents(outgoing->session().worker.id).size();
     ASSERT_GE(openBefore, 1u);
     const QString director =
@@ -109,7 +109,7 @@ TEST_F(Handover, OpenEventsFollowTheAreaAndTheHistoryStays)
     EXPECT_TRUE(closed.count(QStringLiteral("sg001"))) << "a closed event keeps who closed it";
     const Access incoming(t.db(), login(QStringLiteral("sg002")), clock);
     EXPECT_TRUE(incoming.ownAreas().count(area));
-    EXPECT_EQ(VisitService(incoming, clock).history(households[0]).size(), historyBefore.size());
+    EXPECT_EQ(VisitService(incoming, clock).history(households[0])->size(), historyBefore.size());
     const EventService events(incoming, clock);
     const Id moved = eventsOf(households[0]).front();
     const auto log = events.actions(moved);

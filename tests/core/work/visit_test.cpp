@@ -123,7 +123,7 @@ TEST_F(Visits, RefusesFutureDaysOtherAreasAndOtherRoles)
 TEST_F(Visits, FollowUpOpensAnEventAndHistoryStaysWithTheHousehold)
 {
     const Id id = visit(local[0], QDate(2026, 11, 25), true).value();
-    const auto history = visits->history(local[0]);
+    const auto history = visits->history(local[0]).value();
     ASSERT_GE(history.size(), 2u);
     EXPECT_EQ(history.front().day, QDate(2026, 11, 25));
     for (size_t i = 1; i < history.size(); ++i)
@@ -147,7 +147,7 @@ TEST_F(Visits, FollowUpOpensAnEventAndHistoryStaysWithTheHousehold)
     code.reset();
     const Access successor(
         t.db(), auth->login(QStringLiteral("sg002"), kDemoPassword, QStringLiteral("PC-02")).value(), clock);
-    EXPECT_EQ(VisitService(successor, clock).history(local[0]).size(), history.size());
+    EXPECT_EQ(VisitService(successor, clock).history(local[0])->size(), history.size());
     EXPECT_TRUE(successor.mayEditArea(area));
     EXPECT_FALSE(access->mayEditArea(area)) << "the handover takes effect in the running session";
 }

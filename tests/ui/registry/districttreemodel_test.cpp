@@ -1,6 +1,8 @@
 #include "demodistrict.h"
 #include "shegong/core/demo/demogenerator.h"
 #include "shegong/core/geography/districtrepository.h"
+#include "shegong/core/people/residentrepository.h"
+#include "shegong/core/security/access.h"
 #include "shegong/core/work/visitservice.h"
 #include "shegong/map/districtscene.h"
 #include "shegong/ui/map/householdpanel.h"
@@ -33,6 +35,13 @@ protected:
     }
     static void TearDownTestSuite() { delete s_district; }
     const core::Database& db() { return s_district->db(); }
+    const core::Access& admin()
+    {
+        if (!m_admin)
+            m_admin = std::make_unique<core::Access>(db(), test::sessionFor(db(), QStringLiteral("admin")));
+        return *m_admin;
+    }
+    std::unique_ptr<core::Access> m_admin;
     static test::TestDatabase* s_district;
 };
 test::TestDatabase* DistrictTree::s_district = nullptr;
@@ -56,7 +65,7 @@ QModelIndex firstChildOfKind(ui::DistrictTreeModel& model, const QModelIndex& pa
 
 TEST_F(DistrictTree, PassesTheModelTesterWhileLoadingEveryLevel)
 {
-    ui::DistrictTreeModel model(db());
+    ui::DistrictTreeModel model(admin());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     EXPECT_EQ(model.rowCount(), 15);
     const QModelIndex community = firstChildOfKind(model, {}, Kind::Community);
@@ -75,7 +84,7 @@ TEST_F(DistrictTree, ShowsEveryHouseholdOfABuildingWithMaskedPersonalData)
 {
     const core::DistrictRepository district(db());
     const core::Building building = district.buildings().front();
-    ui::DistrictTreeModel model(db());
+    ui::DistrictTreeModel model(admin());
     const QModelIndex index = model.buildingIndex(building.id);
     ASSERT_TRUE(index.isValid());
     EXPECT_EQ(index.data().toString(), building.address);
@@ -159,7 +168,8 @@ TEST_F(DistrictTree, HouseholdPanelListsTheBuildingAndSelectsADwelling)
 {
     const core::DistrictRepository district(db());
     const core::Building building = district.buildings().back();
-    ui::HouseholdPanel panel(db());
+    const core::VisitService visits(admin());
+    ui::HouseholdPanel panel(visits);
     panel.showBuilding(building.id);
     ASSERT_NE(panel.model(), nullptr);
     QAbstractItemModelTester tester(panel.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -172,4 +182,34 @@ TEST_F(DistrictTree, HouseholdPanelListsTheBuildingAndSelectsADwelling)
     while (dwelling.parent().isValid())
         dwelling = dwelling.parent();
     EXPECT_EQ(dwelling.data(ui::DistrictTreeModel::IdRole).toLongLong(), dwellings.back().id);
+}
+
+// Read scope through the panel: a worker clicking a building of another community sees its address and
+// dwellings, never its households; their own building shows its people.
+TEST_F(DistrictTree, HouseholdPanelOutsideTheWorkersAreasShowsNoPeople)
+{
+    const core::Access worker(db(), test::sessionFor(db(), QStringLiteral("sg001")));
+    const core::VisitService visits(worker);
+    ui::HouseholdPanel panel(visits);
+    const core::DistrictRepository district(db());
+    const core::Id ownArea = *worker.ownAreas().begin();
+    core::Id foreign = 0;
+    for (const core::Building& b : district.buildings())
+        if (!worker.may(core::Permission::ViewResidents, b.areaId) &&
+            core::ResidentRepository(db()).occupancyOf(b.id).households > 0)
+            foreign = b.id;
+    ASSERT_NE(foreign, 0);
+    panel.showBuilding(foreign);
+    ASSERT_NE(panel.model(), nullptr);
+    EXPECT_EQ(panel.model()->rowCount(), int(district.dwellingsOf(foreign).size())) << "the dwellings stay";
+    for (int d = 0; d < panel.model()->rowCount(); ++d)
+        EXPECT_EQ(panel.model()->rowCount(panel.model()->index(d, 0)), 0) << "no household, no resident";
+    EXPECT_EQ(panel.currentHousehold(), 0);
+
+    const core::Building own = district.buildingsOf(ownArea).front();
+    panel.showBuilding(own.id);
+    int households = 0;
+    for (int d = 0; d < panel.model()->rowCount(); ++d)
+        households += panel.model()->rowCount(panel.model()->index(d, 0));
+    EXPECT_GT(households, 0);
 }

@@ -1,4 +1,6 @@
+#include "demodistrict.h"
 #include "shegong/core/demo/demogenerator.h"
+#include "shegong/core/security/access.h"
 #include "shegong/ui/reports/reportspage.h"
 #include "testdatabase.h"
 
@@ -13,7 +15,8 @@ TEST(ReportsPage, ShowsTheMonthExportsAndTracesFiguresToVisits)
 {
     test::TestDatabase t;
     ASSERT_TRUE(core::generateDemoDistrict(t.db(), core::DemoOptions{12, 0.1, QDate(2026, 11, 1)}));
-    ui::ReportsPage page(t.db(), nullptr);
+    const core::Access admin(t.db(), test::sessionFor(t.db(), QStringLiteral("admin")));
+    ui::ReportsPage page(admin);
     QAbstractItemModelTester tester(page.table()->model(),
                                     QAbstractItemModelTester::FailureReportingMode::Fatal);
     page.showMonth(2026, 10);
@@ -35,4 +38,20 @@ TEST(ReportsPage, ShowsTheMonthExportsAndTracesFiguresToVisits)
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_TRUE(file.read(5) == "%PDF-");
     EXPECT_GT(QFile(csv).size(), 1000);
+}
+
+TEST(ReportsPage, ASocialWorkerSeesOnlyTheirOwnRow)
+{
+    test::TestDatabase t;
+    ASSERT_TRUE(core::generateDemoDistrict(t.db(), core::DemoOptions{12, 0.1, QDate(2026, 11, 1)}));
+    const core::Access worker(t.db(), test::sessionFor(t.db(), QStringLiteral("sg001")));
+    ui::ReportsPage page(worker);
+    page.showMonth(2026, 10);
+    ASSERT_TRUE(page.report());
+    ASSERT_EQ(page.report()->workers.size(), 1u);
+    EXPECT_EQ(page.report()->workers.front().account, QStringLiteral("sg001"));
+    EXPECT_TRUE(page.report()->totals.empty()) << "the community's totals are made of the colleagues' rows";
+    EXPECT_EQ(page.table()->model()->rowCount(), 1);
+    const auto colleague = core::buildWorkloadReport(t.db(), 2026, 10)->workers.at(1).workerId;
+    EXPECT_EQ(page.visitsBehind(colleague).size(), 1) << "one line: the refusal";
 }

@@ -31,8 +31,7 @@ TEST(VisitDialog, RecordsAVisitThatAppearsInTheHouseholdHistory)
 
     const core::Id area = *access.ownAreas().begin();
     const core::Building building = core::DistrictRepository(t.db()).buildingsOf(area).front();
-    ui::HouseholdPanel panel(t.db());
-    panel.setVisitService(&visits);
+    ui::HouseholdPanel panel(visits);
     panel.showBuilding(building.id);
     // The first occupied dwelling.
     QModelIndex household;
@@ -41,7 +40,7 @@ TEST(VisitDialog, RecordsAVisitThatAppearsInTheHouseholdHistory)
     ASSERT_TRUE(household.isValid());
     panel.view()->setCurrentIndex(household);
     ASSERT_NE(panel.currentHousehold(), 0);
-    const size_t before = visits.history(panel.currentHousehold()).size();
+    const size_t before = visits.history(panel.currentHousehold())->size();
 
     ui::VisitDialog dialog(visits, panel.currentHousehold(), household.data().toString());
     EXPECT_EQ(dialog.dateField()->date(), QDate::currentDate());
@@ -58,7 +57,7 @@ TEST(VisitDialog, RecordsAVisitThatAppearsInTheHouseholdHistory)
 
     panel.view()->setCurrentIndex(household.parent()); // re-select: the panel reloads the history
     panel.view()->setCurrentIndex(household);
-    EXPECT_EQ(visits.history(panel.currentHousehold()).size(), before + 1);
+    EXPECT_EQ(visits.history(panel.currentHousehold())->size(), before + 1);
     EXPECT_EQ(panel.historyView()->count(), int(before + 1));
     EXPECT_TRUE(panel.historyView()->item(0)->text().contains(QDate::currentDate().toString(Qt::ISODate)));
     EXPECT_TRUE(panel.historyView()->item(0)->text().contains(QStringLiteral("了解低保申请进展")));

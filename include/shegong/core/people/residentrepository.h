@@ -20,7 +20,15 @@ struct Occupancy {
 };
 
 //! What the floor view colours a dwelling by; the most telling state wins.
-enum class DwellingState { Vacant, OwnerOccupied, Rented, FloatingHousehold, SpecialGroupHousehold };
+//! Undisclosed: the building is outside the session's read scope, so only the dwelling itself is shown.
+enum class DwellingState {
+    Vacant,
+    OwnerOccupied,
+    Rented,
+    FloatingHousehold,
+    SpecialGroupHousehold,
+    Undisclosed
+};
 
 struct DwellingStatus {
     Dwelling dwelling;
@@ -29,7 +37,8 @@ struct DwellingStatus {
     QString head;       //!< the head of household's name
 };
 
-//! Households and residents: reads for the panels and searches, validated writes.
+//! Households and residents, unscoped: the storage behind the services and `peoplereads.h` (which the
+//! screens use), and validated writes.
 class ResidentRepository {
 public:
     explicit ResidentRepository(const Database& db) : m_db(db) {}
@@ -72,10 +81,5 @@ private:
 
     const Database& m_db;
 };
-
-class Access;
-//! A building's dwellings for the floor view, as the session may see them: special-group households
-//! are marked only for roles allowed to see sensitive tags.
-std::vector<DwellingStatus> floorView(const Access& access, Id buildingId);
 
 } // namespace shegong::core

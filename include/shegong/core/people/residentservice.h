@@ -38,8 +38,9 @@ public:
         QDate movedIn;
         std::optional<QDate> movedOut; //!< empty for the current one
     };
-    //! Where the resident has lived, newest first (the current residence first).
-    std::vector<Residence> residenceHistory(Id residentId) const;
+    //! Where the resident has lived, newest first (the current residence first); refused outside the
+    //! session's read scope.
+    Result<std::vector<Residence>> residenceHistory(Id residentId) const;
 
 private:
     Result<Id> areaOfDwelling(Id dwellingId) const;

@@ -71,6 +71,8 @@ public:
     bool may(Permission permission, Id areaId) const;
     //! The permission over one record, placed by its area; false for a record that does not exist.
     bool may(Permission permission, Record record) const;
+    //! `may(permission, record)` with a refusal the user can read.
+    Result<void> check(Permission permission, Record record) const;
     //! Which part of the subdistrict a list under this permission shows.
     Scope scope(Permission permission) const;
 

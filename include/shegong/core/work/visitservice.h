@@ -22,7 +22,6 @@ struct Visit {
     bool floating = false; //!< the household was a floating-population household (set by the service)
 };
 
-//! One line of a household's history: a visit or an event, by whoever recorded it.
 //! One line of a household's history: a visit or an event, as codes for the screen to name.
 struct HistoryItem {
     QDate day;
@@ -52,8 +51,9 @@ public:
     {}
 
     Result<Id> recordVisit(Visit visit) const;
-    //! Every visit and event of the household by any worker, newest first.
-    std::vector<HistoryItem> history(Id householdId) const;
+    //! Every visit and event of the household by any worker, newest first; refused outside the
+    //! session's read scope (visit notes and event descriptions are about the people).
+    Result<std::vector<HistoryItem>> history(Id householdId) const;
     MonthlyQuota monthlyQuota(Id workerId, int year, int month, int target = 20) const;
 
     const Access& access() const { return m_access; }

@@ -11,6 +11,7 @@
 
 namespace shegong::core {
 
+class Access;
 class Database;
 
 //! How the assessment score is made (configurable; defaults as the subdistrict weighs it).
@@ -60,9 +61,16 @@ struct WorkloadReport {
 };
 
 /*! The monthly workload of the social workers in a scope (one community by code or name, or the
-    whole subdistrict): every figure from the raw visits and events of that calendar month. */
+    whole subdistrict): every figure from the raw visits and events of that calendar month. Unscoped:
+    screens and the CLI use the overload with a session. */
 Result<WorkloadReport> buildWorkloadReport(const Database& db, int year, int month,
                                            const std::optional<QString>& community = std::nullopt,
+                                           const WorkloadRules& rules = {});
+/*! The report as the session may read it (ViewWorkloadReport): the subdistrict's administrator any
+    scope; a director their community (the default; another community is refused); a social worker
+    their own row only, without the community's totals. */
+Result<WorkloadReport> buildWorkloadReport(const Access& access, int year, int month,
+                                           std::optional<QString> community = std::nullopt,
                                            const WorkloadRules& rules = {});
 
 //! One visit or event behind a worker's figures, as the director checks them.
@@ -75,8 +83,9 @@ struct RecordBehind {
     QDate due;      //!< events only
     QString description;
 };
-//! The visits of a worker's month, then the events behind "opened", "resolved" and "overdue".
-std::vector<RecordBehind> recordsBehind(const Database& db, Id workerId, int year, int month);
+//! The visits of a worker's month, then the events behind "opened", "resolved" and "overdue";
+//! refused unless the worker's row is within the session's report scope.
+Result<std::vector<RecordBehind>> recordsBehind(const Access& access, Id workerId, int year, int month);
 
 //! The report as CSV (UTF-8 with BOM, CRLF): one row per worker, then the totals.
 QByteArray workloadCsv(const WorkloadReport& report);

@@ -8,33 +8,28 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 
+class QTreeView;
+
 namespace shegong::core {
 class Access;
 class VisitService;
 } // namespace shegong::core
-class QTreeView;
-
-namespace shegong::core {
-class Database;
-}
 
 namespace shegong::ui {
 
 class DistrictTreeModel;
 
-//! Beside the map: the chosen building's dwellings, households and residents.
+/*! Beside the map: the chosen building's dwellings, households and residents, as the session's visit
+    service (and its access policy) lets it read them; a building outside the read scope shows its
+    address and counts only. Records visits and events, reveals in full with a reason. */
 class HouseholdPanel : public QWidget {
     Q_OBJECT
 public:
-    explicit HouseholdPanel(const core::Database& db, QWidget* parent = nullptr);
+    explicit HouseholdPanel(const core::VisitService& visits, QWidget* parent = nullptr);
 
     void showBuilding(core::Id buildingId);
     //! Selects (and opens) a dwelling of the shown building.
     void selectDwelling(core::Id dwellingId);
-    //! With a session's visit service the panel offers "record visit" and shows the history.
-    void setVisitService(const core::VisitService* visits) { m_visits = visits; }
-    //! The session's scope: masking, sensitive tags and who may reveal personal data.
-    void setAccess(const core::Access* access) { m_access = access; }
     //! Shows the current resident's full ID number and phone after asking for a reason (audited).
     void revealCurrentResident();
     //! The household of the current row (or of its dwelling), 0 if none.
@@ -52,7 +47,8 @@ Q_SIGNALS:
     void openFloorsRequested(core::Id buildingId);
 
 private:
-    const core::Database& m_db;
+    const core::VisitService& m_visits;
+    const core::Access& m_access;
     core::Id m_building = 0;
     QLabel* m_title;
     QLabel* m_summary;
@@ -61,8 +57,6 @@ private:
     QPushButton* m_record;
     QPushButton* m_newEvent;
     QListWidget* m_history;
-    const core::VisitService* m_visits = nullptr;
-    const core::Access* m_access = nullptr;
     QPushButton* m_reveal;
 
     void showHistory();

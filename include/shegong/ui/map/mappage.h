@@ -13,7 +13,8 @@ class QLineEdit;
 
 namespace shegong::core {
 class Access;
-}
+struct DwellingStatus;
+} // namespace shegong::core
 
 namespace shegong::ui {
 
@@ -44,7 +45,7 @@ public:
 
 private:
     void showModeLegend();
-    void showFloorLegend();
+    void showFloorLegend(const std::vector<core::DwellingStatus>& dwellings);
     void frameOwnAreas();
 
     const core::Access& m_access;

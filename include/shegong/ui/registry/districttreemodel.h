@@ -14,9 +14,11 @@ class Database;
 
 namespace shegong::ui {
 
-/*! The district as a lazy tree: community > area > building > dwelling > household > resident.
-    Children load when a node is first expanded; a building loads its whole subtree in one query.
-    Personal data (ID numbers, phones) is masked; sensitive population tags are not shown. */
+/*! The district as a lazy tree: community > area > building > dwelling > household > resident, as one
+    session may read it. Children load when a node is first expanded; a building loads its whole subtree
+    in one query. The communities are those the session reads people in; a building outside the read
+    scope shows its dwellings but not its people (core refuses them). ID numbers and phones are masked;
+    sensitive tags only reach roles that may see them. */
 class DistrictTreeModel : public QAbstractItemModel {
     Q_OBJECT
 public:
@@ -24,13 +26,9 @@ public:
     enum Roles { KindRole = Qt::UserRole + 1, IdRole };
     enum Columns { NameColumn, DetailColumn, ColumnCount };
 
-    explicit DistrictTreeModel(const core::Database& db, QObject* parent = nullptr);
-    //! One building's dwellings, households and residents (the household panel).
-    DistrictTreeModel(const core::Database& db, core::Id buildingId, QObject* parent = nullptr);
-    /*! Scoped by a session: social workers and directors see their community only; sensitive tags
-        show only for roles that may see them. `buildingId` 0 is the whole district. */
-    DistrictTreeModel(const core::Database& db, const core::Access* access, core::Id buildingId,
-                      QObject* parent = nullptr);
+    //! `buildingId` 0 is the whole district; another, one building's dwellings (the household panel).
+    explicit DistrictTreeModel(const core::Access& access, core::Id buildingId = 0,
+                               QObject* parent = nullptr);
     ~DistrictTreeModel() override;
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
@@ -51,12 +49,10 @@ private:
     Node* nodeOf(const QModelIndex& index) const;
     QModelIndex indexOf(Node* node) const;
     void load(Node* node);
-    QDate today() const;
 
-    const core::Database& m_db;
+    const core::Access& m_access;
     std::unique_ptr<Node> m_root;
-    const core::Access* m_access = nullptr;
-    QHash<QString, QString> m_publicTagNames; // code -> name of the tags this viewer may see
+    QHash<QString, QString> m_tagNames; // code -> name
 };
 
 } // namespace shegong::ui

@@ -15,13 +15,14 @@ class QListWidget;
 
 namespace shegong::ui {
 
-/*! The Reports module: the monthly workload report on screen for a month and a scope (a director's
-    community, or any community or the whole subdistrict for the administrator), with print preview,
+/*! The Reports module: the monthly workload report on screen for a month and a scope (a worker's own
+    row, a director's community, or any community or the whole subdistrict for the administrator, as
+    core's report scope allows), with print preview,
     PDF and CSV export, and every worker's figures opened to the visits behind them. */
 class ReportsPage : public ListPage {
     Q_OBJECT
 public:
-    ReportsPage(const core::Database& db, const core::Access* access, QWidget* parent = nullptr);
+    explicit ReportsPage(const core::Access& access, QWidget* parent = nullptr);
 
     void showMonth(int year, int month);
     const std::optional<core::WorkloadReport>& report() const { return m_report; }
@@ -36,8 +37,7 @@ private:
     void refresh();
     void audit(const QString& action, const QString& what) const;
 
-    const core::Database& m_db;
-    const core::Access* m_access;
+    const core::Access& m_access;
     QDateEdit* m_month;
     QComboBox* m_scope;
     //! A worker's row, or a total (a community's or the scope's).

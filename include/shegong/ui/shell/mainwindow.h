@@ -51,10 +51,10 @@ private:
     std::unique_ptr<core::Access> m_access;
     Navigator* m_navigator;
     ModuleBar* m_modules;
+    std::unique_ptr<core::VisitService> m_visits; //!< the household panel records visits through it
     HouseholdPanel* m_panel;
     std::vector<map::ColourModeFactory> m_colourModes; //!< of the modules the session may use
     std::unique_ptr<ModuleContext> m_context;
-    std::unique_ptr<core::VisitService> m_visits; //!< the household panel records visits through it
     std::unique_ptr<core::IdleLock> m_idle;
     QTimer* m_idleCheck = nullptr;
     bool m_locked = false;

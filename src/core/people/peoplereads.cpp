@@ -1,0 +1,73 @@
+#include "shegong/core/people/peoplereads.h"
+
+#include "core/storage/sql.h"
+#include "shegong/core/security/access.h"
+
+#include <algorithm>
+
+namespace shegong::core {
+namespace {
+
+//! Drops the sensitive tags (special groups, health) from residents the session may not see them on.
+void dropSensitiveTags(const Access& access, Record place, std::vector<Resident>& residents)
+{
+    if (access.may(Permission::ViewSensitiveTags, place))
+        return;
+    QStringList sensitive;
+    auto query = cached(access.database(), "SELECT code FROM tag_kinds WHERE sensitive = 1");
+    while (query->next())
+        sensitive << query->text(0);
+    for (Resident& r : residents)
+        r.tags.removeIf([&](const QString& tag) { return sensitive.contains(tag); });
+}
+
+} // namespace
+
+Result<std::vector<HouseholdView>> householdsOfBuilding(const Access& access, Id buildingId)
+{
+    const Record building{RecordKind::Building, buildingId};
+    if (auto allowed = access.check(Permission::ViewResidents, building); !allowed)
+        return allowed.error();
+    auto households = ResidentRepository(access.database()).householdsOfBuilding(buildingId);
+    for (HouseholdView& view : households)
+        dropSensitiveTags(access, building, view.residents);
+    return households;
+}
+
+Result<std::vector<Resident>> residentsOfHousehold(const Access& access, Id householdId)
+{
+    const Record household{RecordKind::Household, householdId};
+    if (auto allowed = access.check(Permission::ViewResidents, household); !allowed)
+        return allowed.error();
+    auto residents = ResidentRepository(access.database()).residentsOf(householdId);
+    dropSensitiveTags(access, household, residents);
+    return residents;
+}
+
+Result<Resident> readResident(const Access& access, Id residentId)
+{
+    const Record resident{RecordKind::Resident, residentId};
+    if (auto allowed = access.check(Permission::ViewResidents, resident); !allowed)
+        return allowed.error();
+    auto found = ResidentRepository(access.database()).resident(residentId);
+    if (!found)
+        return Error{QStringLiteral("record"), QStringLiteral("resident %1").arg(residentId)};
+    std::vector<Resident> one{std::move(*found)};
+    dropSensitiveTags(access, resident, one);
+    return std::move(one.front());
+}
+
+std::vector<DwellingStatus> floorView(const Access& access, Id buildingId)
+{
+    const Record building{RecordKind::Building, buildingId};
+    const ResidentRepository residents(access.database());
+    if (!access.may(Permission::ViewResidents, building)) {
+        auto dwellings = residents.dwellingStatuses(buildingId, false);
+        for (DwellingStatus& s : dwellings)
+            s = DwellingStatus{s.dwelling, DwellingState::Undisclosed, 0, QString()};
+        return dwellings;
+    }
+    return residents.dwellingStatuses(buildingId, access.may(Permission::ViewSensitiveTags, building));
+}
+
+} // namespace shegong::core
