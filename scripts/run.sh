@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Builds shegong (Release) and opens the GUI. On first start the GUI creates the demo
-# district in the user's data folder. Extra arguments go to the application.
+# Builds shegong (Release) and opens the GUI. Extra arguments go to the application: --demo tries
+# the demo district (built in the user's data folder the first time).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh

@@ -59,18 +59,6 @@
         <translation>账号：%1 属于其他角色</translation>
     </message>
     <message>
-        <source>Wrong account or password</source>
-        <translation>账号或密码错误</translation>
-    </message>
-    <message>
-        <source>The account is locked until %1</source>
-        <translation>账号已锁定，%1 后可再登录</translation>
-    </message>
-    <message>
-        <source>Too many wrong passwords: the account is locked until %1</source>
-        <translation>密码错误次数过多，账号已锁定至 %1</translation>
-    </message>
-    <message>
         <source>Current password: wrong</source>
         <translation>当前密码：错误</translation>
     </message>
@@ -113,6 +101,10 @@
     <message>
         <source>Community: social workers and directors belong to one</source>
         <translation>所属社区：社工和社区主任须属于一个社区</translation>
+    </message>
+    <message>
+        <source>Wrong account or password (after %1 wrong passwords an account waits %2 minutes on this computer)</source>
+        <translation>账号或密码错误（在本机连续输错 %1 次密码后，账号需等待 %2 分钟）</translation>
     </message>
 </context>
 <context>
@@ -758,6 +750,10 @@
         <source>The map could not be written: %1</source>
         <translation>无法写入地图：%1</translation>
     </message>
+    <message>
+        <source>Only the subdistrict administrator imports the map</source>
+        <translation>只有街道管理员可以导入地图</translation>
+    </message>
 </context>
 <context>
     <name>Modules</name>
@@ -1123,6 +1119,30 @@
     <message>
         <source>Open database</source>
         <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>First start</source>
+        <translation>首次启动</translation>
+    </message>
+    <message>
+        <source>There is no subdistrict database on this computer yet.</source>
+        <translation>本机还没有街道数据库。</translation>
+    </message>
+    <message>
+        <source>Set up your subdistrict: you create the administrator account and its password next. Or open the demo district (invented residents, in its own file) to look around; its accounts must change their password at first login.</source>
+        <translation>建立本街道的数据库：接下来创建管理员账号并设置密码。或者打开演示街道（虚构的居民，单独的文件）随便看看；演示账号首次登录时必须修改密码。</translation>
+    </message>
+    <message>
+        <source>Set up a real subdistrict</source>
+        <translation>建立本街道数据库</translation>
+    </message>
+    <message>
+        <source>Open the demo</source>
+        <translation>打开演示街道</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QSurfaceFormat>
 #include <QSysInfo>
@@ -21,14 +22,15 @@ using namespace shegong;
 
 namespace {
 
-QString defaultDatabasePath()
+//! A file in the user's data folder: the subdistrict's `shegong.db`, or the demo's own `demo.db`.
+QString dataFile(const QString& name)
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(folder);
-    return QDir(folder).filePath(QStringLiteral("shegong.db"));
+    return QDir(folder).filePath(name);
 }
 
-//! On first start there is no database yet: build the demo district so there is something to see.
+//! The demo district, built into its own file the first time it is opened.
 bool createDemo(const QString& path)
 {
     QLabel notice(QCoreApplication::translate("main", "Creating the demo district in %1 …").arg(path));
@@ -46,6 +48,33 @@ bool createDemo(const QString& path)
     }
     core::setDemoPasswords(*db.value());
     return true;
+}
+
+enum class FirstStart { RealSubdistrict, Demo, Quit };
+
+/*! No subdistrict database yet: set one up (its administrator chooses a password next) or open the
+    demo. Never a database full of accounts with a password printed in the README. */
+FirstStart askFirstStart()
+{
+    QMessageBox ask;
+    ask.setIcon(QMessageBox::Question);
+    ask.setWindowTitle(QCoreApplication::translate("main", "First start"));
+    ask.setText(
+        QCoreApplication::translate("main", "There is no subdistrict database on this computer yet."));
+    ask.setInformativeText(QCoreApplication::translate(
+        "main", "Set up your subdistrict: you create the administrator account and its password next. "
+                "Or open the demo district (invented residents, in its own file) to look around; its "
+                "accounts must change their password at first login."));
+    QPushButton* real = ask.addButton(QCoreApplication::translate("main", "Set up a real subdistrict"),
+                                      QMessageBox::AcceptRole);
+    QPushButton* demo =
+        ask.addButton(QCoreApplication::translate("main", "Open the demo"), QMessageBox::ActionRole);
+    ask.addButton(QCoreApplication::translate("main", "Quit"), QMessageBox::RejectRole);
+    ask.setDefaultButton(real);
+    ask.exec();
+    if (ask.clickedButton() == real)
+        return FirstStart::RealSubdistrict;
+    return ask.clickedButton() == demo ? FirstStart::Demo : FirstStart::Quit;
 }
 
 } // namespace
@@ -70,16 +99,39 @@ int main(int argc, char* argv[])
     args.addHelpOption();
     args.addOptions(
         {{QStringLiteral("db"),
-          QStringLiteral("The district database (default: the demo in the user's data folder)."),
+          QStringLiteral("The district database (default: shegong.db in the user's data folder)."),
           QStringLiteral("PATH")},
+         {QStringLiteral("demo"),
+          QStringLiteral("Try the demo district (its own file; the published password needs no change).")},
          {QStringLiteral("lang"), QStringLiteral("User interface language: zh_CN (default) or en."),
           QStringLiteral("LANG"), QStringLiteral("zh_CN")}});
     args.process(app);
     i18n::installTranslations(app, args.value(QStringLiteral("lang")));
 
-    const QString path =
-        args.isSet(QStringLiteral("db")) ? args.value(QStringLiteral("db")) : defaultDatabasePath();
-    if (!args.isSet(QStringLiteral("db")) && !QFileInfo::exists(path) && !createDemo(path))
+    const bool trying = args.isSet(QStringLiteral("demo"));
+    QString path = trying                             ? dataFile(QStringLiteral("demo.db"))
+                   : args.isSet(QStringLiteral("db")) ? args.value(QStringLiteral("db"))
+                                                      : dataFile(QStringLiteral("shegong.db"));
+    if (!trying && !args.isSet(QStringLiteral("db")) && !QFileInfo::exists(path)) {
+        switch (askFirstStart()) {
+        case FirstStart::RealSubdistrict: {
+            auto created = core::Database::open(path); // empty: the administrator is asked for below
+            if (!created) {
+                QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Open database"),
+                                      created.error().message);
+                return 1;
+            }
+            break;
+        }
+        case FirstStart::Demo:
+            path = dataFile(QStringLiteral("demo.db"));
+            break;
+        case FirstStart::Quit:
+            return 0;
+        }
+    }
+    const bool demoFile = trying || path == dataFile(QStringLiteral("demo.db"));
+    if (demoFile && !QFileInfo::exists(path) && !createDemo(path))
         return 1;
     auto db = core::Database::open(path, core::Database::Options{false, -1});
     if (!db) {
@@ -89,7 +141,9 @@ int main(int argc, char* argv[])
     }
 
     const QString workstation = QSysInfo::machineHostName();
-    core::AuthService auth(*db.value());
+    core::AuthSettings settings;
+    settings.tryingDemo = trying;
+    core::AuthService auth(*db.value(), settings);
     if (auth.needsFirstAdministrator()) {
         ui::FirstAdministratorDialog first(auth, workstation);
         if (first.exec() != QDialog::Accepted)

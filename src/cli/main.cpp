@@ -50,30 +50,38 @@ int fail(const QString& message)
 
 const char* kUsage = R"(Usage: shegong-cli COMMAND [options]
 
+Every command but `demo` and `audit verify` runs as an account: --as ACCOUNT, whose password is read
+from a no-echo prompt or from stdin (one line, then any new password; never from the command line).
+The account needs the command's permission and must have changed its first password (`password`).
+--demo tries the demo district as the application's --demo does (its published password works).
+
 Commands:
   demo  --db PATH [--seed N] [--scale X] [--geojson OUT]
         Build the deterministic demo district into a new database (and write its map as GeoJSON).
-  stats --db PATH
+  password --db PATH --as ACCOUNT
+        Change the account's own password (the current one, then the new one twice).
+  stats --db PATH --as ACCOUNT
         Print the district's counts as JSON.
-  map export-geojson --db PATH OUT
+  map export-geojson --db PATH --as ACCOUNT OUT
         Write the district's map (outlines, lanes, footprints) as GeoJSON in WGS 84.
-  map import FILE.geojson --db PATH [--skip-bad]
+  map export-scene --db PATH --as ACCOUNT OUT.ive
+        Write the 3D scene as the application builds it, for osgviewer (.ive keeps the labels).
+  map import FILE.geojson --db PATH --as ADMIN [--skip-bad]
         Add or update building footprints (see docs/map-format.md); bad features are listed.
   user list|add|passwd|lock|unlock|assign --db PATH --as ADMIN [options]
-        Manage accounts as the administrator (ADMIN's password, then any new password, are read
-        from a no-echo prompt or from stdin, one per line; never from the command line):
+        Manage accounts as the administrator:
         add --account A --name N --role R [--community CODE]; passwd|lock|unlock --account A;
         assign --account A --area CODE [--from YYYY-MM-DD].
-  report workload --db PATH --month YYYY-MM [--community NAME|CODE] [--pdf OUT.pdf] [--csv OUT.csv]
-        The monthly workload report of the social workers (the GUI's document), for scheduled runs.
+  report workload --db PATH --as ACCOUNT --month YYYY-MM [--community NAME|CODE] [--pdf OUT.pdf]
+        [--csv OUT.csv]
+        The monthly workload report as the account may read it (a worker their own row, a director
+        their community), the GUI's document, for scheduled runs.
   report handover --db PATH --as ACCOUNT --area CODE [--date YYYY-MM-DD] --pdf OUT.pdf
         An area's handover dossier: households, special groups, open events, last visits.
   audit verify --db PATH
         Check the audit trail's hash chain; exits 1 naming the first bad row.
   audit export --db PATH --as AUDITOR --since YYYY-MM-DD [--out FILE]
         Write the audit rows since a date as CSV (UTF-8 with BOM).
-  map export-scene --db PATH OUT.ive
-        Write the 3D scene as the application builds it, for osgviewer (.ive keeps the labels).
 )";
 
 std::unique_ptr<Database> openDatabase(const QString& path, bool create, QString& error)
@@ -134,27 +142,27 @@ int runDemo(const QCommandLineParser& args)
     return 0;
 }
 
-int runStats(const QCommandLineParser& args)
-{
-    QString error;
-    auto db = openDatabase(args.value(QStringLiteral("db")), false, error);
-    if (!db)
-        return fail(error);
-    out() << QJsonDocument(districtStats(*db).toJson()).toJson(QJsonDocument::Indented);
-    return 0;
-}
-
 QString workstation()
 {
     return QStringLiteral("cli@") +
            QString::fromLocal8Bit(qgetenv("HOSTNAME").isEmpty() ? "localhost" : qgetenv("HOSTNAME"));
 }
 
-std::optional<Session> operatorSession(AuthService& auth, const QCommandLineParser& args)
+AuthSettings authSettings(const QCommandLineParser& args)
+{
+    AuthSettings settings;
+    settings.tryingDemo = args.isSet(QStringLiteral("demo"));
+    return settings;
+}
+
+/*! Logs in the account named by --as (the password from the prompt or stdin). Refused without one,
+    with a wrong password, while the first password is unchanged, or without `permission`. */
+std::optional<Session> operatorSession(AuthService& auth, const QCommandLineParser& args,
+                                       Permission permission)
 {
     const QString account = args.value(QStringLiteral("as"));
     if (account.isEmpty()) {
-        fail(QStringLiteral("--as ACCOUNT is required"));
+        fail(QStringLiteral("--as ACCOUNT is required (the CLI is a door like the application)"));
         return std::nullopt;
     }
     auto session =
@@ -163,7 +171,53 @@ std::optional<Session> operatorSession(AuthService& auth, const QCommandLinePars
         fail(session.error().message);
         return std::nullopt;
     }
+    if (session->mustChangePassword) {
+        fail(QStringLiteral("%1 must change the password first (shegong-cli password, or log in to the "
+                            "application)")
+                 .arg(account));
+        return std::nullopt;
+    }
+    if (!Access(auth.database(), session.value()).may(permission)) {
+        fail(QStringLiteral("%1 may not do this").arg(account));
+        return std::nullopt;
+    }
     return session.value();
+}
+
+int runPassword(const QCommandLineParser& args)
+{
+    QString error;
+    auto db = openDatabase(args.value(QStringLiteral("db")), false, error);
+    if (!db)
+        return fail(error);
+    const QString account = args.value(QStringLiteral("as"));
+    if (account.isEmpty())
+        return fail(QStringLiteral("--as ACCOUNT is required"));
+    AuthService auth(*db, authSettings(args));
+    const QString current = readPassword(QStringLiteral("Current password of %1: ").arg(account));
+    auto session = auth.login(account, current, workstation());
+    if (!session)
+        return fail(session.error().message);
+    const QString next = readPassword(QStringLiteral("New password: "));
+    if (next != readPassword(QStringLiteral("New password again: ")))
+        return fail(QStringLiteral("the two new passwords differ"));
+    if (auto changed = auth.changePassword(session.value(), current, next); !changed)
+        return fail(changed.error().message);
+    out() << "ok" << Qt::endl;
+    return 0;
+}
+
+int runStats(const QCommandLineParser& args)
+{
+    QString error;
+    auto db = openDatabase(args.value(QStringLiteral("db")), false, error);
+    if (!db)
+        return fail(error);
+    AuthService auth(*db, authSettings(args));
+    if (!operatorSession(auth, args, Permission::ViewDistrict))
+        return 1;
+    out() << QJsonDocument(districtStats(*db).toJson()).toJson(QJsonDocument::Indented);
+    return 0;
 }
 
 int runUser(const QCommandLineParser& args, const QStringList& positional)
@@ -173,14 +227,12 @@ int runUser(const QCommandLineParser& args, const QStringList& positional)
     auto db = openDatabase(args.value(QStringLiteral("db")), false, error);
     if (!db)
         return fail(error);
-    AuthService auth(*db);
-    const auto admin = operatorSession(auth, args);
+    AuthService auth(*db, authSettings(args));
+    const auto admin = operatorSession(auth, args,
+                                       action == QLatin1String("assign") ? Permission::ReassignAreas
+                                                                         : Permission::ManageAccounts);
     if (!admin)
         return 1;
-    const Permission needed =
-        action == QLatin1String("assign") ? Permission::ReassignAreas : Permission::ManageAccounts;
-    if (!roleHas(admin->worker.role, needed))
-        return fail(QStringLiteral("your role may not do this (%1)").arg(action));
     const QString account = args.value(QStringLiteral("account"));
     Result<void> done;
     if (action == QLatin1String("list")) {
@@ -251,12 +303,10 @@ int runAudit(const QCommandLineParser& args, const QStringList& positional)
     const QDate since = QDate::fromString(args.value(QStringLiteral("since")), Qt::ISODate);
     if (!since.isValid())
         return fail(QStringLiteral("--since must be YYYY-MM-DD"));
-    AuthService auth(*db);
-    const auto auditor = operatorSession(auth, args);
+    AuthService auth(*db, authSettings(args));
+    const auto auditor = operatorSession(auth, args, Permission::ViewAuditLog);
     if (!auditor)
         return 1;
-    if (!roleHas(auditor->worker.role, Permission::ViewAuditLog))
-        return fail(QStringLiteral("only the auditor exports the audit trail"));
     const QByteArray csv = log.exportCsv(since.startOfDay(Qt::UTC));
     AuditLog(*db).append({auditor->worker.account, auditor->workstation, QStringLiteral("export"),
                           QStringLiteral("audit_log"), QStringLiteral("ok"),
@@ -282,8 +332,8 @@ int runHandoverReport(const QCommandLineParser& args)
     auto db = openDatabase(args.value(QStringLiteral("db")), false, error);
     if (!db)
         return fail(error);
-    AuthService auth(*db);
-    const auto session = operatorSession(auth, args);
+    AuthService auth(*db, authSettings(args));
+    const auto session = operatorSession(auth, args, Permission::ViewResidents);
     if (!session)
         return 1;
     const auto area = DistrictRepository(*db).areaIdByCode(args.value(QStringLiteral("area")));
@@ -314,10 +364,15 @@ int runReport(const QCommandLineParser& args, const QStringList& positional)
     auto db = openDatabase(args.value(QStringLiteral("db")), false, error);
     if (!db)
         return fail(error);
+    AuthService auth(*db, authSettings(args));
+    const auto session = operatorSession(auth, args, Permission::ViewWorkloadReport);
+    if (!session)
+        return 1;
     std::optional<QString> community;
     if (args.isSet(QStringLiteral("community")))
         community = args.value(QStringLiteral("community"));
-    auto report = buildWorkloadReport(*db, month.year(), month.month(), community);
+    const Access access(*db, *session);
+    auto report = buildWorkloadReport(access, month.year(), month.month(), community);
     if (!report)
         return fail(report.error().message);
     if (args.isSet(QStringLiteral("csv")) &&
@@ -329,21 +384,25 @@ int runReport(const QCommandLineParser& args, const QStringList& positional)
             return fail(pages.error().message);
         err() << "wrote " << pages.value() << " page(s) to " << args.value(QStringLiteral("pdf")) << Qt::endl;
     }
-    AuditLog(*db).append({QStringLiteral("cli"), QStringLiteral("cli"), QStringLiteral("export"),
+    AuditLog(*db).append({session->worker.account, session->workstation, QStringLiteral("export"),
                           QStringLiteral("workload_report"), QStringLiteral("ok"),
                           QStringLiteral("{\"month\":\"%1\",\"scope\":\"%2\"}")
                               .arg(args.value(QStringLiteral("month")), report->scope)});
-    if (!args.isSet(QStringLiteral("csv")) && !args.isSet(QStringLiteral("pdf")))
-        out() << QString::fromUtf8(workloadCsv(*report)).mid(1);
+    if (!args.isSet(QStringLiteral("csv")) && !args.isSet(QStringLiteral("pdf"))) {
+        QString text = QString::fromUtf8(workloadCsv(*report));
+        if (text.startsWith(QChar(0xFEFF))) // the BOM is for Excel, not for a terminal
+            text.remove(0, 1);
+        out() << text;
+    }
     return 0;
 }
 
-int runMapImport(const Database& db, const QString& path, bool skipBad)
+int runMapImport(const Access& access, const QString& path, bool skipBad)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
-    auto report = importMapGeoJson(db, file.readAll(), MapImportOptions{skipBad});
+    auto report = importMapGeoJson(access, file.readAll(), MapImportOptions{skipBad});
     if (!report)
         return fail(report.error().message);
     for (const MapImportProblem& problem : report->problems)
@@ -372,8 +431,13 @@ int runMap(const QCommandLineParser& args, const QStringList& positional)
     auto db = openDatabase(args.value(QStringLiteral("db")), false, error);
     if (!db)
         return fail(error);
+    AuthService auth(*db, authSettings(args));
+    const auto session =
+        operatorSession(auth, args, import ? Permission::EditDistrict : Permission::ViewDistrict);
+    if (!session)
+        return 1;
     if (import)
-        return runMapImport(*db, file, args.isSet(QStringLiteral("skip-bad")));
+        return runMapImport(Access(*db, *session), file, args.isSet(QStringLiteral("skip-bad")));
     if (action == QLatin1String("export-geojson"))
         return writeFile(file, exportDistrictGeoJson(*db), error) ? 0 : fail(error);
 
@@ -403,8 +467,9 @@ int main(int argc, char* argv[])
         {QStringLiteral("geojson"), QStringLiteral("Also write the map as GeoJSON."), QStringLiteral("OUT")},
         {QStringLiteral("skip-bad"),
          QStringLiteral("map import: import the good features even when some are bad.")},
-        {QStringLiteral("as"), QStringLiteral("The account running a user or audit command."),
-         QStringLiteral("ACCOUNT")},
+        {QStringLiteral("as"), QStringLiteral("The account running the command."), QStringLiteral("ACCOUNT")},
+        {QStringLiteral("demo"),
+         QStringLiteral("Try the demo district: its published password needs no change.")},
         {QStringLiteral("account"), QStringLiteral("The account a user command is about."),
          QStringLiteral("ACCOUNT")},
         {QStringLiteral("name"), QStringLiteral("Display name of a new account."), QStringLiteral("NAME")},
@@ -439,6 +504,8 @@ int main(int argc, char* argv[])
             return runDemo(args);
         if (command == QLatin1String("stats"))
             return runStats(args);
+        if (command == QLatin1String("password"))
+            return runPassword(args);
         if (command == QLatin1String("map"))
             return runMap(args, positional);
         if (command == QLatin1String("user"))

@@ -38,6 +38,7 @@ TEST(DailyStory, LogInClickABuildingRecordAVisitPrintTheMonth)
     core::setDemoPasswords(t.db());
     core::AuthSettings fast;
     fast.hashLimits = core::PasswordHasher::minimumLimits();
+    fast.tryingDemo = true; // the demo accounts as `--demo` opens them
     core::AuthService auth(t.db(), fast);
 
     // Log in.

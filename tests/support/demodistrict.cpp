@@ -13,6 +13,7 @@ DemoDistrict::DemoDistrict(core::DemoOptions options, core::Clock clock)
     core::setDemoPasswords(db());
     core::AuthSettings fast;
     fast.hashLimits = core::PasswordHasher::minimumLimits();
+    fast.tryingDemo = true; // the demo accounts as `--demo` opens them
     m_auth = std::make_unique<core::AuthService>(db(), fast, std::move(clock));
 }
 

@@ -297,8 +297,11 @@ void setDemoPasswords(const Database& db)
 {
     const PasswordHasher quick(PasswordHasher::minimumLimits());
     WriteTransaction transaction(db);
-    Statement update = prepare(db, "UPDATE workers SET password_hash = ?, must_change_password = 0,"
-                                   " password_changed_at = ? WHERE id = ?");
+    // Known to everyone who read the README: marked so, to be changed at first login unless the demo is
+    // being tried (--demo, AuthSettings::tryingDemo).
+    Statement update =
+        prepare(db, "UPDATE workers SET password_hash = ?, must_change_password = 1, demo_password = 1,"
+                    " password_changed_at = ? WHERE id = ?");
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     for (const Worker& w : WorkerRepository(db).workers())
         update.bind(quick.hash(QString(kDemoPassword)), now, w.id).run();

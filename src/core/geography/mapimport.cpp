@@ -2,6 +2,7 @@
 
 #include "shegong/core/geography/districtrepository.h"
 #include "shegong/core/geography/localprojection.h"
+#include "shegong/core/security/access.h"
 #include "shegong/core/security/auditlog.h"
 #include "shegong/core/storage/database.h"
 
@@ -341,6 +342,31 @@ Result<MapImportReport> importMapGeoJson(const Database& db, const QByteArray& g
                      MapImportText::tr("The map could not be written: %1").arg(QString::fromUtf8(e.what()))};
     }
     report.committed = true;
+    return report;
+}
+
+Result<MapImportReport> importMapGeoJson(const Access& access, const QByteArray& geojson,
+                                         const MapImportOptions& options)
+{
+    const Session& session = access.session();
+    const auto audit = [&](const QString& result, const QString& details) {
+        AuditLog(access.database())
+            .append({session.worker.account, session.workstation, QStringLiteral("import"),
+                     QStringLiteral("map"), result, details});
+    };
+    if (!access.may(Permission::EditDistrict)) {
+        audit(QStringLiteral("refused"), QStringLiteral("{\"reason\":\"permission\"}"));
+        return Error{QStringLiteral("role"),
+                     MapImportText::tr("Only the subdistrict administrator imports the map")};
+    }
+    auto report = importMapGeoJson(access.database(), geojson, options);
+    if (report && report->committed)
+        audit(QStringLiteral("ok"),
+              QStringLiteral("{\"added\":%1,\"updated\":%2,\"areas_added\":%3,\"skipped\":%4}")
+                  .arg(report->added)
+                  .arg(report->updated)
+                  .arg(report->areasAdded)
+                  .arg(report->problems.size()));
     return report;
 }
 

@@ -36,6 +36,7 @@ constexpr Reach kPolicy[kPermissionCount][6] = {
     /* ViewAuditLog       */ {N, N, N, N, N, S},
     /* GradeRentals       */ {N, N, S, S, N, N},
     /* ManageMediation    */ {N, N, S, N, S, N},
+    /* EditDistrict       */ {N, N, S, N, N, N},
 };
 
 Reach reachOf(Role role, Permission permission)

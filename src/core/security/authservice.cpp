@@ -46,6 +46,7 @@ struct AccountRow {
     Worker worker;
     QString hash;
     bool mustChange = false;
+    bool demoPassword = false; //!< still the demo's published password
     QDateTime changedAt;
     int failures = 0;
     QDateTime lockedUntil;
@@ -57,12 +58,13 @@ std::optional<AccountRow> accountRow(const Database& db, const QString& account)
     if (!worker)
         return std::nullopt;
     auto query = cached(db, "SELECT password_hash, must_change_password, password_changed_at, failed_logins,"
-                            " locked_until FROM workers WHERE id = ?");
+                            " locked_until, demo_password FROM workers WHERE id = ?");
     query->bind(worker->id);
     query->next();
     AccountRow row{*worker,
                    query->optionalText(0).value_or(QString()),
                    query->integer(1) != 0,
+                   query->integer(5) != 0,
                    QDateTime::fromString(query->text(2), Qt::ISODate),
                    int(query->integer(3)),
                    QDateTime::fromString(query->text(4), Qt::ISODate)};
@@ -115,34 +117,37 @@ bool AuthService::needsFirstAdministrator() const
     return query.integer(0) == 0;
 }
 
-Result<void> AuthService::storePassword(Id workerId, const QString& account, const QString& password,
-                                        bool mustChange) const
+Result<QString> AuthService::hashNewPassword(Id workerId, const QString& account,
+                                             const QString& password) const
 {
     if (auto policy = checkPasswordPolicy(password, account, m_settings); !policy)
-        return policy;
-    {
-        auto history = cached(m_db, "SELECT hash FROM password_history WHERE worker_id = ?"
-                                    " ORDER BY set_at DESC, rowid DESC LIMIT ?");
-        history->bind(workerId, m_settings.historyDepth);
-        while (history->next()) {
-            if (m_hasher.verify(history->text(0), password))
-                return authError(
-                    QStringLiteral("password"),
-                    AuthText::tr("Password: must differ from the last %1").arg(m_settings.historyDepth));
-        }
+        return policy.error();
+    auto history = cached(m_db, "SELECT hash FROM password_history WHERE worker_id = ?"
+                                " ORDER BY set_at DESC, rowid DESC LIMIT ?");
+    history->bind(workerId, m_settings.historyDepth);
+    while (history->next()) {
+        if (m_hasher.verify(history->text(0), password))
+            return authError(
+                QStringLiteral("password"),
+                AuthText::tr("Password: must differ from the last %1").arg(m_settings.historyDepth));
     }
     const QString hash = m_hasher.hash(password);
     if (hash.isEmpty())
         return authError(QStringLiteral("password"), AuthText::tr("Password: not enough memory to hash it"));
+    return hash;
+}
+
+void AuthService::storeHash(Id workerId, const QString& hash, bool mustChange) const
+{
     const QString now = iso(m_clock());
     prepare(m_db, "UPDATE workers SET password_hash = ?, must_change_password = ?, password_changed_at = ?,"
-                  " failed_logins = 0, locked_until = NULL WHERE id = ?")
+                  " failed_logins = 0, locked_until = NULL, demo_password = 0 WHERE id = ?")
         .bind(hash, mustChange ? 1 : 0, now, workerId)
         .run();
+    prepare(m_db, "DELETE FROM login_failures WHERE worker_id = ?").bind(workerId).run();
     prepare(m_db, "INSERT INTO password_history(worker_id, hash, set_at) VALUES(?, ?, ?)")
         .bind(workerId, hash, now)
         .run();
-    return {};
 }
 
 Result<Id> AuthService::createFirstAdministrator(const QString& account, const QString& name,
@@ -155,8 +160,11 @@ Result<Id> AuthService::createFirstAdministrator(const QString& account, const Q
     auto validName = parsePersonName(name);
     if (!validName)
         return validName.error();
-    WriteTransaction transaction(m_db);
     const WorkerRepository workers(m_db);
+    auto hash = hashNewPassword(0, account.trimmed(), password); // before the write lock: Argon2 is slow
+    if (!hash)
+        return hash.error();
+    WriteTransaction transaction(m_db);
     auto existing = workers.workerByAccount(account.trimmed());
     Id id = 0;
     if (existing) {
@@ -168,8 +176,7 @@ Result<Id> AuthService::createFirstAdministrator(const QString& account, const Q
         id = workers.add(Worker{0, account.trimmed(), validName.value(), Role::SubdistrictAdmin, std::nullopt,
                                 std::nullopt, true});
     }
-    if (auto stored = storePassword(id, account.trimmed(), password, false); !stored)
-        return stored.error();
+    storeHash(id, hash.value(), false);
     audit(account.trimmed(), workstation, QStringLiteral("create_first_administrator"),
           QStringLiteral("worker:%1").arg(id), QStringLiteral("ok"));
     transaction.commit();
@@ -179,15 +186,26 @@ Result<Id> AuthService::createFirstAdministrator(const QString& account, const Q
 Result<Session> AuthService::login(const QString& account, const QString& password,
                                    const QString& workstation)
 {
+    // One answer for every refusal (no such account, wrong password, locked): the prompt tells nobody
+    // which accounts exist or are locked.
+    const Error refused = authError(
+        QStringLiteral("password"),
+        AuthText::tr("Wrong account or password (after %1 wrong passwords an account waits %2 minutes on "
+                     "this computer)")
+            .arg(m_settings.maxFailures)
+            .arg(m_settings.lockoutMinutes));
+    // Argon2 runs before the write transaction: half a second of hashing must not hold the write lock
+    // other workstations wait for. The same work is done for an unknown account (timing tells nothing).
+    static const QString decoy = m_hasher.hash(QStringLiteral("decoy password"));
+    const auto seen = accountRow(m_db, account);
+    const bool usable = seen && !seen->hash.isEmpty() && seen->worker.active;
+    const bool verified = m_hasher.verify(usable ? seen->hash : decoy, password) && usable;
+    const QString rehash = verified && m_hasher.needsRehash(seen->hash) ? m_hasher.hash(password) : QString();
+
     const QDateTime now = m_clock();
     WriteTransaction transaction(m_db);
     const auto row = accountRow(m_db, account);
-    // One message for unknown accounts and wrong passwords: do not tell which accounts exist.
-    const Error wrong = authError(QStringLiteral("password"), AuthText::tr("Wrong account or password"));
     if (!row || row->hash.isEmpty() || !row->worker.active) {
-        // Do the same work as for a real account, so timing does not tell which accounts exist.
-        static const QString decoy = m_hasher.hash(QStringLiteral("decoy password"));
-        m_hasher.verify(decoy, password);
         // What was typed into the account field is not kept when it names no account: people type
         // their password there by mistake. An existing (inactive) account is named as usual.
         const QString who = row ? account : QStringLiteral("?");
@@ -198,34 +216,26 @@ Result<Session> AuthService::login(const QString& account, const QString& passwo
                   .arg(row ? QStringLiteral("inactive or no password") : QStringLiteral("unknown account"))
                   .arg(account.size()));
         transaction.commit();
-        return wrong;
+        return refused;
     }
     const QString object = QStringLiteral("worker:%1").arg(row->worker.id);
-    if (row->lockedUntil.isValid() && row->lockedUntil > now) {
+    if (lockedUntil(row->worker.id, workstation)) {
         audit(account, workstation, QStringLiteral("login_failed"), object, QStringLiteral("refused"),
               QStringLiteral("{\"reason\":\"locked\"}"));
         transaction.commit();
-        return authError(QStringLiteral("account"),
-                         AuthText::tr("The account is locked until %1")
-                             .arg(row->lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm"))));
+        return refused;
     }
-    if (!m_hasher.verify(row->hash, password)) {
-        const auto locked =
-            countFailure(row->worker.id, account, row->failures, workstation, QStringLiteral("login_failed"));
+    // A password changed between the check and now counts as wrong: the check was of the old one.
+    if (!verified || row->hash != seen->hash) {
+        countFailure(row->worker.id, account, workstation, QStringLiteral("login_failed"));
         transaction.commit();
-        if (locked)
-            return authError(QStringLiteral("account"),
-                             AuthText::tr("Too many wrong passwords: the account is locked until %1")
-                                 .arg(locked->toLocalTime().toString(QStringLiteral("HH:mm"))));
-        return wrong;
+        return refused;
     }
-    QString rehash;
-    if (m_hasher.needsRehash(row->hash))
-        rehash = m_hasher.hash(password);
-    prepare(m_db, "UPDATE workers SET failed_logins = 0, locked_until = NULL,"
-                  " password_hash = coalesce(?, password_hash) WHERE id = ?")
-        .bind(rehash.isEmpty() ? std::optional<QString>() : std::optional<QString>(rehash), row->worker.id)
+    prepare(m_db, "DELETE FROM login_failures WHERE worker_id = ? AND workstation = ?")
+        .bind(row->worker.id, workstation)
         .run();
+    if (!rehash.isEmpty())
+        prepare(m_db, "UPDATE workers SET password_hash = ? WHERE id = ?").bind(rehash, row->worker.id).run();
     const bool expired = m_settings.expiryDays && row->changedAt.isValid() &&
                          row->changedAt.addDays(*m_settings.expiryDays) < now;
     audit(account, workstation, QStringLiteral("login"), object, QStringLiteral("ok"),
@@ -233,19 +243,47 @@ Result<Session> AuthService::login(const QString& account, const QString& passwo
     // Handovers dated ahead take effect on their day: the first login from then on moves the events.
     carryOverEvents(m_db, now.toLocalTime().date(), m_clock);
     transaction.commit();
-    return Session{row->worker, workstation, now, row->mustChange || expired};
+    // Trying the demo (--demo) spares its published password the change, and nothing else.
+    const bool trial =
+        m_settings.tryingDemo && row->demoPassword && m_db.meta(QStringLiteral("demo")) == QLatin1String("1");
+    return Session{row->worker, workstation, now, (row->mustChange && !trial) || expired};
 }
 
-std::optional<QDateTime> AuthService::countFailure(Id workerId, const QString& account, int failuresBefore,
+std::optional<QDateTime> AuthService::lockedUntil(Id workerId, const QString& workstation) const
+{
+    const QDateTime now = m_clock();
+    auto query =
+        cached(m_db, "SELECT w.locked_until, f.locked_until FROM workers w LEFT JOIN login_failures f"
+                     " ON f.worker_id = w.id AND f.workstation = ?2 WHERE w.id = ?1");
+    query->bind(workerId, workstation);
+    if (!query->next())
+        return std::nullopt;
+    std::optional<QDateTime> until;
+    for (int column : {0, 1}) {
+        const QDateTime t = QDateTime::fromString(query->text(column), Qt::ISODate);
+        if (t.isValid() && t > now && (!until || t > *until))
+            until = t;
+    }
+    return until;
+}
+
+std::optional<QDateTime> AuthService::countFailure(Id workerId, const QString& account,
                                                    const QString& workstation, const QString& action) const
 {
     const QDateTime now = m_clock();
-    const int failures = failuresBefore + 1;
+    auto counted =
+        cached(m_db, "SELECT failures FROM login_failures WHERE worker_id = ? AND workstation = ?");
+    counted->bind(workerId, workstation);
+    const int failures = (counted->next() ? int(counted->integer(0)) : 0) + 1;
+    counted->reset();
     const bool lock = failures >= m_settings.maxFailures;
     const QDateTime until = now.addSecs(60LL * m_settings.lockoutMinutes);
-    prepare(m_db, "UPDATE workers SET failed_logins = ?, locked_until = ? WHERE id = ?")
-        .bind(lock ? 0 : failures, lock ? std::optional<QString>(iso(until)) : std::optional<QString>(),
-              workerId)
+    prepare(m_db,
+            "INSERT INTO login_failures(worker_id, workstation, failures, locked_until) VALUES(?, ?, ?, ?)"
+            " ON CONFLICT(worker_id, workstation) DO UPDATE SET failures = excluded.failures,"
+            " locked_until = excluded.locked_until")
+        .bind(workerId, workstation, lock ? 0 : failures,
+              lock ? std::optional<QString>(iso(until)) : std::optional<QString>())
         .run();
     const QString object = QStringLiteral("worker:%1").arg(workerId);
     audit(account, workstation, action, object, QStringLiteral("refused"),
@@ -267,21 +305,25 @@ Result<void> AuthService::unlockSession(const Session& session, const QString& p
 
 Result<void> AuthService::changePassword(Session& session, const QString& current, const QString& next)
 {
+    const Error wrong =
+        authError(QStringLiteral("current_password"), AuthText::tr("Current password: wrong"));
     const auto row = accountRow(m_db, session.worker.account);
-    if (!row)
-        return authError(QStringLiteral("current_password"), AuthText::tr("Current password: wrong"));
+    if (!row || lockedUntil(row->worker.id, session.workstation))
+        return wrong;
     if (!m_hasher.verify(row->hash, current)) {
         // Counted and audited like a wrong password at login: an unattended session must not become a
         // way to guess the password without limit.
         WriteTransaction transaction(m_db);
-        countFailure(row->worker.id, session.worker.account, row->failures, session.workstation,
+        countFailure(row->worker.id, session.worker.account, session.workstation,
                      QStringLiteral("change_password"));
         transaction.commit();
-        return authError(QStringLiteral("current_password"), AuthText::tr("Current password: wrong"));
+        return wrong;
     }
+    auto hash = hashNewPassword(row->worker.id, row->worker.account, next); // before the write lock
+    if (!hash)
+        return hash.error();
     WriteTransaction transaction(m_db);
-    if (auto stored = storePassword(row->worker.id, row->worker.account, next, false); !stored)
-        return stored;
+    storeHash(row->worker.id, hash.value(), false);
     audit(session.worker.account, session.workstation, QStringLiteral("change_password"),
           QStringLiteral("worker:%1").arg(row->worker.id), QStringLiteral("ok"));
     transaction.commit();
@@ -291,7 +333,8 @@ Result<void> AuthService::changePassword(Session& session, const QString& curren
 
 Result<void> AuthService::requireAdmin(const Session& session, const QString& action) const
 {
-    if (roleHas(session.worker.role, Permission::ManageAccounts))
+    // A session that still has to change its password may do nothing else (the same rule as Access).
+    if (roleHas(session.worker.role, Permission::ManageAccounts) && !session.mustChangePassword)
         return {};
     audit(session.worker.account, session.workstation, action, QStringLiteral("-"), QStringLiteral("refused"),
           QStringLiteral("{\"reason\":\"not an administrator\"}"));
@@ -311,13 +354,15 @@ Result<Id> AuthService::addAccount(const Session& admin, const Worker& worker, c
     if (roleBelongsToCommunity(worker.role) && !worker.communityId)
         return authError(QStringLiteral("community"),
                          AuthText::tr("Community: social workers and directors belong to one"));
-    WriteTransaction transaction(m_db);
     Worker w = worker;
     w.account = worker.account.trimmed();
     w.name = name.value();
+    auto hash = hashNewPassword(0, w.account, password); // before the write lock: Argon2 is slow
+    if (!hash)
+        return hash.error();
+    WriteTransaction transaction(m_db);
     const Id id = WorkerRepository(m_db).add(w);
-    if (auto stored = storePassword(id, w.account, password, true); !stored)
-        return stored.error();
+    storeHash(id, hash.value(), true);
     audit(admin.worker.account, admin.workstation, QStringLiteral("create"),
           QStringLiteral("worker:%1").arg(id), QStringLiteral("ok"),
           QString::fromUtf8(
@@ -334,7 +379,7 @@ Result<Id> AuthService::addAccount(const Session& admin, const Worker& worker, c
 std::vector<AuthService::AccountStatus> AuthService::accounts(const Session& admin) const
 {
     std::vector<AccountStatus> result;
-    if (!roleHas(admin.worker.role, Permission::ManageAccounts))
+    if (!roleHas(admin.worker.role, Permission::ManageAccounts) || admin.mustChangePassword)
         return result;
     const QDateTime now = m_clock();
     for (Worker& w : WorkerRepository(m_db).workers()) {
@@ -342,6 +387,15 @@ std::vector<AuthService::AccountStatus> AuthService::accounts(const Session& adm
         AccountStatus status{std::move(w), std::nullopt, row && row->mustChange, row && !row->hash.isEmpty()};
         if (row && row->lockedUntil.isValid() && row->lockedUntil > now)
             status.lockedUntil = row->lockedUntil;
+        // A lock on any one workstation shows too (an unlock clears them all).
+        auto anywhere = cached(m_db, "SELECT max(locked_until) FROM login_failures WHERE worker_id = ?");
+        anywhere->bind(status.worker.id);
+        const QDateTime elsewhere =
+            anywhere->next() ? QDateTime::fromString(anywhere->text(0), Qt::ISODate) : QDateTime();
+        anywhere->reset();
+        if (elsewhere.isValid() && elsewhere > now &&
+            (!status.lockedUntil || elsewhere > *status.lockedUntil))
+            status.lockedUntil = elsewhere;
         result.push_back(std::move(status));
     }
     std::sort(result.begin(), result.end(), [](const AccountStatus& a, const AccountStatus& b) {
@@ -357,9 +411,11 @@ Result<void> AuthService::resetPassword(const Session& admin, const QString& acc
     const auto row = accountRow(m_db, account);
     if (!row)
         return authError(QStringLiteral("account"), AuthText::tr("Account: %1 does not exist").arg(account));
+    auto hash = hashNewPassword(row->worker.id, row->worker.account, password); // before the write lock
+    if (!hash)
+        return hash.error();
     WriteTransaction transaction(m_db);
-    if (auto stored = storePassword(row->worker.id, row->worker.account, password, true); !stored)
-        return stored;
+    storeHash(row->worker.id, hash.value(), true);
     audit(admin.worker.account, admin.workstation, QStringLiteral("reset_password"),
           QStringLiteral("worker:%1").arg(row->worker.id), QStringLiteral("ok"));
     transaction.changed({ChangeKind::Account, row->worker.id});
@@ -382,6 +438,7 @@ Result<void> AuthService::setLocked(const Session& admin, const QString& account
                      : std::optional<QString>(),
               row->worker.id)
         .run();
+    prepare(m_db, "DELETE FROM login_failures WHERE worker_id = ?").bind(row->worker.id).run();
     audit(admin.worker.account, admin.workstation, locked ? QStringLiteral("lock") : QStringLiteral("unlock"),
           QStringLiteral("worker:%1").arg(row->worker.id), QStringLiteral("ok"));
     transaction.changed({ChangeKind::Account, row->worker.id});
@@ -392,7 +449,8 @@ Result<void> AuthService::setLocked(const Session& admin, const QString& account
 Result<void> AuthService::assignArea(const Session& admin, const QString& account, const QString& areaCode,
                                      QDate from)
 {
-    const Reach reach = reachOf(admin.worker.role, Permission::ReassignAreas);
+    const Reach reach =
+        admin.mustChangePassword ? Reach::None : reachOf(admin.worker.role, Permission::ReassignAreas);
     if (reach == Reach::None)
         return authError(QStringLiteral("role"),
                          AuthText::tr("Only a director or the administrator may assign areas"));

@@ -33,6 +33,7 @@ constexpr Migration kMigrations[] = {
     {"0010-initials-index.sql"},
     {"0011-event-member.sql"},
     {"0012-audit-anchor.sql"},
+    {"0013-login-failures.sql"},
 };
 
 std::string migrationSql(const Migration& migration)

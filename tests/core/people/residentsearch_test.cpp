@@ -28,6 +28,7 @@ protected:
         setDemoPasswords(t.db());
         AuthSettings fast;
         fast.hashLimits = PasswordHasher::minimumLimits();
+        fast.tryingDemo = true; // the demo accounts as `--demo` opens them
         auth = std::make_unique<AuthService>(t.db(), fast);
         worker = std::make_unique<Access>(
             t.db(), auth->login(QStringLiteral("sg001"), kDemoPassword, QStringLiteral("PC")).value());

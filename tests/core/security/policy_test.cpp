@@ -53,6 +53,7 @@ const PolicyRow kPolicy[] = {
     {Permission::ViewAuditLog, "ViewAuditLog", "NNNNNS"},
     {Permission::GradeRentals, "GradeRentals", "NNSSNN"},
     {Permission::ManageMediation, "ManageMediation", "NNSNSN"},
+    {Permission::EditDistrict, "EditDistrict", "NNSNNN"},
 };
 
 char letter(Reach reach)

@@ -19,6 +19,7 @@ protected:
         setDemoPasswords(t.db());
         AuthSettings fast;
         fast.hashLimits = PasswordHasher::minimumLimits();
+        fast.tryingDemo = true; // the demo accounts as `--demo` opens them
         auth = std::make_unique<AuthService>(t.db(), fast, clock);
         access = std::make_unique<Access>(
             t.db(), auth->login(QStringLiteral("sg001"), kDemoPassword, QStringLiteral("PC-01")).value());

@@ -21,6 +21,7 @@ protected:
         setDemoPasswords(t.db());
         AuthSettings fast;
         fast.hashLimits = PasswordHasher::minimumLimits();
+        fast.tryingDemo = true; // the demo accounts as `--demo` opens them
         auth = std::make_unique<AuthService>(t.db(), fast, clock);
         outgoing = std::make_unique<Access>(t.db(), login(QStringLiteral("sg001")), clock);
         area = *outgoing->ownAreas().begin();

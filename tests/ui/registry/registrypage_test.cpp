@@ -20,6 +20,7 @@ TEST(Registry, LazyTablePassesTheModelTesterAndSearchesAsYouType)
     core::setDemoPasswords(t.db());
     core::AuthSettings fast;
     fast.hashLimits = core::PasswordHasher::minimumLimits();
+    fast.tryingDemo = true; // the demo accounts as `--demo` opens them
     core::AuthService auth(t.db(), fast);
     const core::Access admin(
         t.db(), auth.login(QStringLiteral("admin"), core::kDemoPassword, QStringLiteral("PC")).value());

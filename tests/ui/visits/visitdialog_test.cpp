@@ -24,6 +24,7 @@ TEST(VisitDialog, RecordsAVisitThatAppearsInTheHouseholdHistory)
     core::setDemoPasswords(t.db());
     core::AuthSettings fast;
     fast.hashLimits = core::PasswordHasher::minimumLimits();
+    fast.tryingDemo = true; // the demo accounts as `--demo` opens them
     core::AuthService auth(t.db(), fast);
     const core::Access access(
         t.db(), auth.login(QStringLiteral("sg001"), core::kDemoPassword, QStringLiteral("PC-01")).value());

@@ -31,7 +31,8 @@ inline constexpr QLatin1StringView kDemoPassword{"Shegong@2026"};
 
 /*! Gives every demo account kDemoPassword. Kept apart from generateDemoDistrict because each hash has
     a random salt: the district stays reproducible. Hashed with the minimum limits for speed; the
-    first login rehashes with the real ones. */
+    first login rehashes with the real ones. Every account must change it at first login, unless the
+    demo is being tried (AuthSettings::tryingDemo, the --demo flag). */
 void setDemoPasswords(const Database& db);
 
 } // namespace shegong::core

@@ -34,5 +34,9 @@ struct MapImportReport {
     Error. */
 Result<MapImportReport> importMapGeoJson(const Database& db, const QByteArray& geojson,
                                          const MapImportOptions& options = {});
+class Access;
+//! The import as a session: needs EditDistrict (the administrator); audited, refusals too.
+Result<MapImportReport> importMapGeoJson(const Access& access, const QByteArray& geojson,
+                                         const MapImportOptions& options = {});
 
 } // namespace shegong::core

@@ -21,8 +21,9 @@ enum class Permission {
     ViewAuditLog,
     GradeRentals,
     ManageMediation,
+    EditDistrict, //!< the map: buildings, footprints and areas (an import)
 };
-inline constexpr int kPermissionCount = int(Permission::ManageMediation) + 1;
+inline constexpr int kPermissionCount = int(Permission::EditDistrict) + 1;
 
 //! How far a permission reaches: nowhere, what the user answers for, their community, everywhere.
 enum class Reach { None, Own, Community, Subdistrict };
@@ -65,7 +66,12 @@ public:
     const Database& database() const { return m_db; }
     QDate today() const;
 
-    Reach reach(Permission permission) const { return reachOf(m_session.worker.role, permission); }
+    //! None for everything while the session still has to change its password (enforced here, not only
+    //! by the login dialog: no service works for it).
+    Reach reach(Permission permission) const
+    {
+        return m_session.mustChangePassword ? Reach::None : reachOf(m_session.worker.role, permission);
+    }
     bool may(Permission permission) const { return reach(permission) != Reach::None; }
     //! The permission over one area: within reach of the session today.
     bool may(Permission permission, Id areaId) const;

@@ -21,6 +21,8 @@ struct AuthSettings {
     int lockoutMinutes = 30;
     int idleMinutes = 10;          //!< the session locks after this long without input
     std::optional<int> expiryDays; //!< force a change after N days (off by default)
+    //! Started with --demo to try the demo: a demo database's accounts need not change their password.
+    bool tryingDemo = false;
     PasswordHasher::Limits hashLimits = PasswordHasher::defaultLimits();
 };
 
@@ -36,9 +38,11 @@ struct Session {
 Result<void> checkPasswordPolicy(const QString& password, const QString& account,
                                  const AuthSettings& settings);
 
-/*! Accounts and logins. Passwords are Argon2id (rehashed on login when the limits change); five
-    failures lock an account for 30 minutes; every login, failure, lockout, unlock, reset and change
-    is written to the audit log. Administrative actions need a subdistrict administrator's session. */
+/*! Accounts and logins. Passwords are Argon2id (rehashed on login when the limits change), hashed
+    before any write transaction; five wrong passwords on one workstation lock the account there for
+    30 minutes (so nobody at another PC can lock the administrator out of their office); every refusal
+    answers the same; every login, failure, lockout, unlock, reset and change is written to the audit
+    log. Administrative actions need an administrator's session that has changed its first password. */
 class AuthService {
 public:
     AuthService(const Database& db, AuthSettings settings = {}, Clock clock = systemTime);
@@ -70,16 +74,21 @@ public:
                             QDate from);
 
     const AuthSettings& settings() const { return m_settings; }
+    const Database& database() const { return m_db; }
 
 private:
     Result<void> requireAdmin(const Session& session, const QString& action) const;
-    Result<void> storePassword(Id workerId, const QString& account, const QString& password,
-                               bool mustChange) const;
-    /*! Counts a wrong password against the account (a login or a password change), audited with
-        `action`; locks the account at the limit and returns the moment it is locked until. Inside the
-        caller's transaction. */
-    std::optional<QDateTime> countFailure(Id workerId, const QString& account, int failuresBefore,
-                                          const QString& workstation, const QString& action) const;
+    //! The new password checked (policy, the last N) and hashed: slow, so before any write transaction.
+    Result<QString> hashNewPassword(Id workerId, const QString& account, const QString& password) const;
+    //! Stores a hash made by hashNewPassword and clears the account's locks; in the caller's transaction.
+    void storeHash(Id workerId, const QString& hash, bool mustChange) const;
+    //! Until when the account is locked on this workstation (or everywhere, by an administrator).
+    std::optional<QDateTime> lockedUntil(Id workerId, const QString& workstation) const;
+    /*! Counts a wrong password against the account on this workstation (a login or a password change),
+        audited with `action`; locks it there at the limit and returns until when. Inside the caller's
+        transaction. */
+    std::optional<QDateTime> countFailure(Id workerId, const QString& account, const QString& workstation,
+                                          const QString& action) const;
     void audit(const QString& account, const QString& workstation, const QString& action,
                const QString& object, const QString& result,
                const QString& details = QStringLiteral("{}")) const;
