@@ -378,6 +378,21 @@
     </message>
 </context>
 <context>
+    <name>ExactLookUp</name>
+    <message>
+        <source>Not a whole ID number or mobile number</source>
+        <translation>不是完整的身份证号或手机号</translation>
+    </message>
+    <message>
+        <source>Whole ID numbers and phones are looked up only in the areas you edit</source>
+        <translation>完整身份证号和手机号只能在您负责编辑的片区内查找</translation>
+    </message>
+    <message>
+        <source>Too many look-ups without a match: wait a minute and check the number</source>
+        <translation>查找未命中次数过多：请稍等一分钟并核对号码</translation>
+    </message>
+</context>
+<context>
     <name>FloorScene</name>
     <message>
         <source>Stairwell %1</source>
@@ -819,16 +834,16 @@
         <translation>性别：与身份证号不符</translation>
     </message>
     <message>
-        <source>ID number: already registered to %1 (resident %2)</source>
-        <translation>身份证号：已登记在 %1 名下（居民编号 %2）</translation>
-    </message>
-    <message>
         <source>Birth date: must not be in the future</source>
         <translation>出生日期：不能晚于今天</translation>
     </message>
     <message>
         <source>Move-in date: up to today</source>
         <translation>迁入日期：不能晚于今天</translation>
+    </message>
+    <message>
+        <source>ID number: already registered to another resident</source>
+        <translation>身份证号：已登记在其他居民名下</translation>
     </message>
 </context>
 <context>

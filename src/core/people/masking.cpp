@@ -4,9 +4,11 @@ namespace shegong::core {
 
 QString maskIdNumber(const QString& idNumber)
 {
+    // The region only: birth date, sequence and check digit stay hidden. With the shown age and gender
+    // about 365,000 numbers remain and nothing to test a guess against (docs/security.md).
     if (idNumber.size() < 10)
         return QString(idNumber.size(), u'*');
-    return idNumber.left(6) + QString(idNumber.size() - 10, u'*') + idNumber.right(4);
+    return idNumber.left(6) + QString(idNumber.size() - 6, u'*');
 }
 
 QString maskPhone(const QString& phone)

@@ -272,9 +272,7 @@ std::vector<Error> ResidentRepository::check(Resident& r, QDate today) const
                     {QStringLiteral("gender"), ResidentText::tr("Gender: does not match the ID number")});
             if (auto holder = findByIdNumber(id->number); holder && holder->id != r.id)
                 problems.push_back({QStringLiteral("id_number"),
-                                    ResidentText::tr("ID number: already registered to %1 (resident %2)")
-                                        .arg(holder->name)
-                                        .arg(holder->id)});
+                                    ResidentText::tr("ID number: already registered to another resident")});
             r.idNumber = id->number;
             r.birthDate = id->birthDate;
             r.gender = id->gender;

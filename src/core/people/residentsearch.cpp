@@ -2,6 +2,7 @@
 
 #include "core/storage/sql.h"
 #include "shegong/core/base/validation.h"
+#include "shegong/core/people/exactlookup.h"
 #include "shegong/core/people/masking.h"
 #include "shegong/core/people/residentrepository.h"
 #include "shegong/core/storage/database.h"
@@ -116,22 +117,25 @@ ResidentSearch::Sql ResidentSearch::conditions(const ResidentQuery& query) const
         sql.values.emplace_back(m_today.addYears(-*query.maxAge - 1).toString(Qt::ISODate));
     }
 
+    if (query.residents) {
+        QStringList ids{QStringLiteral("0")};
+        for (Id id : *query.residents)
+            ids << QString::number(id);
+        sql.where += " AND r.id IN (" + ids.join(u',').toStdString() + ")";
+    }
+
     const QString text = query.text.trimmed();
-    static const QRegularExpression wholeId(QStringLiteral("^[0-9]{17}[0-9Xx]$"));
     static const QRegularExpression tail(QStringLiteral("^[0-9]{4}$"));
-    static const QRegularExpression mobile(QStringLiteral("^1[3-9][0-9]{9}$"));
     static const QRegularExpression initials(QStringLiteral("^[A-Za-z]+$"));
     if (text.isEmpty())
         return sql;
-    if (wholeId.match(text).hasMatch()) {
-        sql.where += " AND r.id_number = ?";
-        sql.values.emplace_back(text.toUpper());
+    if (isWholeNumber(text)) {
+        // An exact match would confirm a guessed number without an audit row: whole numbers go through
+        // lookUpWholeNumber (edit scope, audited, throttled), never through the search as you type.
+        sql.where += " AND 0";
     } else if (tail.match(text).hasMatch()) {
         // The condition repeats the partial index's WHERE so that SQLite may use it.
         sql.where += " AND r.id_number IS NOT NULL AND substr(r.id_number, -4) = ?";
-        sql.values.emplace_back(text);
-    } else if (mobile.match(text).hasMatch()) {
-        sql.where += " AND r.phone = ?";
         sql.values.emplace_back(text);
     } else if (initials.match(text).hasMatch()) {
         sql.where += " AND r.name_initials >= ? AND r.name_initials < ?";

@@ -1,6 +1,7 @@
 #include "shegong/ui/registry/registrypage.h"
 
 #include "shegong/core/geography/districtrepository.h"
+#include "shegong/core/people/exactlookup.h"
 #include "shegong/core/people/peoplereads.h"
 #include "shegong/core/people/residentrepository.h"
 #include "shegong/ui/common/changes.h"
@@ -66,7 +67,8 @@ RegistryPage::RegistryPage(const core::Access& access, QWidget* parent)
     m_table->horizontalHeader()->setSortIndicator(ResidentTableModel::Name, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
     connect(m_model, &ResidentTableModel::resultsReady, this, [this] {
-        m_count->setText(tr("%n resident(s)", nullptr, m_model->totalCount()));
+        m_count->setText(m_lookUpMessage.isEmpty() ? tr("%n resident(s)", nullptr, m_model->totalCount())
+                                                   : m_lookUpMessage);
         enableActions();
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -140,6 +142,19 @@ void RegistryPage::search()
 {
     core::ResidentQuery query;
     query.text = m_search->text();
+    // A whole ID number or phone is a look-up in core (edit scope, audited, throttled), asked once per
+    // number typed: a refresh after a change shows the same answer without asking again.
+    m_lookUpMessage.clear();
+    if (core::isWholeNumber(query.text)) {
+        if (query.text != m_lookedUp.first) {
+            const auto found = core::lookUpWholeNumber(m_access, query.text);
+            m_lookedUp = {query.text, found ? found.value() : std::vector<core::Id>{}};
+            m_lookedUpError = found ? QString() : found.error().message;
+        }
+        query.residents = m_lookedUp.second;
+        m_lookUpMessage = m_lookedUpError;
+        query.text.clear();
+    }
     if (const QVariant place = m_place->currentData(); place.isValid()) {
         query.communityId = place.toPoint().x();
         if (place.toPoint().y())

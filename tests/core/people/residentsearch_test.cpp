@@ -1,6 +1,7 @@
 #include "core/storage/sql.h"
 #include "shegong/core/base/pinyin.h"
 #include "shegong/core/demo/demogenerator.h"
+#include "shegong/core/people/exactlookup.h"
 #include "shegong/core/people/masking.h"
 #include "shegong/core/people/residentrepository.h"
 #include "shegong/core/people/residentsearch.h"
@@ -80,9 +81,9 @@ TEST_F(Registry, FindsByEveryWayAWorkerTypes)
     EXPECT_TRUE(finds(QStringLiteral("zxj"))) << "pinyin initials";
     EXPECT_TRUE(finds(QStringLiteral("ZX"))) << "initials prefix, any case";
     EXPECT_TRUE(finds(QStringLiteral("朱学"))) << "name prefix";
-    EXPECT_TRUE(finds(idNumber)) << "whole ID number";
+    EXPECT_FALSE(finds(idNumber)) << "a whole ID number is a look-up, not a search";
     EXPECT_TRUE(finds(idNumber.right(4))) << "last four digits";
-    EXPECT_TRUE(finds(QStringLiteral("13900001234"))) << "phone";
+    EXPECT_FALSE(finds(QStringLiteral("13900001234"))) << "a whole phone is a look-up, not a search";
     EXPECT_FALSE(finds(QStringLiteral("王")));
     ResidentQuery initials;
     initials.text = QStringLiteral("zxj");
@@ -93,6 +94,43 @@ TEST_F(Registry, FindsByEveryWayAWorkerTypes)
     EXPECT_EQ(row->idNumber, maskIdNumber(idNumber)) << "masked";
     EXPECT_EQ(row->phone, QStringLiteral("139****1234"));
     EXPECT_TRUE(finds(row->address.section(u' ', 0, 0))) << "the address";
+}
+
+// No unmasking oracle: whole numbers only in the edit scope, each look-up audited, misses throttled.
+TEST_F(Registry, WholeNumbersAreLookedUpInTheEditScopeAuditedAndThrottled)
+{
+    const auto hit = lookUpWholeNumber(*worker, idNumber);
+    ASSERT_TRUE(hit);
+    EXPECT_EQ(hit.value(), std::vector<Id>{zhu});
+    EXPECT_EQ(lookUpWholeNumber(*worker, QStringLiteral("13900001234")).value(), std::vector<Id>{zhu});
+
+    // A director of another community, and a mediator (no edit scope), get nothing about 朱学军.
+    const Access stranger(t.db(),
+                          auth->login(QStringLiteral("zr02"), kDemoPassword, QStringLiteral("PC")).value());
+    const auto elsewhere = lookUpWholeNumber(stranger, idNumber);
+    ASSERT_TRUE(elsewhere);
+    EXPECT_TRUE(elsewhere->empty()) << "a holder outside the edit scope is not confirmed";
+    const Access mediator(t.db(),
+                          auth->login(QStringLiteral("tj01"), kDemoPassword, QStringLiteral("PC")).value());
+    EXPECT_FALSE(lookUpWholeNumber(mediator, idNumber)) << "no edit scope, no look-up";
+
+    // Guessing: the birth-date digits of a neighbour of 朱学军's number, one try after another.
+    int refused = 0;
+    for (int day = 1; day <= 6; ++day) {
+        const QString body = QStringLiteral("330104196203") +
+                             QStringLiteral("%1").arg(day, 2, 10, QLatin1Char('0')) + QStringLiteral("001");
+        refused += !lookUpWholeNumber(stranger, body + QString(idCheckCharacter(body))).ok();
+    }
+    EXPECT_EQ(refused, 4) << "the stranger's first look-up and two guesses miss (" << kLookUpMisses
+                          << "): the other four guesses are refused for the minute";
+    EXPECT_FALSE(lookUpWholeNumber(stranger, idNumber)) << "even a right number, for the minute";
+
+    Statement audited = prepare(t.db(), "SELECT count(*), sum(details LIKE '%' || ? || '%') FROM audit_log"
+                                        " WHERE action = 'look_up'");
+    audited.bind(idNumber.left(12));
+    audited.next();
+    EXPECT_EQ(audited.integer(0), 2 + 2 + 6 + 1) << "every look-up, refused or not";
+    EXPECT_EQ(audited.integer(1), 0) << "never the number";
 }
 
 TEST_F(Registry, FiltersAndScope)

@@ -4,7 +4,7 @@
 
 namespace shegong::core {
 
-//! "330104********1234": region and last four kept, birth date hidden.
+//! "330104************": the region kept, birth date, sequence and check digit hidden.
 QString maskIdNumber(const QString& idNumber);
 //! "138****5678".
 QString maskPhone(const QString& phone);

@@ -19,6 +19,8 @@ struct ResidentQuery {
     std::optional<Registration> registration;
     QString tag; //!< a tag_kinds code, or empty
     std::optional<int> minAge, maxAge;
+    //! Only these residents: the answer of an exact look-up (lookUpWholeNumber), maybe none.
+    std::optional<std::vector<Id>> residents;
     //! The order of the rows (ties by name, then record).
     enum class Order { Name, Gender, Age, Registration, Address, Area } order = Order::Name;
     bool descending = false;

@@ -61,6 +61,9 @@ private:
     QComboBox* m_age;
     QTableView* m_table;
     QLabel* m_count;
+    std::pair<QString, std::vector<core::Id>> m_lookedUp; //!< the last whole number looked up, its answer
+    QString m_lookedUpError;                              //!< why that look-up was refused
+    QString m_lookUpMessage;                              //!< shown instead of the count
     QPushButton* m_add;
     QPushButton* m_edit;
     QPushButton* m_moveOut;
