@@ -404,6 +404,23 @@
     </message>
 </context>
 <context>
+    <name>GuardedApplication</name>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>The database could not do this, and nothing of it was saved:
+%1
+
+The window stays open: try again, and tell the administrator if it happens again.</source>
+        <translation>数据库未能完成此操作，相关内容均未保存：
+%1
+
+窗口保持打开：请重试；如再次发生，请告知管理员。</translation>
+    </message>
+</context>
+<context>
     <name>Handover</name>
     <message>
         <source>Area: it does not exist</source>

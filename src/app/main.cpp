@@ -5,6 +5,7 @@
 #include "shegong/core/storage/database.h"
 #include "shegong/i18n/translations.h"
 #include "shegong/ui/admin/logindialog.h"
+#include "shegong/ui/shell/guardedapplication.h"
 #include "shegong/ui/shell/mainwindow.h"
 
 #include <QApplication>
@@ -90,7 +91,7 @@ int main(int argc, char* argv[])
     format.setSamples(0);
     QSurfaceFormat::setDefaultFormat(format);
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-    QApplication app(argc, argv);
+    ui::GuardedApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("shegong"));
     QApplication::setApplicationName(QStringLiteral("shegong"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));

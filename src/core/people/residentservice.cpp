@@ -50,8 +50,10 @@ Result<Id> ResidentService::areaOfHousehold(Id householdId) const
                      ResidentServiceText::tr("Household %1 does not exist").arg(householdId)};
     const Id area = q->integer(0);
     if (!m_access.mayEditArea(area))
-        return Error{QStringLiteral("household"),
-                     ResidentServiceText::tr("The household is not in your areas")};
+        return refusedWrite(m_access, QStringLiteral("write"),
+                            QStringLiteral("household:%1").arg(householdId),
+                            Error{QStringLiteral("household"),
+                                  ResidentServiceText::tr("The household is not in your areas")});
     return area;
 }
 
@@ -66,8 +68,9 @@ Result<Id> ResidentService::areaOfDwelling(Id dwellingId) const
                      ResidentServiceText::tr("Dwelling %1 does not exist").arg(dwellingId)};
     const Id area = q->integer(0);
     if (!m_access.mayEditArea(area))
-        return Error{QStringLiteral("dwelling"),
-                     ResidentServiceText::tr("The dwelling is not in your areas")};
+        return refusedWrite(
+            m_access, QStringLiteral("write"), QStringLiteral("dwelling:%1").arg(dwellingId),
+            Error{QStringLiteral("dwelling"), ResidentServiceText::tr("The dwelling is not in your areas")});
     return area;
 }
 
@@ -219,9 +222,10 @@ Result<void> ResidentService::moveIn(Id residentId, Id householdId, QDate day) c
     // Both sides: the household they leave (or left) and the one they join. Otherwise anyone's record
     // could be pulled into one's own area, where it may be edited and revealed.
     if (!m_access.may(Permission::EditResidents, Record{RecordKind::Household, before->householdId}))
-        return Error{QStringLiteral("resident"),
-                     ResidentServiceText::tr("The resident lives (or lived) outside your areas: ask the "
-                                             "worker or director responsible there")};
+        return refusedWrite(m_access, QStringLiteral("move"), QStringLiteral("resident:%1").arg(residentId),
+                            Error{QStringLiteral("resident"),
+                                  ResidentServiceText::tr("The resident lives (or lived) outside your areas: "
+                                                          "ask the worker or director responsible there")});
     if (auto area = areaOfHousehold(householdId); !area)
         return area.error();
     if (!before->movedOut && before->householdId == householdId)

@@ -149,6 +149,18 @@ Scope Access::scope(Permission permission) const
     return scope;
 }
 
+Error refusedWrite(const Access& access, const QString& action, const QString& object, Error why)
+{
+    const Session& session = access.session();
+    AuditLog(access.database())
+        .append(
+            {session.worker.account, session.workstation, action, object, QStringLiteral("refused"),
+             QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("reason"), QStringLiteral("scope")},
+                                                         {QStringLiteral("field"), why.field}})
+                                   .toJson(QJsonDocument::Compact))});
+    return why;
+}
+
 Result<QString> revealPersonalData(const Access& access, Id residentId, PersonalField field,
                                    const QString& reason)
 {

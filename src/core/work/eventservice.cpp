@@ -79,7 +79,8 @@ Result<EventRow> editableEvent(const Access& access, Id eventId)
     if (!row)
         return Error{QStringLiteral("event"), EventText::tr("Event %1 does not exist").arg(eventId)};
     if (!access.mayEditArea(row->areaId))
-        return Error{QStringLiteral("event"), EventText::tr("The event is not in your areas")};
+        return refusedWrite(access, QStringLiteral("update"), QStringLiteral("event:%1").arg(eventId),
+                            Error{QStringLiteral("event"), EventText::tr("The event is not in your areas")});
     return *row;
 }
 
@@ -100,7 +101,9 @@ Result<Id> EventService::open(const NewEvent& e) const
     const bool gone = place.integer(2) != 0;
     place.reset();
     if (!m_access.mayEditArea(areaId) || !m_access.may(Permission::RecordVisits))
-        return Error{QStringLiteral("household"), EventText::tr("The household is not in your areas")};
+        return refusedWrite(
+            m_access, QStringLiteral("open"), QStringLiteral("household:%1").arg(e.householdId),
+            Error{QStringLiteral("household"), EventText::tr("The household is not in your areas")});
     if (gone)
         return Error{QStringLiteral("household"), EventText::tr("The household has moved out")};
     if (e.residentId) {

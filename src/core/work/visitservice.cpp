@@ -49,7 +49,9 @@ Result<Id> VisitService::recordVisit(Visit visit) const
     const Session& session = m_access.session();
     const QDate today = m_clock().toLocalTime().date();
     if (!m_access.may(Permission::RecordVisits))
-        return Error{QStringLiteral("role"), VisitText::tr("Your role does not record visits")};
+        return refusedWrite(m_access, QStringLiteral("create"),
+                            QStringLiteral("household:%1").arg(visit.householdId),
+                            Error{QStringLiteral("role"), VisitText::tr("Your role does not record visits")});
     if (!visit.visitedOn.isValid() || visit.visitedOn > today)
         return Error{QStringLiteral("visited_on"), VisitText::tr("Date: must be a day up to today")};
     if (visit.visitedOn < today.addDays(-90))
@@ -77,7 +79,9 @@ Result<Id> VisitService::recordVisit(Visit visit) const
     if (!current)
         return Error{QStringLiteral("household"), VisitText::tr("The household has moved out")};
     if (!m_access.mayEditArea(areaId))
-        return Error{QStringLiteral("household"), VisitText::tr("The household is not in your areas")};
+        return refusedWrite(
+            m_access, QStringLiteral("create"), QStringLiteral("household:%1").arg(visit.householdId),
+            Error{QStringLiteral("household"), VisitText::tr("The household is not in your areas")});
 
     WriteTransaction transaction(db);
     visit.workerId = session.worker.id;

@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QPointer>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTimer>
@@ -146,12 +147,28 @@ void MainWindow::lockNow()
     if (!m_auth || m_locked)
         return;
     m_locked = true;
-    centralWidget()->hide(); // nothing personal on screen while away; widgets keep their state
+    // Nothing personal on screen while away: an opaque cover over every open window — the shell and any
+    // dialog (a revealed ID number in a message box, a half-filled form). Covered, not closed: the work
+    // is still there after the unlock.
+    std::vector<QPointer<QWidget>> covers;
+    for (QWidget* window : QApplication::topLevelWidgets()) {
+        if (!window->isVisible())
+            continue;
+        auto* cover = new QWidget(window);
+        cover->setObjectName(QStringLiteral("lockCover"));
+        cover->setAutoFillBackground(true);
+        cover->setGeometry(window->rect());
+        cover->show();
+        cover->raise();
+        covers.emplace_back(cover);
+    }
+    // Only the session's own account unlocks (the dialog's account is fixed).
     std::unique_ptr<LoginDialog> unlock(LoginDialog::forUnlock(*m_auth, m_access->session(), this));
     unlock->setWindowFlag(Qt::WindowCloseButtonHint, false);
     while (unlock->exec() != QDialog::Accepted) {
     }
-    centralWidget()->show();
+    for (const QPointer<QWidget>& cover : covers)
+        delete cover.data();
     m_locked = false;
     m_idle->touch();
 }

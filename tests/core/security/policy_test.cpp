@@ -299,3 +299,40 @@ TEST(AccessPolicy, SpecialGroupsShowOnlyToRolesThatMaySeeSensitiveTags)
 }
 
 } // namespace
+
+namespace {
+
+// A write the policy refuses leaves a trace: who tried what, on which record, never the values.
+TEST(AccessPolicy, RefusedWritesAreAudited)
+{
+    test::DemoDistrict district(DemoOptions{8, 0.05, QDate(2026, 11, 1)}, fixedNow);
+    const Database& db = district.db();
+    const Access worker(db, district.login(QStringLiteral("sg001")), fixedNow);
+    const Place other = placeIn(db, "a.community_id <> ?", worker.session().worker.communityId.value());
+    const auto refusals = [&] {
+        Statement q =
+            prepare(db, "SELECT count(*) FROM audit_log WHERE account = 'sg001' AND result = 'refused'");
+        q.next();
+        return q.integer(0);
+    };
+    const auto before = refusals();
+    Visit v;
+    v.householdId = other.household;
+    v.visitedOn = kNow.date();
+    v.duties = {Duty::Health};
+    v.notes = QStringLiteral("看望");
+    EXPECT_FALSE(VisitService(worker, fixedNow).recordVisit(v));
+    auto resident = ResidentRepository(db).resident(other.resident).value();
+    resident.phone = QStringLiteral("13800000000");
+    EXPECT_FALSE(ResidentService(worker, fixedNow).update(resident));
+    EXPECT_FALSE(ResidentService(worker, fixedNow)
+                     .moveIn(other.resident, placeIn(db, "a.id = ?", *worker.ownAreas().begin()).household,
+                             kNow.date()));
+    EXPECT_EQ(refusals(), before + 3);
+    Statement details = prepare(db, "SELECT count(*) FROM audit_log WHERE result = 'refused'"
+                                    " AND (details LIKE '%13800000000%' OR details LIKE '%看望%')");
+    details.next();
+    EXPECT_EQ(details.integer(0), 0) << "never the refused values";
+}
+
+} // namespace

@@ -11,12 +11,16 @@
 #include "testdatabase.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCoreApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 #include <gtest/gtest.h>
+#include <set>
 
 using namespace shegong;
 
@@ -140,4 +144,44 @@ TEST_F(Login, TheShellFollowsTheRole)
               (QStringList{QStringLiteral("map"), QStringLiteral("district"), QStringLiteral("residents"),
                            QStringLiteral("reports"), QStringLiteral("accounts"), QStringLiteral("admin")}));
     EXPECT_EQ(everything.page<ui::DistrictPage>(QStringLiteral("district"))->model()->rowCount(), 15);
+}
+
+// The idle lock hides every window, an open dialog with a revealed ID number included, and only the
+// session's own password opens it again; the dialog is covered, not closed.
+TEST_F(Login, TheLockCoversOpenDialogsUntilTheSameUserUnlocks)
+{
+    const core::Session worker =
+        auth->login(QStringLiteral("sg001"), core::kDemoPassword, QStringLiteral("PC-01")).value();
+    ui::MainWindow shell(t.db(), auth.get(), worker); // not shown: the offscreen platform has no GL
+    QMessageBox revealed(QMessageBox::Information, QStringLiteral("Show in full"),
+                         QStringLiteral("ID number: 330104196203150011"), QMessageBox::Ok, &shell);
+    revealed.show();
+    QApplication::processEvents();
+    bool checked = false;
+    QTimer::singleShot(0, [&] {
+        auto* unlock = qobject_cast<ui::LoginDialog*>(QApplication::activeModalWidget());
+        ASSERT_NE(unlock, nullptr);
+        auto* cover = revealed.findChild<QWidget*>(QStringLiteral("lockCover"));
+        ASSERT_NE(cover, nullptr);
+        EXPECT_TRUE(cover->isVisible());
+        EXPECT_EQ(cover->geometry(), revealed.rect());
+        const QImage shown = revealed.grab().toImage();
+        std::set<QRgb> colours;
+        for (int y = 0; y < shown.height(); y += 3)
+            for (int x = 0; x < shown.width(); x += 3)
+                colours.insert(shown.pixel(x, y));
+        EXPECT_EQ(colours.size(), 1u) << "nothing of the message shows through";
+        EXPECT_EQ(unlock->accountField()->text(), QStringLiteral("sg001"));
+        EXPECT_TRUE(unlock->accountField()->isReadOnly()) << "no other account unlocks it";
+        unlock->passwordField()->setText(QStringLiteral("wrong"));
+        unlock->accept();
+        EXPECT_TRUE(unlock->isVisible());
+        unlock->passwordField()->setText(core::kDemoPassword);
+        unlock->accept();
+        checked = true;
+    });
+    shell.lockNow();
+    EXPECT_TRUE(checked);
+    EXPECT_EQ(revealed.findChild<QWidget*>(QStringLiteral("lockCover")), nullptr) << "uncovered again";
+    EXPECT_TRUE(revealed.isVisible()) << "covered, not closed";
 }

@@ -1,8 +1,10 @@
 // The shell's extension points: a module registers itself and shows only for the permitted role; a
 // committed write reaches a page that subscribed, with no wiring in the shell.
+#include "core/storage/sql.h"
 #include "demodistrict.h"
 #include "shegong/core/work/visitservice.h"
 #include "shegong/ui/map/householdpanel.h"
+#include "shegong/ui/shell/guardedapplication.h"
 #include "shegong/ui/shell/mainwindow.h"
 #include "shegong/ui/shell/modulebar.h"
 #include "shegong/ui/visits/eventspage.h"
@@ -10,6 +12,7 @@
 
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QTableView>
 #include <gtest/gtest.h>
 
@@ -84,3 +87,31 @@ TEST(Shell, ACommittedWriteReachesASubscribedPageWithoutWiring)
 }
 
 } // namespace
+
+// The crash barrier: a database error while an event is handled becomes a message, the application
+// goes on, and the write that failed left nothing behind.
+TEST(CrashBarrier, ADatabaseErrorInAHandlerIsShownAndNothingIsHalfWritten)
+{
+    test::TestDatabase t;
+    const auto counted = [&] {
+        core::Statement q = core::prepare(t.db(), "SELECT count(*) FROM communities");
+        q.next();
+        return q.integer(0);
+    };
+    const auto before = counted();
+    const bool handled = ui::GuardedApplication::deliver([&]() -> bool {
+        core::WriteTransaction transaction(t.db());
+        core::execute(t.db(), "INSERT INTO communities(code, name) VALUES('C99', '半途社区')");
+        throw core::DatabaseError(10, "disk I/O error");
+    });
+    EXPECT_FALSE(handled);
+    EXPECT_EQ(counted(), before) << "rolled back: nothing half-written";
+    QMessageBox* shown = nullptr;
+    for (QWidget* w : QApplication::topLevelWidgets())
+        if (auto* box = qobject_cast<QMessageBox*>(w); box && box->isVisible())
+            shown = box;
+    ASSERT_NE(shown, nullptr) << "the user is told";
+    EXPECT_TRUE(shown->text().contains(QStringLiteral("disk I/O error")));
+    shown->close();
+    EXPECT_TRUE(ui::GuardedApplication::deliver([] { return true; })) << "and the next event is delivered";
+}

@@ -97,6 +97,10 @@ private:
     Clock m_clock;
 };
 
+/*! A write the policy refused, written to the audit log (who, which action, which record and the
+    failing field; never the refused values) and handed back as the caller's error. */
+Error refusedWrite(const Access& access, const QString& action, const QString& object, Error why);
+
 enum class PersonalField { IdNumber, Phone };
 
 /*! Shows one resident's full ID number or phone: needs RevealPersonalData over the resident's area
