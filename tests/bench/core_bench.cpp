@@ -159,3 +159,21 @@ BENCHMARK(BM_PasswordVerify)
     ->Iterations(5)
     ->Repetitions(3)
     ->ReportAggregatesOnly();
+
+// Issue 11: a whole login with the default limits — Argon2 before the write transaction, then the
+// lockout bookkeeping, the audit row and the carried-over events inside it (target: 1 s or less).
+void BM_Login(benchmark::State& state)
+{
+    const core::Database& db = bench::benchDistrict(1.0);
+    const QString password = QStringLiteral("Harbour#Lamp7");
+    core::prepare(db,
+                  "UPDATE workers SET password_hash = ?, must_change_password = 0 WHERE account = 'sg002'")
+        .bind(core::PasswordHasher().hash(password))
+        .run();
+    core::AuthService auth(db);
+    if (!auth.login(QStringLiteral("sg002"), password, QStringLiteral("bench")))
+        state.SkipWithError("sg002 does not log in");
+    for (auto _ : state)
+        benchmark::DoNotOptimize(auth.login(QStringLiteral("sg002"), password, QStringLiteral("bench")));
+}
+BENCHMARK(BM_Login)->Unit(benchmark::kMillisecond)->Iterations(5)->Repetitions(3)->ReportAggregatesOnly();

@@ -192,6 +192,26 @@ void BM_ClickToHouseholdPanel(benchmark::State& state)
 }
 BENCHMARK(BM_ClickToHouseholdPanel)->Unit(benchmark::kMillisecond);
 
+// The same click as a social worker on the buildings of their own areas: the read scope's checks
+// (the building, then each household's history) are in the time; compare with the administrator's.
+void BM_ClickToHouseholdPanelAsWorker(benchmark::State& state)
+{
+    const core::Database& db = bench::benchDistrict(1.0);
+    const core::Access worker(db, test::sessionFor(db, QStringLiteral("sg001")));
+    const core::VisitService visits(worker);
+    ui::HouseholdPanel panel(visits);
+    panel.resize(420, 800);
+    std::vector<core::Id> own;
+    const core::DistrictRepository district(db);
+    for (core::Id area : worker.ownAreas())
+        for (const core::Building& b : district.buildingsOf(area))
+            own.push_back(b.id);
+    size_t next = 0;
+    bench::timeEach(state, [&] { panel.showBuilding(own[next++ % own.size()]); });
+    state.counters["buildings"] = double(own.size());
+}
+BENCHMARK(BM_ClickToHouseholdPanelAsWorker)->Unit(benchmark::kMillisecond);
+
 // Start to first frame: open the database, build the scene and the window, paint the map once.
 void BM_StartToFirstFrame(benchmark::State& state)
 {
