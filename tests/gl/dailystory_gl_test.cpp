@@ -1,7 +1,9 @@
 // The daily story, end to end on a real X server: a social worker logs in, clicks a building on the 3D
 // map, sees its households, records a visit, and at month end prints the monthly workload report.
+#include "demodistrict.h"
 #include "pdftext.h"
 #include "shegong/core/demo/demogenerator.h"
+#include "shegong/core/geography/districtrepository.h"
 #include "shegong/core/people/residentrepository.h"
 #include "shegong/map/districtscene.h"
 #include "shegong/ui/admin/logindialog.h"
@@ -131,4 +133,38 @@ TEST(DailyStory, LogInClickABuildingRecordAVisitPrintTheMonth)
         EXPECT_TRUE(test::pdfPattern(mine->name).match(text).hasMatch());
     }
     window.grab().save(QStringLiteral(SHEGONG_BINARY_DIR "/story-reports.png"));
+}
+
+// The read scope as the worker meets it on the map: another area's building shows its address and
+// counts, no household; its floor view is a grey shell marked "outside your areas".
+TEST(DailyStory, ABuildingOutsideTheWorkersAreasShowsItsShapeNotItsPeople)
+{
+    if (QGuiApplication::platformName() != QLatin1String("xcb"))
+        GTEST_SKIP() << "needs an X server with GL (run under xvfb-run)";
+    test::TestDatabase t(QStringLiteral("scope.db"));
+    ASSERT_TRUE(core::generateDemoDistrict(t.db(), core::DemoOptions{2026, 0.2, QDate(2026, 11, 1)}));
+    const core::Session session = test::sessionFor(t.db(), QStringLiteral("sg001"));
+    ui::MainWindow window(t.db(), nullptr, session);
+    window.resize(1440, 900);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    const core::Access access(t.db(), session);
+    core::Id foreign = 0;
+    for (const core::Building& b : core::DistrictRepository(t.db()).buildings())
+        if (!access.may(core::Permission::ViewResidents, b.areaId) &&
+            core::ResidentRepository(t.db()).occupancyOf(b.id).households > 0) {
+            foreign = b.id;
+            break;
+        }
+    ASSERT_NE(foreign, 0);
+    auto* page = window.page<ui::MapPage>(QStringLiteral("map"));
+    page->openFloors(foreign);
+    QTest::qWait(100);
+    ui::HouseholdPanel* panel = window.householdPanel();
+    ASSERT_EQ(panel->building(), foreign);
+    for (int d = 0; d < panel->model()->rowCount(); ++d)
+        EXPECT_EQ(panel->model()->rowCount(panel->model()->index(d, 0)), 0) << "no household shown";
+    EXPECT_TRUE(page->legendText().contains(QStringLiteral("不在您的片区")))
+        << page->legendText().toStdString();
+    window.grab().save(QStringLiteral(SHEGONG_BINARY_DIR "/scope-outside.png"));
 }
