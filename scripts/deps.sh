@@ -10,6 +10,7 @@ packages=(
     libsqlite3-dev libsodium-dev libopenscenegraph-dev libfontconfig-dev
     libgtest-dev libgmock-dev libbenchmark-dev
     fonts-noto-cjk
+    qt6-translations-l10n  # Qt's own dialogs (file, print preview) in Chinese
 )
 if [[ "${1:-}" == "--test" ]]; then
     # Headless GL (Mesa llvmpipe under Xvfb) and the tools tests use to read PDFs.

@@ -2198,6 +2198,10 @@ Phone: %3</source>
         <source>My own figures (%1)</source>
         <translation>本人数据（%1）</translation>
     </message>
+    <message>
+        <source>Social workers&apos; monthly workload</source>
+        <translation>责任社工月度工作量报表</translation>
+    </message>
 </context>
 <context>
     <name>shegong::ui::ResetPasswordDialog</name>

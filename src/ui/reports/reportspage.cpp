@@ -17,6 +17,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <numeric>
@@ -51,14 +52,14 @@ ReportsPage::ReportsPage(const core::Access& access, QWidget* parent)
     auto* csv = new QPushButton(tr("Export CSV…"));
     connect(preview, &QPushButton::clicked, this, &ReportsPage::printPreview);
     connect(pdf, &QPushButton::clicked, this, [this] {
-        const QString path =
-            QFileDialog::getSaveFileName(this, tr("Export PDF"), QString(), tr("PDF (*.pdf)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export PDF"), suggestedFileName(QStringLiteral("pdf")), tr("PDF (*.pdf)"));
         if (!path.isEmpty() && !exportPdf(path))
             QMessageBox::warning(this, tr("Export PDF"), tr("Cannot write %1").arg(path));
     });
     connect(csv, &QPushButton::clicked, this, [this] {
-        const QString path =
-            QFileDialog::getSaveFileName(this, tr("Export CSV"), QString(), tr("CSV (*.csv)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export CSV"), suggestedFileName(QStringLiteral("csv")), tr("CSV (*.csv)"));
         if (!path.isEmpty() && !exportCsv(path))
             QMessageBox::warning(this, tr("Export CSV"), tr("Cannot write %1").arg(path));
     });
@@ -120,6 +121,17 @@ ReportsPage::ReportsPage(const core::Access& access, QWidget* parent)
     pageLayout()->addWidget(m_flags, 1);
     pageLayout()->addWidget(m_status);
     refresh();
+}
+
+QString ReportsPage::suggestedFileName(const QString& extension) const
+{
+    // What the director files it under: the document, the scope and the month, in the UI's language.
+    const QString scope = m_scope->currentText().isEmpty() ? tr("Whole subdistrict") : m_scope->currentText();
+    QString name = QStringLiteral("%1-%2-%3.%4")
+                       .arg(tr("Social workers' monthly workload"), scope,
+                            m_month->date().toString(QStringLiteral("yyyy-MM")), extension);
+    name.replace(QRegularExpression(QStringLiteral(R"([\\/:*?"<>|\s]+)")), QStringLiteral("_"));
+    return name;
 }
 
 void ReportsPage::showMonth(int year, int month)

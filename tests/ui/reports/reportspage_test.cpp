@@ -5,7 +5,10 @@
 #include "testdatabase.h"
 
 #include <QAbstractItemModelTester>
+#include <QCoreApplication>
 #include <QFile>
+#include <QFileDialog>
+#include <QLabel>
 #include <QTableView>
 #include <gtest/gtest.h>
 
@@ -21,6 +24,8 @@ TEST(ReportsPage, ShowsTheMonthExportsAndTracesFiguresToVisits)
                                     QAbstractItemModelTester::FailureReportingMode::Fatal);
     page.showMonth(2026, 10);
     ASSERT_TRUE(page.report());
+    EXPECT_EQ(page.suggestedFileName(QStringLiteral("pdf")),
+              QStringLiteral("责任社工月度工作量报表-全街道-2026-10.pdf"));
     EXPECT_EQ(page.table()->model()->rowCount(),
               int(page.report()->workers.size() + page.report()->totals.size()));
     const core::WorkerWorkload& first = page.report()->workers.front();
@@ -54,4 +59,18 @@ TEST(ReportsPage, ASocialWorkerSeesOnlyTheirOwnRow)
     EXPECT_EQ(page.table()->model()->rowCount(), 1);
     const auto colleague = core::buildWorkloadReport(t.db(), 2026, 10)->workers.at(1).workerId;
     EXPECT_EQ(page.visitsBehind(colleague).size(), 1) << "one line: the refusal";
+}
+
+// Qt's own dialogs (file, print preview) speak the UI's language: Qt's translations are loaded too.
+TEST(Translations, QtsOwnDialogsAreInChinese)
+{
+    EXPECT_EQ(QCoreApplication::translate("QFileDialog", "Look in:"), QStringLiteral("查找范围："));
+    QFileDialog dialog;
+    dialog.setOption(QFileDialog::DontUseNativeDialog);
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    QStringList labels;
+    for (const QLabel* label : dialog.findChildren<QLabel*>())
+        labels << label->text();
+    EXPECT_FALSE(labels.join(u' ').contains(QStringLiteral("Look in"))) << labels.join(u'|').toStdString();
+    EXPECT_TRUE(labels.join(u' ').contains(QStringLiteral("文件名"))) << labels.join(u'|').toStdString();
 }

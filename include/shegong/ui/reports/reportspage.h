@@ -29,6 +29,9 @@ public:
     //! The visits, then the events, behind a worker's figures in the shown month, one line each.
     QStringList visitsBehind(core::Id workerId) const;
 
+    //! The file name an export proposes, e.g. 责任社工月度工作量报表-景和社区-2026-10.pdf.
+    QString suggestedFileName(const QString& extension) const;
+
     void printPreview();
     bool exportPdf(const QString& path);
     bool exportCsv(const QString& path);
