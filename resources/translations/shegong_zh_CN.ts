@@ -720,14 +720,6 @@ The window stays open: try again, and tell the administrator if it happens again
         <translation>城中村</translation>
     </message>
     <message>
-        <source>Room %1</source>
-        <translation>%1 室</translation>
-    </message>
-    <message>
-        <source>Stairwell %1, No. %2</source>
-        <translation>%1 单元 %2 室</translation>
-    </message>
-    <message>
         <source>Vacant</source>
         <translation>空置</translation>
     </message>

@@ -162,7 +162,7 @@ std::vector<ResidentRow> ResidentSearch::find(const ResidentQuery& query, int of
         m_access.database(),
         std::string(
             "SELECT r.id, b.id, d.id, r.name, r.gender, r.birth_date, r.registration, r.id_number, r.phone,"
-            " b.address || ' ' || d.number, c.name, a.name") +
+            " dwelling_address(b.address, d.stairwell, d.number, d.use), c.name, a.name") +
             kFrom + sql.where + orderBy(query, sql.byInitials) + " LIMIT ? OFFSET ?");
     bindAll(statement, sql.values);
     statement.bindAt(int(sql.values.size()) + 1, limit);

@@ -370,11 +370,13 @@ Result<std::vector<ResidentService::Residence>> ResidentService::residenceHistor
         return allowed.error();
     Statement q =
         prepare(m_access.database(),
-                "SELECT r.household_id, r.moved_in, r.moved_out, b.address || ' ' || d.number, 1 AS current"
+                "SELECT r.household_id, r.moved_in, r.moved_out, dwelling_address(b.address, d.stairwell, "
+                "d.number, d.use), 1 AS current"
                 " FROM residents r JOIN households h ON h.id = r.household_id JOIN dwellings d ON d.id = "
                 "h.dwelling_id"
                 " JOIN buildings b ON b.id = d.building_id WHERE r.id = ?1"
-                " UNION ALL SELECT p.household_id, p.moved_in, p.moved_out, b.address || ' ' || d.number, 0"
+                " UNION ALL SELECT p.household_id, p.moved_in, p.moved_out, dwelling_address(b.address, "
+                "d.stairwell, d.number, d.use), 0"
                 " FROM residences p JOIN households h ON h.id = p.household_id JOIN dwellings d ON d.id = "
                 "h.dwelling_id"
                 " JOIN buildings b ON b.id = d.building_id WHERE p.resident_id = ?1"

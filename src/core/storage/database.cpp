@@ -2,6 +2,7 @@
 
 #include "core/storage/schema.h"
 #include "core/storage/sql.h"
+#include "shegong/core/geography/address.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -20,6 +21,22 @@ Error fileError(const QString& path, const QString& message)
     return Error{QStringLiteral("database"), DatabaseText::tr("Database %1: %2").arg(path, message)};
 }
 
+//! dwelling_address(building, stairwell, number, use): core::dwellingAddress for SQL, so that every query
+//! names a dwelling the way the screens do.
+void dwellingAddressSql(sqlite3_context* context, int, sqlite3_value** values)
+{
+    const auto text = [&](int i) {
+        const auto* bytes = reinterpret_cast<const char*>(sqlite3_value_text(values[i]));
+        return QString::fromUtf8(bytes ? bytes : "");
+    };
+    const QByteArray address =
+        dwellingAddress(text(0), sqlite3_value_int(values[1]), text(2),
+                        text(3) == QLatin1String("rental_room") ? DwellingUse::RentalRoom
+                                                                : DwellingUse::Residence)
+            .toUtf8();
+    sqlite3_result_text(context, address.constData(), int(address.size()), SQLITE_TRANSIENT);
+}
+
 } // namespace
 
 Database::Database(sqlite3* db, QString path)
@@ -36,6 +53,8 @@ Result<std::unique_ptr<Database>> Database::connect(const QString& path, int fla
             path, DatabaseText::tr("cannot be opened (%1)").arg(QString::fromUtf8(sqlite3_errstr(rc))));
     sqlite3_extended_result_codes(handle, 1);
     sqlite3_busy_timeout(handle, 5000);
+    sqlite3_create_function_v2(handle, "dwelling_address", 4, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+                               dwellingAddressSql, nullptr, nullptr, nullptr);
     return db;
 }
 

@@ -235,14 +235,14 @@ std::vector<EventAction> EventService::actions(Id eventId) const
 
 std::vector<EventService::EventSummary> EventService::openEvents(Id workerId) const
 {
-    Statement q =
-        prepare(m_access.database(),
-                "SELECT e.id, e.opened_on, e.due_on, e.category, e.status, coalesce(e.escalated_to, ''), "
-                "e.description,"
-                " b.address || ' ' || d.number, b.id, d.id, b.area_id FROM events e"
-                " JOIN households h ON h.id = e.household_id"
-                " JOIN dwellings d ON d.id = h.dwelling_id JOIN buildings b ON b.id = d.building_id"
-                " WHERE e.assignee_id = ? AND e.status <> 'closed' ORDER BY e.due_on, e.id");
+    Statement q = prepare(
+        m_access.database(),
+        "SELECT e.id, e.opened_on, e.due_on, e.category, e.status, coalesce(e.escalated_to, ''), "
+        "e.description,"
+        " dwelling_address(b.address, d.stairwell, d.number, d.use), b.id, d.id, b.area_id FROM events e"
+        " JOIN households h ON h.id = e.household_id"
+        " JOIN dwellings d ON d.id = h.dwelling_id JOIN buildings b ON b.id = d.building_id"
+        " WHERE e.assignee_id = ? AND e.status <> 'closed' ORDER BY e.due_on, e.id");
     q.bind(workerId);
     const QString today = m_clock().toLocalTime().date().toString(Qt::ISODate);
     std::vector<EventSummary> result;
@@ -284,7 +284,8 @@ std::vector<OverdueHousehold> EventService::unvisitedLongest(Id workerId, int li
 {
     Statement q = prepare(
         m_access.database(),
-        "SELECT h.id, b.address || ' ' || d.number, (SELECT r.name FROM residents r WHERE r.household_id = "
+        "SELECT h.id, dwelling_address(b.address, d.stairwell, d.number, d.use), (SELECT r.name FROM "
+        "residents r WHERE r.household_id = "
         "h.id"
         "   AND r.relation = 'head' LIMIT 1),"
         " (SELECT max(v.visited_on) FROM visits v WHERE v.household_id = h.id) AS last,"

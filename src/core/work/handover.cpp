@@ -23,7 +23,7 @@ QString isoDay(QDate day)
 }
 
 // The current address of a household, as workers write it: "景和苑5幢 2-1101".
-constexpr const char* kAddress = "b.address || ' ' || d.number";
+constexpr const char* kAddress = "dwelling_address(b.address, d.stairwell, d.number, d.use)";
 
 } // namespace
 

@@ -333,7 +333,8 @@ Result<std::vector<RecordBehind>> recordsBehind(const Access& access, Id workerI
     const QDate first(year, month, 1);
     const QString from = first.toString(Qt::ISODate), to = first.addMonths(1).toString(Qt::ISODate);
     Statement visits =
-        prepare(db, "SELECT v.visited_on, b.address, v.mode, v.duties FROM visits v"
+        prepare(db, "SELECT v.visited_on, dwelling_address(b.address, d.stairwell, d.number, d.use), v.mode, "
+                    "v.duties FROM visits v"
                     " JOIN households h ON h.id = v.household_id JOIN dwellings d ON d.id = h.dwelling_id"
                     " JOIN buildings b ON b.id = d.building_id WHERE v.worker_id = ?1 AND v.visited_on >= ?2"
                     " AND v.visited_on < ?3 ORDER BY v.visited_on");

@@ -1,5 +1,7 @@
 #include "shegong/ui/common/labels.h"
 
+#include "shegong/core/geography/address.h"
+
 #include <QCoreApplication>
 
 namespace shegong::ui {
@@ -70,9 +72,7 @@ QString communityKindLabel(core::CommunityKind kind)
 
 QString dwellingLabel(const core::Dwelling& d)
 {
-    if (d.use == core::DwellingUse::RentalRoom)
-        return Labels::tr("Room %1").arg(d.number);
-    return Labels::tr("Stairwell %1, No. %2").arg(d.stairwell).arg(d.number);
+    return core::dwellingName(d.stairwell, d.number, d.use); // the address's own format, from core
 }
 
 QString dwellingStateLabel(core::DwellingState state)
