@@ -38,6 +38,10 @@ HouseholdPanel::HouseholdPanel(const core::VisitService& visits, QWidget* parent
     m_newEvent->setEnabled(false);
     connect(m_newEvent, &QPushButton::clicked, this, [this] { openEvent(); });
     m_history->setAlternatingRowColors(true);
+    // History lines wrap: a visit's notes read in full without scrolling sideways.
+    m_history->setWordWrap(true);
+    m_history->setResizeMode(QListView::Adjust);
+    m_history->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_floors->setEnabled(false);
     m_floors->setToolTip(tr("Show the building floor by floor (or double-click it on the map)"));
     connect(m_floors, &QPushButton::clicked, this, [this] { Q_EMIT openFloorsRequested(m_building); });
@@ -48,7 +52,12 @@ HouseholdPanel::HouseholdPanel(const core::VisitService& visits, QWidget* parent
     m_title->setText(tr("Households"));
     m_summary->setWordWrap(true);
     m_summary->setText(tr("Click a building on the map to see its households."));
-    m_view->setUniformRowHeights(true);
+    // The details (relation, gender, age, masked ID and phone, tags) wrap under each other instead of
+    // hiding behind a tooltip.
+    m_view->setUniformRowHeights(false);
+    m_view->setWordWrap(true);
+    m_view->setTextElideMode(Qt::ElideNone);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->setAlternatingRowColors(true);
     m_view->header()->setStretchLastSection(true);
 
@@ -60,8 +69,8 @@ HouseholdPanel::HouseholdPanel(const core::VisitService& visits, QWidget* parent
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_record);
     actions->addWidget(m_newEvent);
-    actions->addWidget(m_reveal);
     layout->addLayout(actions);
+    layout->addWidget(m_reveal); // a row of its own: its label is long in both languages
     layout->addWidget(new QLabel(tr("History of the household (every worker, newest first)")));
     layout->addWidget(m_history, 1);
     setMinimumWidth(360);
@@ -119,7 +128,7 @@ void HouseholdPanel::showBuilding(core::Id buildingId)
     auto* previous = m_model;
     m_model = new DistrictTreeModel(m_access, buildingId, this);
     m_view->setModel(m_model);
-    m_view->setColumnWidth(DistrictTreeModel::NameColumn, 170);
+    m_view->setColumnWidth(DistrictTreeModel::NameColumn, 150);
     m_view->expandToDepth(0); // dwellings open onto their households
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] { showHistory(); });
     delete previous;

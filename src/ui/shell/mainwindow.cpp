@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QPointer>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTimer>
@@ -51,6 +52,14 @@ MainWindow::MainWindow(const core::Database& db, core::AuthService* auth, core::
     splitter->addWidget(m_panel);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    // The panel keeps the width the worker gave it, from one day to the next.
+    const QVariant panelWidth = QSettings().value(QStringLiteral("shell/panelWidth"));
+    splitter->setSizes({1000, panelWidth.isValid() ? panelWidth.toInt() : 460});
+    connect(splitter, &QSplitter::splitterMoved, this, [this] {
+        if (m_panel->isVisible())
+            QSettings().setValue(QStringLiteral("shell/panelWidth"), m_panel->width());
+    });
     setCentralWidget(splitter);
     showStatus();
     resize(1440, 900);
