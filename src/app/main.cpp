@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDate>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
@@ -40,8 +41,11 @@ bool createDemo(const QString& path)
     notice.show();
     QApplication::processEvents();
     auto db = core::Database::open(path);
+    // Alive on the day it is built: six months of visits up to today, last month complete.
+    core::DemoOptions options;
+    options.referenceDate = QDate::currentDate();
     auto created =
-        db ? core::generateDemoDistrict(*db.value()) : core::Result<core::DistrictStats>(db.error());
+        db ? core::generateDemoDistrict(*db.value(), options) : core::Result<core::DistrictStats>(db.error());
     if (!created) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Demo district"),
                               created.error().message);

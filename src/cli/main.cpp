@@ -56,8 +56,9 @@ The account needs the command's permission and must have changed its first passw
 --demo tries the demo district as the application's --demo does (its published password works).
 
 Commands:
-  demo  --db PATH [--seed N] [--scale X] [--geojson OUT]
-        Build the deterministic demo district into a new database (and write its map as GeoJSON).
+  demo  --db PATH [--seed N] [--scale X] [--today YYYY-MM-DD] [--geojson OUT]
+        Build the demo district into a new database (and write its map as GeoJSON): six months of
+        visits up to today (or --today, which makes it reproducible).
   password --db PATH --as ACCOUNT
         Change the account's own password (the current one, then the new one twice).
   stats --db PATH --as ACCOUNT
@@ -120,6 +121,12 @@ int runDemo(const QCommandLineParser& args)
         options.scale = args.value(QStringLiteral("scale")).toDouble(&ok);
     if (!ok)
         return fail(QStringLiteral("--scale must be a number"));
+    // The demo's "today": the day it is built, unless a test pins it.
+    options.referenceDate = args.isSet(QStringLiteral("today"))
+                                ? QDate::fromString(args.value(QStringLiteral("today")), Qt::ISODate)
+                                : QDate::currentDate();
+    if (!options.referenceDate.isValid())
+        return fail(QStringLiteral("--today must be YYYY-MM-DD"));
 
     QString error;
     const QString path = args.value(QStringLiteral("db"));
@@ -465,6 +472,8 @@ int main(int argc, char* argv[])
         {QStringLiteral("scale"), QStringLiteral("Demo scale (default 1; 12.5 = about a million residents)."),
          QStringLiteral("X")},
         {QStringLiteral("geojson"), QStringLiteral("Also write the map as GeoJSON."), QStringLiteral("OUT")},
+        {QStringLiteral("today"), QStringLiteral("The demo's today (default: the day it is built)."),
+         QStringLiteral("YYYY-MM-DD")},
         {QStringLiteral("skip-bad"),
          QStringLiteral("map import: import the good features even when some are bad.")},
         {QStringLiteral("as"), QStringLiteral("The account running the command."), QStringLiteral("ACCOUNT")},

@@ -183,3 +183,20 @@ TEST_F(Workload, ThePdfNamesEveryWorkerAndTheMonth)
     EXPECT_TRUE(content.contains(QStringLiteral("10")));
     EXPECT_TRUE(content.contains(QStringLiteral("%1").arg(pages.value()))) << "page numbers";
 }
+
+// The demo is alive on the day it is built: the last complete month before today is full of visits,
+// so the report a new user opens first is never empty.
+TEST(DemoToday, TheLastCompleteMonthBeforeTodayIsNeverEmpty)
+{
+    test::TestDatabase t(QStringLiteral("today.db"));
+    const QDate today = QDate::currentDate();
+    ASSERT_TRUE(generateDemoDistrict(t.db(), DemoOptions{31, 0.05, today}));
+    const QDate last = today.addMonths(-1);
+    const auto report = buildWorkloadReport(t.db(), last.year(), last.month());
+    ASSERT_TRUE(report);
+    ASSERT_FALSE(report->workers.empty());
+    int met = 0;
+    for (const WorkerWorkload& w : report->workers)
+        met += w.quotaMet;
+    EXPECT_GT(met * 2, int(report->workers.size())) << "most workers kept their 20 households last month";
+}
