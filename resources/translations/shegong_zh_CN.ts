@@ -1633,6 +1633,10 @@ The window stays open: try again, and tell the administrator if it happens again
         <source> · special group</source>
         <translation> · 特殊群体</translation>
     </message>
+    <message>
+        <source>Resolved ones too (to close)</source>
+        <translation>也显示已解决（待关闭）的</translation>
+    </message>
 </context>
 <context>
     <name>shegong::ui::FirstAdministratorDialog</name>

@@ -233,7 +233,7 @@ std::vector<EventAction> EventService::actions(Id eventId) const
     return result;
 }
 
-std::vector<EventService::EventSummary> EventService::openEvents(Id workerId) const
+std::vector<EventService::EventSummary> EventService::openEvents(Id workerId, bool resolved) const
 {
     Statement q = prepare(
         m_access.database(),
@@ -242,8 +242,10 @@ std::vector<EventService::EventSummary> EventService::openEvents(Id workerId) co
         " dwelling_address(b.address, d.stairwell, d.number, d.use), b.id, d.id, b.area_id FROM events e"
         " JOIN households h ON h.id = e.household_id"
         " JOIN dwellings d ON d.id = h.dwelling_id JOIN buildings b ON b.id = d.building_id"
-        " WHERE e.assignee_id = ? AND e.status <> 'closed' ORDER BY e.due_on, e.id");
-    q.bind(workerId);
+        " WHERE e.assignee_id = ?1 AND (e.status IN ('open', 'in_progress') OR (?2 AND e.status = "
+        "'resolved'))"
+        " ORDER BY e.due_on, e.id");
+    q.bind(workerId, resolved ? 1 : 0);
     const QString today = m_clock().toLocalTime().date().toString(Qt::ISODate);
     std::vector<EventSummary> result;
     while (q.next()) {

@@ -3,6 +3,7 @@
 #include "shegong/core/base/displaynames.h"
 #include "shegong/ui/common/changes.h"
 
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -17,8 +18,12 @@ namespace shegong::ui {
 EventsPage::EventsPage(const core::Access& access, QWidget* parent)
     : ListPage(parent), m_access(access), m_events(access), m_log(new QListWidget),
       m_unvisited(new QListWidget), m_start(addButton(tr("Start"))), m_resolve(addButton(tr("Resolve"))),
-      m_close(addButton(tr("Close"))), m_escalate(addButton(tr("Escalate…")))
+      m_close(addButton(tr("Close"))), m_escalate(addButton(tr("Escalate…"))),
+      m_withResolved(new QCheckBox(tr("Resolved ones too (to close)")))
 {
+    // Open and in-progress matters by default: what still needs the worker.
+    buttonRow()->insertWidget(0, m_withResolved);
+    connect(m_withResolved, &QCheckBox::toggled, this, &EventsPage::reload);
     using Event = core::EventService::EventSummary;
     m_model = new RecordTableModel<Event>(
         {{tr("Due"), [](const Event& e) { return e.dueOn.toString(Qt::ISODate); }},
@@ -65,7 +70,7 @@ EventsPage::EventsPage(const core::Access& access, QWidget* parent)
 void EventsPage::reload()
 {
     const core::Id selected = selectedEvent();
-    m_model->setRecords(m_events.openEvents(m_access.session().worker.id));
+    m_model->setRecords(m_events.openEvents(m_access.session().worker.id, m_withResolved->isChecked()));
     for (int row = 0; row < m_model->rowCount(); ++row)
         if (selected && m_model->record(row)->id == selected)
             selectRow(row);

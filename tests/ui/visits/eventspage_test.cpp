@@ -6,6 +6,7 @@
 #include "testdatabase.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
@@ -33,6 +34,14 @@ TEST(EventsPage, OverdueStandOutAndAStepIsRecorded)
                                     QAbstractItemModelTester::FailureReportingMode::Fatal);
 
     const auto open = core::EventService(access).openEvents(access.session().worker.id);
+    ASSERT_EQ(page.table()->model()->rowCount(), int(open.size()));
+    for (const auto& e : open)
+        EXPECT_TRUE(e.status == core::EventStatus::Open || e.status == core::EventStatus::InProgress)
+            << "by default the list holds what still needs the worker";
+    const auto withResolved = core::EventService(access).openEvents(access.session().worker.id, true);
+    page.resolvedFilter()->setChecked(true);
+    EXPECT_EQ(page.table()->model()->rowCount(), int(withResolved.size()));
+    page.resolvedFilter()->setChecked(false);
     ASSERT_EQ(page.table()->model()->rowCount(), int(open.size()));
     EXPECT_EQ(page.unvisitedList()->count(), 20) << "the twenty households unvisited the longest";
     ASSERT_FALSE(open.empty());

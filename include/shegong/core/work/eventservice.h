@@ -62,8 +62,9 @@ public:
         Id buildingId = 0, dwellingId = 0; //!< where the household lives, to show it
         bool overdue = false;
     };
-    //! The events assigned to a worker that are not closed, oldest first.
-    std::vector<EventSummary> openEvents(Id workerId) const;
+    //! The events assigned to a worker that are open or in progress (with `resolved`, also those resolved
+    //! and waiting to be closed), by due day.
+    std::vector<EventSummary> openEvents(Id workerId, bool resolved = false) const;
     //! Open or in-progress events past their due day, of the worker's areas.
     std::vector<Id> overdueEvents(Id workerId) const;
     //! The worker's households by how long ago they were last visited, special-group households first.

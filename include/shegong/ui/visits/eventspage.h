@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QListWidget;
 class QPushButton;
 
@@ -19,6 +20,7 @@ public:
 
     //! The households unvisited the longest, special-group households first.
     QListWidget* unvisitedList() const { return m_unvisited; }
+    QCheckBox* resolvedFilter() const { return m_withResolved; }
     void reload();
     //! Moves the selected event on; errors are shown and nothing changes.
     bool advanceSelected(core::EventStatus to);
@@ -42,6 +44,7 @@ private:
     QPushButton* m_resolve;
     QPushButton* m_close;
     QPushButton* m_escalate;
+    QCheckBox* m_withResolved;
 };
 
 } // namespace shegong::ui
