@@ -317,6 +317,18 @@
         <source>Other</source>
         <translation>其他</translation>
     </message>
+    <message>
+        <source>Entered late</source>
+        <translation>补录过晚</translation>
+    </message>
+    <message>
+        <source>Same household again</source>
+        <translation>重复走访同一户</translation>
+    </message>
+    <message>
+        <source>Many entries at once</source>
+        <translation>短时集中录入</translation>
+    </message>
 </context>
 <context>
     <name>Events</name>
@@ -1102,6 +1114,10 @@ The window stays open: try again, and tell the administrator if it happens again
         <source>Monthly workload %1</source>
         <translation>月度工作量 %1</translation>
     </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2：%3</translation>
+    </message>
 </context>
 <context>
     <name>WorkloadReport</name>
@@ -1114,20 +1130,20 @@ The window stays open: try again, and tell the administrator if it happens again
         <translation>社区：%1 不存在</translation>
     </message>
     <message>
-        <source>visit of %1 entered on %2</source>
-        <translation>%1 的走访于 %2 才录入</translation>
-    </message>
-    <message>
-        <source>household %1 visited %2 times</source>
-        <translation>住户 %1 本月走访 %2 次</translation>
-    </message>
-    <message>
         <source>several visits entered within %1 minutes around %2</source>
         <translation>%2 前后 %1 分钟内集中录入多条走访</translation>
     </message>
     <message>
         <source>You may not read this part of the workload report</source>
         <translation>您无权查看工作量报表的这一部分</translation>
+    </message>
+    <message>
+        <source>the visit of %1 was entered on %2</source>
+        <translation>%1 的走访于 %2 才录入</translation>
+    </message>
+    <message>
+        <source>%1 (the %2 household) visited %3 times in the month</source>
+        <translation>%1（%2户）本月走访 %3 次</translation>
     </message>
 </context>
 <context>
@@ -2197,6 +2213,10 @@ Phone: %3</source>
     <message>
         <source>Social workers&apos; monthly workload</source>
         <translation>责任社工月度工作量报表</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2：%3</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "shegong/report/workloaddocument.h"
 
 #include "pagelayout.h"
+#include "shegong/core/base/displaynames.h"
 
 #include <QCoreApplication>
 #include <QPagedPaintDevice>
@@ -48,16 +49,16 @@ int paint(const core::WorkloadReport& r, QPagedPaintDevice& device, QPainter* pa
     // The table, its header row repeated on every page.
     Table table(pages, fonts,
                 {
+                    // No account column: a signed paper names people, not logins.
                     {DocumentText::tr("Worker"), 20},
-                    {DocumentText::tr("Account"), 14},
                     {DocumentText::tr("Community"), 20},
-                    {DocumentText::tr("Areas"), 28},
-                    {DocumentText::tr("In charge"), 13, Qt::AlignRight},
-                    {DocumentText::tr("Visited (floating)"), 22, Qt::AlignRight},
-                    {DocumentText::tr("Visits"), 11, Qt::AlignRight},
+                    {DocumentText::tr("Areas"), 24},
+                    {DocumentText::tr("In charge"), 17, Qt::AlignRight},
+                    {DocumentText::tr("Visited (floating)"), 24, Qt::AlignRight},
+                    {DocumentText::tr("Visits"), 15, Qt::AlignRight},
                     {DocumentText::tr("Quota"), 10, Qt::AlignCenter},
-                    {DocumentText::tr("Events opened/resolved"), 20, Qt::AlignRight},
-                    {DocumentText::tr("Overdue"), 10, Qt::AlignRight},
+                    {DocumentText::tr("Events opened/resolved"), 26, Qt::AlignRight},
+                    {DocumentText::tr("Overdue"), 12, Qt::AlignRight},
                     {DocumentText::tr("Score"), 12, Qt::AlignRight},
                 });
     const double rowHeight = mm(5.2);
@@ -69,7 +70,6 @@ int paint(const core::WorkloadReport& r, QPagedPaintDevice& device, QPainter* pa
         }
         return QStringList{
             total ? DocumentText::tr("Total") : w.name,
-            total ? QString() : w.account,
             w.community,
             total ? QString() : w.areas.join(QStringLiteral("、")),
             QString::number(w.householdsInCharge),
@@ -100,11 +100,26 @@ int paint(const core::WorkloadReport& r, QPagedPaintDevice& device, QPainter* pa
             highest = std::max(highest, w.householdsVisited);
         const double scale = (chartHeight - mm(10)) / highest;
         const double step = (right - left) / double(r.workers.size());
+        // Every bar says whose it is and how many: the name under it, the figure on top (when a
+        // community's eight fit; the whole subdistrict's 108 are read from the table).
+        const bool labelled = step >= mm(8);
+        QFont small = body;
+        if (body.pixelSize() > 0)
+            small.setPixelSize(int(body.pixelSize() * 0.85));
+        else
+            small.setPointSizeF(body.pointSizeF() * 0.85);
+        painter->setFont(small);
         for (size_t i = 0; i < r.workers.size(); ++i) {
             const auto& w = r.workers[i];
             const double h = w.householdsVisited * scale;
-            painter->fillRect(QRectF(left + i * step + step * 0.15, base - h, step * 0.7, h),
-                              w.quotaMet ? QColor(88, 140, 200) : QColor(225, 140, 60));
+            const QRectF bar(left + i * step + step * 0.15, base - h, step * 0.7, h);
+            painter->fillRect(bar, w.quotaMet ? QColor(88, 140, 200) : QColor(225, 140, 60));
+            if (!labelled)
+                continue;
+            painter->drawText(QRectF(left + i * step, base + mm(0.5), step, mm(5)),
+                              Qt::AlignHCenter | Qt::AlignTop, w.name);
+            painter->drawText(QRectF(left + i * step, bar.top() - mm(4.5), step, mm(4)),
+                              Qt::AlignHCenter | Qt::AlignBottom, QString::number(w.householdsVisited));
         }
         painter->setPen(QPen(QColor(200, 40, 40), mm(0.4), Qt::DashLine));
         const double quotaY = base - r.rules.householdQuota * scale;
@@ -129,9 +144,9 @@ int paint(const core::WorkloadReport& r, QPagedPaintDevice& device, QPainter* pa
         const double top = pages.take(rowHeight);
         if (painter) {
             painter->setFont(body);
-            painter->drawText(QRectF(left + mm(4), top, right - left - mm(4), rowHeight),
-                              Qt::AlignLeft | Qt::AlignVCenter,
-                              QStringLiteral("%1 · %2 · %3").arg(f.account, f.kind, f.detail));
+            painter->drawText(
+                QRectF(left + mm(4), top, right - left - mm(4), rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                DocumentText::tr("%1 · %2: %3").arg(f.worker, core::fairnessFlagName(f.kind), f.detail));
         }
     }
 

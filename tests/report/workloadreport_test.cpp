@@ -6,6 +6,7 @@
 #include "testdatabase.h"
 
 #include <QGuiApplication>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <gtest/gtest.h>
 #include <map>
@@ -165,6 +166,7 @@ TEST_F(Workload, CsvHasOneRowPerWorkerPlusTotalsAndParses)
     EXPECT_EQ(rows[1][0], report.workers.front().account);
     EXPECT_EQ(rows[1][5].toInt(), report.workers.front().householdsVisited);
     EXPECT_EQ(rows.back()[1], QStringLiteral("TOTAL"));
+    EXPECT_TRUE(rows.back()[8].isEmpty()) << "a total has no quota of its own";
 }
 
 TEST_F(Workload, ThePdfNamesEveryWorkerAndTheMonth)
@@ -182,6 +184,14 @@ TEST_F(Workload, ThePdfNamesEveryWorkerAndTheMonth)
     EXPECT_TRUE(content.contains(QStringLiteral("2026"))) << "the month is printed";
     EXPECT_TRUE(content.contains(QStringLiteral("10")));
     EXPECT_TRUE(content.contains(QStringLiteral("%1").arg(pages.value()))) << "page numbers";
+    // A report one can sign: no internal codes, no ids, no UTC stamps in the review list.
+    static const QRegularExpression internal(
+        QStringLiteral(R"(\bsg\d{3}\b|repeat_visits|late_entry|\bburst\b|T\d\d:\d\d:\d\dZ|住户 \d+)"));
+    const auto leak = internal.match(content);
+    EXPECT_FALSE(leak.hasMatch()) << leak.captured().toStdString();
+    ASSERT_FALSE(report.flags.empty());
+    EXPECT_TRUE(test::pdfPattern(report.flags.front().worker).match(content).hasMatch())
+        << "flags name the worker";
 }
 
 // The demo is alive on the day it is built: the last complete month before today is full of visits,

@@ -82,6 +82,17 @@ QString escalationName(const QString& level)
     return level;
 }
 
+QString fairnessFlagName(const QString& kind)
+{
+    if (kind == QLatin1String("late_entry"))
+        return Names::tr("Entered late");
+    if (kind == QLatin1String("repeat_visits"))
+        return Names::tr("Same household again");
+    if (kind == QLatin1String("burst"))
+        return Names::tr("Many entries at once");
+    return kind;
+}
+
 QString eventActionName(const QString& action)
 {
     if (action == QLatin1String("handover"))

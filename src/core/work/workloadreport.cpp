@@ -181,43 +181,52 @@ Result<WorkloadReport> buildWorkloadReport(const Database& db, int year, int mon
         report.totals.push_back(scopeTotal);
 
     // Fairness: late entries, repeats, bursts; listed for the director, counted once above.
-    Statement late = prepare(
-        db, "SELECT w.account, v.visited_on, v.recorded_at FROM visits v JOIN workers w ON w.id = v.worker_id"
-            " WHERE v.visited_on >= ?1 AND v.visited_on < ?2 AND julianday(v.recorded_at) - "
-            "julianday(v.visited_on) > ?3"
-            " ORDER BY w.account, v.visited_on");
+    // Times are stored in UTC; the director reads them in the PC's zone.
+    const auto local = [](const QString& utc, const QString& format) {
+        return QDateTime::fromString(utc, Qt::ISODate).toLocalTime().toString(format);
+    };
+    Statement late =
+        prepare(db, "SELECT w.account, w.name, v.visited_on, v.recorded_at FROM visits v JOIN workers w ON "
+                    "w.id = v.worker_id"
+                    " WHERE v.visited_on >= ?1 AND v.visited_on < ?2 AND julianday(v.recorded_at) - "
+                    "julianday(v.visited_on) > ?3"
+                    " ORDER BY w.account, v.visited_on");
     late.bind(from, until, rules.lateEntryDays + 1);
     while (late.next())
-        report.flags.push_back(
-            {late.text(0), QStringLiteral("late_entry"),
-             ReportText::tr("visit of %1 entered on %2").arg(late.text(1), late.text(2).left(10))});
+        report.flags.push_back({late.text(0), late.text(1), QStringLiteral("late_entry"),
+                                ReportText::tr("the visit of %1 was entered on %2")
+                                    .arg(late.text(2), local(late.text(3), QStringLiteral("yyyy-MM-dd")))});
     Statement repeats = prepare(
-        db, "SELECT w.account, v.household_id, count(*) FROM visits v JOIN workers w ON w.id = v.worker_id"
+        db, "SELECT w.account, w.name, dwelling_address(b.address, d.stairwell, d.number, d.use),"
+            " (SELECT r.name FROM residents r WHERE r.household_id = v.household_id"
+            "   ORDER BY r.moved_out IS NOT NULL, r.relation <> 'head', r.id LIMIT 1), count(*)"
+            " FROM visits v JOIN workers w ON w.id = v.worker_id JOIN households h ON h.id = v.household_id"
+            " JOIN dwellings d ON d.id = h.dwelling_id JOIN buildings b ON b.id = d.building_id"
             " WHERE v.visited_on >= ?1 AND v.visited_on < ?2 GROUP BY v.worker_id, v.household_id HAVING "
             "count(*) > 1"
             " ORDER BY w.account, v.household_id");
     repeats.bind(from, until);
     while (repeats.next())
-        report.flags.push_back({repeats.text(0), QStringLiteral("repeat_visits"),
-                                ReportText::tr("household %1 visited %2 times")
-                                    .arg(repeats.integer(1))
-                                    .arg(repeats.integer(2))});
-    Statement bursts =
-        prepare(db, "SELECT w.account, v.recorded_at FROM visits v JOIN workers w ON w.id = v.worker_id"
-                    " WHERE v.visited_on >= ?1 AND v.visited_on < ?2 AND 2 <= (SELECT count(*) FROM visits o"
-                    "   WHERE o.worker_id = v.worker_id AND o.id <> v.id AND abs(julianday(o.recorded_at) - "
-                    "julianday(v.recorded_at))"
-                    "   * 1440 <= ?3) ORDER BY w.account, v.recorded_at");
+        report.flags.push_back({repeats.text(0), repeats.text(1), QStringLiteral("repeat_visits"),
+                                ReportText::tr("%1 (the %2 household) visited %3 times in the month")
+                                    .arg(repeats.text(2), repeats.text(3))
+                                    .arg(repeats.integer(4))});
+    Statement bursts = prepare(
+        db, "SELECT w.account, w.name, v.recorded_at FROM visits v JOIN workers w ON w.id = v.worker_id"
+            " WHERE v.visited_on >= ?1 AND v.visited_on < ?2 AND 2 <= (SELECT count(*) FROM visits o"
+            "   WHERE o.worker_id = v.worker_id AND o.id <> v.id AND abs(julianday(o.recorded_at) - "
+            "julianday(v.recorded_at))"
+            "   * 1440 <= ?3) ORDER BY w.account, v.recorded_at");
     bursts.bind(from, until, rules.burstMinutes);
     QString lastBurst;
     while (bursts.next()) {
         if (lastBurst == bursts.text(0))
             continue; // one flag a worker is enough to look
         lastBurst = bursts.text(0);
-        report.flags.push_back({bursts.text(0), QStringLiteral("burst"),
+        report.flags.push_back({bursts.text(0), bursts.text(1), QStringLiteral("burst"),
                                 ReportText::tr("several visits entered within %1 minutes around %2")
                                     .arg(rules.burstMinutes)
-                                    .arg(bursts.text(1))});
+                                    .arg(local(bursts.text(2), QStringLiteral("yyyy-MM-dd HH:mm")))});
     }
     // Only flags of workers in scope.
     std::set<QString> accounts;
@@ -254,7 +263,9 @@ QByteArray workloadCsv(const WorkloadReport& report)
                            QString::number(w.householdsVisited),
                            QString::number(w.floatingHouseholdsVisited),
                            QString::number(w.visits),
-                           w.quotaMet ? QStringLiteral("yes") : QStringLiteral("no")};
+                           account.isEmpty() ? QString()
+                           : w.quotaMet      ? QStringLiteral("yes")
+                                             : QStringLiteral("no")};
         for (size_t i = 0; i < kDutyCount; ++i)
             fields << QString::number(w.eventsOpened[i]) << QString::number(w.eventsResolved[i]);
         fields << QString::number(w.overdueEvents)

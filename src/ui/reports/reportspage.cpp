@@ -1,5 +1,6 @@
 #include "shegong/ui/reports/reportspage.h"
 
+#include "shegong/core/base/displaynames.h"
 #include "shegong/core/geography/districtrepository.h"
 #include "shegong/core/security/auditlog.h"
 #include "shegong/core/storage/database.h"
@@ -162,7 +163,7 @@ void ReportsPage::refresh()
     m_model->setRecords(std::move(rows));
     fitColumns();
     for (const auto& f : m_report->flags)
-        m_flags->addItem(QStringLiteral("%1 · %2").arg(f.account, f.detail));
+        m_flags->addItem(tr("%1 · %2: %3").arg(f.worker, core::fairnessFlagName(f.kind), f.detail));
     m_status->setText(tr("%1 workers · double-click a worker to see the visits behind the figures")
                           .arg(m_report->workers.size()));
 }

@@ -16,5 +16,7 @@ QString leaderRoleName(LeaderRole role);
 QString eventActionName(const QString& action);
 //! "community" or "subdistrict"; empty stays empty.
 QString escalationName(const QString& level);
+//! A fairness flag of the workload report in words (late_entry, repeat_visits, burst).
+QString fairnessFlagName(const QString& kind);
 
 } // namespace shegong::core

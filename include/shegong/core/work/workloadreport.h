@@ -46,8 +46,9 @@ struct WorkerWorkload {
 //! Something a director should look at instead of it being silently counted.
 struct FairnessFlag {
     QString account;
-    QString kind; //!< late_entry, repeat_visits, burst
-    QString detail;
+    QString worker; //!< the worker's name
+    QString kind;   //!< late_entry, repeat_visits, burst (the document names it in words)
+    QString detail; //!< in words: households by address and head, times in local time
 };
 
 struct WorkloadReport {
