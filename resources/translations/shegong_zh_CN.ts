@@ -1035,10 +1035,6 @@ The window stays open: try again, and tell the administrator if it happens again
         <translation>社工</translation>
     </message>
     <message>
-        <source>Account</source>
-        <translation>账号</translation>
-    </message>
-    <message>
         <source>Community</source>
         <translation>社区</translation>
     </message>
@@ -1117,6 +1113,10 @@ The window stays open: try again, and tell the administrator if it happens again
     <message>
         <source>%1 · %2: %3</source>
         <translation>%1 · %2：%3</translation>
+    </message>
+    <message>
+        <source>Score = %1 × households visited ÷ %2 (at most %1) + %3 × events resolved ÷ opened (%3 when none were opened) + %4 × (1 − overdue events ÷ 5, at least 0)</source>
+        <translation>考核分 = %1 × 走访户数 ÷ %2（最多 %1）+ %3 × 办结事项 ÷ 登记事项（未登记时为 %3）+ %4 × （1 − 逾期事项 ÷ 5，最低为 0）</translation>
     </message>
 </context>
 <context>

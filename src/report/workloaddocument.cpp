@@ -86,6 +86,21 @@ int paint(const core::WorkloadReport& r, QPagedPaintDevice& device, QPainter* pa
     for (const core::WorkerWorkload& t : r.totals)
         table.row(cellsOf(t, true), Table::Style::Shaded);
 
+    // How the score is made, so that two equal scores can be told apart by whoever signs.
+    const double legendTop = pages.take(mm(10));
+    if (painter) {
+        painter->setFont(body);
+        painter->drawText(
+            QRectF(left, legendTop + mm(1), right - left, mm(9)), Qt::AlignLeft | Qt::TextWordWrap,
+            DocumentText::tr(
+                "Score = %1 × households visited ÷ %2 (at most %1) + %3 × events resolved ÷ opened "
+                "(%3 when none were opened) + %4 × (1 − overdue events ÷ 5, at least 0)")
+                .arg(r.rules.visitWeight)
+                .arg(r.rules.householdQuota)
+                .arg(r.rules.resolvedWeight)
+                .arg(r.rules.overdueWeight));
+    }
+
     // Chart: households visited per worker against the quota line.
     pages.skip(mm(6));
     const double chartHeight = mm(62);

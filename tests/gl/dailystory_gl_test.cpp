@@ -132,6 +132,7 @@ TEST(DailyStory, LogInClickABuildingRecordAVisitPrintTheMonth)
     if (!text.isEmpty()) {
         EXPECT_TRUE(test::pdfPattern(mine->name).match(text).hasMatch());
     }
+    QApplication::processEvents(); // the layout follows the hidden panel before the picture
     window.grab().save(QStringLiteral(SHEGONG_BINARY_DIR "/story-reports.png"));
 }
 
