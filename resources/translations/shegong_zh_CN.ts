@@ -1827,6 +1827,18 @@ Phone: %3</source>
         <source>The session is locked. Enter your password to continue; unsaved work is kept.</source>
         <translation>会话已锁定。请输入密码继续，未保存的工作不会丢失。</translation>
     </message>
+    <message>
+        <source>Shegong — community social work</source>
+        <translation>社工 — 社区社会工作</translation>
+    </message>
+    <message>
+        <source>A new subdistrict</source>
+        <translation>新街道</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
 </context>
 <context>
     <name>shegong::ui::MainWindow</name>

@@ -1,6 +1,10 @@
 #include "shegong/ui/admin/logindialog.h"
 
+#include "shegong/core/security/authservice.h"
+#include "shegong/core/storage/database.h"
+
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFormLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -63,6 +67,19 @@ LoginDialog::LoginDialog(core::AuthService& auth, QString workstation, QWidget* 
       m_password(passwordEdit()), m_message(errorLabel()), m_capsLock(new QLabel(tr("Caps Lock is on")))
 {
     setWindowTitle(tr("Log in"));
+    // What is being opened: the product, the subdistrict, the database file — and the demo when it is.
+    const core::Database& db = auth.database();
+    const bool demo = db.meta(QStringLiteral("demo")) == QLatin1String("1");
+    const QString subdistrict = db.meta(QStringLiteral("subdistrict_name"));
+    auto* heading = new QLabel(
+        QStringLiteral("<b>%1</b><br>%2<br><small>%3</small>")
+            .arg(tr("Shegong — community social work").toHtmlEscaped(),
+                 (subdistrict.isEmpty() ? tr("A new subdistrict") : subdistrict).toHtmlEscaped() +
+                     (demo ? QStringLiteral(" <span style='color:#b3261e'>[%1]</span>").arg(tr("Demo data"))
+                           : QString()),
+                 QDir::toNativeSeparators(db.path()).toHtmlEscaped()));
+    heading->setObjectName(QStringLiteral("loginHeading"));
+    heading->setWordWrap(true);
     m_capsLock->setStyleSheet(QStringLiteral("color: #8a5a00"));
     m_capsLock->hide();
     m_password->installEventFilter(this);
@@ -71,6 +88,7 @@ LoginDialog::LoginDialog(core::AuthService& auth, QString workstation, QWidget* 
     form->addRow(tr("Account"), m_account);
     form->addRow(tr("Password"), m_password);
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
     layout->addLayout(form);
     layout->addWidget(m_capsLock);
     layout->addWidget(m_message);

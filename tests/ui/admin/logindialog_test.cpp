@@ -13,6 +13,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -184,4 +185,15 @@ TEST_F(Login, TheLockCoversOpenDialogsUntilTheSameUserUnlocks)
     EXPECT_TRUE(checked);
     EXPECT_EQ(revealed.findChild<QWidget*>(QStringLiteral("lockCover")), nullptr) << "uncovered again";
     EXPECT_TRUE(revealed.isVisible()) << "covered, not closed";
+}
+
+// The login dialog says what is being opened: the product, the subdistrict, the file, and the demo.
+TEST_F(Login, TheDialogNamesTheSubdistrictTheFileAndTheDemo)
+{
+    ui::LoginDialog dialog(*auth, QStringLiteral("PC-01"));
+    auto* heading = dialog.findChild<QLabel*>(QStringLiteral("loginHeading"));
+    ASSERT_NE(heading, nullptr);
+    EXPECT_TRUE(heading->text().contains(QStringLiteral("和安街道"))) << heading->text().toStdString();
+    EXPECT_TRUE(heading->text().contains(QStringLiteral("演示数据")));
+    EXPECT_TRUE(heading->text().contains(QFileInfo(t.db().path()).fileName()));
 }
