@@ -1,9 +1,12 @@
 // Map figures (issue 4): frame time, picking, click to household panel, start to first frame, and the
 // cost of the QOpenGLWidget embedding against a stock osgViewer window on the same scene.
 #include "benchdistrict.h"
+#include "core/storage/sql.h"
 #include "demodistrict.h"
 #include "shegong/core/geography/districtrepository.h"
 #include "shegong/core/security/access.h"
+#include "shegong/core/security/authservice.h"
+#include "shegong/core/security/passwordhasher.h"
 #include "shegong/core/work/visitservice.h"
 #include "shegong/map/districtscene.h"
 #include "shegong/map/labellayer.h"
@@ -241,5 +244,44 @@ BENCHMARK(BM_StartToFirstFrame)
     ->Unit(benchmark::kMillisecond)
     ->Iterations(5)
     ->Repetitions(3);
+
+// Issue 18: the worker's wait after pressing "log in" — the login (Argon2 at the default limits), the
+// window with the worker's modules, the first map frame framed on their areas.
+void BM_LoginToFirstFrame(benchmark::State& state)
+{
+    if (!haveGl(state))
+        return;
+    const core::Database& db = bench::benchDistrict(1.0);
+    const QString password = QStringLiteral("Harbour#Lamp7");
+    core::prepare(db,
+                  "UPDATE workers SET password_hash = ?, must_change_password = 0 WHERE account = 'sg001'")
+        .bind(core::PasswordHasher().hash(password))
+        .run();
+    core::AuthService auth(db);
+    for (auto _ : state) {
+        QElapsedTimer timer;
+        timer.start();
+        const auto session = auth.login(QStringLiteral("sg001"), password, QStringLiteral("bench"));
+        if (!session) {
+            state.SkipWithError("sg001 does not log in");
+            return;
+        }
+        ui::MainWindow window(db, &auth, session.value());
+        ui::MapWidget* map = window.page<ui::MapPage>(QStringLiteral("map"))->mapWidget();
+        QEventLoop loop;
+        QObject::connect(map, &ui::MapWidget::firstFramePainted, &loop, &QEventLoop::quit);
+        window.show();
+        QTimer::singleShot(20000, &loop, &QEventLoop::quit);
+        if (map->framesPainted() == 0)
+            loop.exec();
+        state.SetIterationTime(double(timer.nsecsElapsed()) / 1e9);
+    }
+}
+BENCHMARK(BM_LoginToFirstFrame)
+    ->UseManualTime()
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(3)
+    ->Repetitions(3)
+    ->ReportAggregatesOnly();
 
 } // namespace
