@@ -304,19 +304,20 @@ Result<Id> ResidentRepository::addResident(const Resident& input, QDate today) c
     if (!checked)
         return checked.error();
     const Resident& r = checked.value();
-    auto insert = cached(m_db, "INSERT INTO residents(household_id, name, id_number, gender, birth_date, "
-                               "phone, relation, registration,"
-                               " permit_number, permit_expiry, employer, occupation, moved_in, moved_out,"
-                               " name_initials) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    auto insert =
+        cached(m_db, "INSERT INTO residents(household_id, name, id_number, gender, birth_date, "
+                     "phone, relation, registration,"
+                     " permit_number, permit_expiry, employer, occupation, moved_in, moved_out,"
+                     " name_initials, name_pinyin) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     std::optional<QString> gender;
     if (r.gender)
         gender = *r.gender == Gender::Male ? QStringLiteral("M") : QStringLiteral("F");
-    const Id id =
-        insert
-            ->bind(r.householdId, r.name, r.idNumber, gender, isoDate(r.birthDate), r.phone, r.relation,
-                   toString(r.registration), r.permitNumber, isoDate(r.permitExpiry), r.employer,
-                   r.occupation, r.movedIn.toString(Qt::ISODate), isoDate(r.movedOut), pinyinInitials(r.name))
-            .insert();
+    const Id id = insert
+                      ->bind(r.householdId, r.name, r.idNumber, gender, isoDate(r.birthDate), r.phone,
+                             r.relation, toString(r.registration), r.permitNumber, isoDate(r.permitExpiry),
+                             r.employer, r.occupation, r.movedIn.toString(Qt::ISODate), isoDate(r.movedOut),
+                             pinyinInitials(r.name), pinyinOf(r.name))
+                      .insert();
     auto tag = cached(m_db, "INSERT INTO resident_tags(resident_id, tag, since) VALUES(?, ?, ?)");
     for (const QString& code : r.tags)
         tag->bind(id, code, r.movedIn.toString(Qt::ISODate)).run();

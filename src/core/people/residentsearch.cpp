@@ -46,8 +46,10 @@ std::string orderBy(const ResidentQuery& query, bool byInitials)
         first = std::string("c.name") + direction + ", a.name" + direction + ", ";
         break;
     }
+    // Names in pinyin order (安 before 周 before 曾… as a reader of Chinese expects), not code points.
     const char* nameDirection = query.order == ResidentQuery::Order::Name ? direction : "";
-    return " ORDER BY " + first + "r.name" + nameDirection + ", r.id" + nameDirection;
+    return " ORDER BY " + first + "r.name_pinyin" + nameDirection + ", r.name" + nameDirection + ", r.id" +
+           nameDirection;
 }
 
 void bindAll(Statement& statement, const std::vector<std::variant<QString, std::int64_t>>& values,
@@ -137,6 +139,11 @@ ResidentSearch::Sql ResidentSearch::conditions(const ResidentQuery& query) const
         // The condition repeats the partial index's WHERE so that SQLite may use it.
         sql.where += " AND r.id_number IS NOT NULL AND substr(r.id_number, -4) = ?";
         sql.values.emplace_back(text);
+    } else if (initials.match(text).hasMatch() && text.size() > 4) {
+        // Longer than any name's initials: full pinyin ("zhuxuejun", "zhuxue"), straight off its index.
+        sql.where += " AND r.name_pinyin >= ? AND r.name_pinyin < ?";
+        sql.values.emplace_back(text.toLower());
+        sql.values.emplace_back(text.toLower() + QLatin1Char('{'));
     } else if (initials.match(text).hasMatch()) {
         sql.where += " AND r.name_initials >= ? AND r.name_initials < ?";
         sql.byInitials = true;

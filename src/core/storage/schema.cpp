@@ -19,6 +19,7 @@ struct Migration {
 };
 
 void fillNameInitials(const Database& db);
+void fillNamePinyin(const Database& db);
 
 constexpr Migration kMigrations[] = {
     {"0001-geography.sql"},
@@ -34,6 +35,7 @@ constexpr Migration kMigrations[] = {
     {"0011-event-member.sql"},
     {"0012-audit-anchor.sql"},
     {"0013-login-failures.sql"},
+    {"0014-name-pinyin.sql", fillNamePinyin},
 };
 
 std::string migrationSql(const Migration& migration)
@@ -51,6 +53,15 @@ void fillNameInitials(const Database& db)
     Statement set = prepare(db, "UPDATE residents SET name_initials = ? WHERE id = ?");
     while (names.next())
         set.bind(pinyinInitials(names.text(1)), names.integer(0)).run();
+}
+
+//! 14: full pinyin of every name, and the initials again from the same source.
+void fillNamePinyin(const Database& db)
+{
+    Statement names = prepare(db, "SELECT id, name FROM residents");
+    Statement set = prepare(db, "UPDATE residents SET name_pinyin = ?, name_initials = ? WHERE id = ?");
+    while (names.next())
+        set.bind(pinyinOf(names.text(1)), pinyinInitials(names.text(1)), names.integer(0)).run();
 }
 
 } // namespace

@@ -19,6 +19,16 @@ TEST(Pinyin, InitialsOfCommonNames)
     EXPECT_EQ(pinyinInitials(QStringLiteral("王Li")), QStringLiteral("wli"));
 }
 
+// Characters outside GB2312's level 1 (level 2 is ordered by radical; 喆, 燊, 昇 are not in GB2312).
+TEST(Pinyin, EveryHanCharacterHasItsSyllable)
+{
+    EXPECT_EQ(pinyinOf(QStringLiteral("朱学军")), QStringLiteral("zhuxuejun"));
+    EXPECT_EQ(pinyinInitials(QStringLiteral("张喆")), QStringLiteral("zz"));
+    EXPECT_EQ(pinyinInitials(QStringLiteral("李燊")), QStringLiteral("ls"));
+    EXPECT_EQ(pinyinInitials(QStringLiteral("王昇")), QStringLiteral("ws"));
+    EXPECT_EQ(pinyinInitials(QStringLiteral("钱鋆")), QStringLiteral("qy")) << "鋆 (yún), a level-2 character";
+}
+
 namespace {
 
 class Registry : public ::testing::Test {
@@ -81,6 +91,8 @@ TEST_F(Registry, FindsByEveryWayAWorkerTypes)
     EXPECT_TRUE(finds(QStringLiteral("zxj"))) << "pinyin initials";
     EXPECT_TRUE(finds(QStringLiteral("ZX"))) << "initials prefix, any case";
     EXPECT_TRUE(finds(QStringLiteral("朱学"))) << "name prefix";
+    EXPECT_TRUE(finds(QStringLiteral("zhuxuejun"))) << "full pinyin";
+    EXPECT_TRUE(finds(QStringLiteral("ZhuXue"))) << "full pinyin prefix, any case";
     EXPECT_FALSE(finds(idNumber)) << "a whole ID number is a look-up, not a search";
     EXPECT_TRUE(finds(idNumber.right(4))) << "last four digits";
     EXPECT_FALSE(finds(QStringLiteral("13900001234"))) << "a whole phone is a look-up, not a search";
@@ -135,6 +147,17 @@ TEST_F(Registry, WholeNumbersAreLookedUpInTheEditScopeAuditedAndThrottled)
     audited.next();
     EXPECT_EQ(audited.integer(0), 2 + 2 + 6 + 1) << "every look-up, refused or not";
     EXPECT_EQ(audited.integer(1), 0) << "never the number";
+}
+
+// Names sort in pinyin order, not in code-point order (周 U+5468 sorts before 安 U+5B89 by code).
+TEST_F(Registry, NamesSortInPinyinOrder)
+{
+    ResidentQuery everyone;
+    const auto rows = ResidentSearch(*worker, QDate(2026, 11, 26)).find(everyone, 0, 500);
+    ASSERT_GT(rows.size(), 10u);
+    for (size_t i = 1; i < rows.size(); ++i)
+        EXPECT_LE(pinyinOf(rows[i - 1].name), pinyinOf(rows[i].name))
+            << rows[i - 1].name.toStdString() << " before " << rows[i].name.toStdString();
 }
 
 TEST_F(Registry, FiltersAndScope)
