@@ -1145,6 +1145,22 @@ The window stays open: try again, and tell the administrator if it happens again
         <source>%1 (the %2 household) visited %3 times in the month</source>
         <translation>%1（%2户）本月走访 %3 次</translation>
     </message>
+    <message>
+        <source>Only the subdistrict administrator sets the score&apos;s rules</source>
+        <translation>只有街道管理员可以设置考核规则</translation>
+    </message>
+    <message>
+        <source>Month: from this month on (reports of past months keep their rules)</source>
+        <translation>月份：从本月起（以往月份的报表保留当时的规则）</translation>
+    </message>
+    <message>
+        <source>Quota: 1 to 200 households a month</source>
+        <translation>考核标准：每月 1 至 200 户</translation>
+    </message>
+    <message>
+        <source>Weights: none negative, together 100</source>
+        <translation>权重：不能为负，合计为 100</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -77,6 +77,8 @@ Commands:
         [--csv OUT.csv]
         The monthly workload report as the account may read it (a worker their own row, a director
         their community), the GUI's document, for scheduled runs.
+  report rules --db PATH --as ADMIN --month YYYY-MM --quota N --weights VISIT,RESOLVED,OVERDUE
+        The score's quota and weights (adding up to 100) from a month on; earlier months keep theirs.
   report handover --db PATH --as ACCOUNT --area CODE [--date YYYY-MM-DD] --pdf OUT.pdf
         An area's handover dossier: households, special groups, open events, last visits.
   audit verify --db PATH
@@ -357,10 +359,47 @@ int runHandoverReport(const QCommandLineParser& args)
     return 0;
 }
 
+int runScoreRules(const QCommandLineParser& args)
+{
+    const QDate month =
+        QDate::fromString(args.value(QStringLiteral("month")) + QStringLiteral("-01"), Qt::ISODate);
+    const QStringList weights = args.value(QStringLiteral("weights")).split(u',');
+    bool ok = month.isValid() && weights.size() == 3;
+    WorkloadRules rules;
+    bool quotaOk = false;
+    rules.householdQuota = args.value(QStringLiteral("quota")).toInt(&quotaOk);
+    ok = ok && quotaOk;
+    if (ok) {
+        bool a = false, b = false, c = false;
+        rules.visitWeight = weights[0].toDouble(&a);
+        rules.resolvedWeight = weights[1].toDouble(&b);
+        rules.overdueWeight = weights[2].toDouble(&c);
+        ok = a && b && c;
+    }
+    if (!ok)
+        return fail(
+            QStringLiteral("usage: shegong-cli report rules --db PATH --as ADMIN --month YYYY-MM --quota N"
+                           " --weights VISIT,RESOLVED,OVERDUE"));
+    QString error;
+    auto db = openDatabase(args.value(QStringLiteral("db")), false, error);
+    if (!db)
+        return fail(error);
+    AuthService auth(*db, authSettings(args));
+    const auto session = operatorSession(auth, args, Permission::SetScoreRules);
+    if (!session)
+        return 1;
+    if (auto set = setScoreRules(Access(*db, *session), month.year(), month.month(), rules); !set)
+        return fail(set.error().message);
+    out() << "ok" << Qt::endl;
+    return 0;
+}
+
 int runReport(const QCommandLineParser& args, const QStringList& positional)
 {
     if (positional.value(1) == QLatin1String("handover"))
         return runHandoverReport(args);
+    if (positional.value(1) == QLatin1String("rules"))
+        return runScoreRules(args);
     if (positional.value(1) != QLatin1String("workload"))
         return fail(QStringLiteral("usage: shegong-cli report workload|handover --db PATH ..."));
     const QDate month =
@@ -490,6 +529,9 @@ int main(int argc, char* argv[])
         {QStringLiteral("since"), QStringLiteral("First day of an audit export."), QStringLiteral("DATE")},
         {QStringLiteral("out"), QStringLiteral("Output file."), QStringLiteral("FILE")},
         {QStringLiteral("month"), QStringLiteral("Report month."), QStringLiteral("YYYY-MM")},
+        {QStringLiteral("quota"), QStringLiteral("Households a month (report rules)."), QStringLiteral("N")},
+        {QStringLiteral("weights"), QStringLiteral("Score weights: visits,resolved,overdue (report rules)."),
+         QStringLiteral("V,R,O")},
         {QStringLiteral("date"), QStringLiteral("The day a handover dossier is as of."),
          QStringLiteral("YYYY-MM-DD")},
         {QStringLiteral("pdf"), QStringLiteral("Write the report as PDF."), QStringLiteral("FILE")},

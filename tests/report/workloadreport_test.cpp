@@ -1,6 +1,8 @@
 #include "core/storage/sql.h"
+#include "demodistrict.h"
 #include "pdftext.h"
 #include "shegong/core/demo/demogenerator.h"
+#include "shegong/core/security/access.h"
 #include "shegong/core/work/workloadreport.h"
 #include "shegong/report/workloaddocument.h"
 #include "testdatabase.h"
@@ -209,4 +211,38 @@ TEST(DemoToday, TheLastCompleteMonthBeforeTodayIsNeverEmpty)
     for (const WorkerWorkload& w : report->workers)
         met += w.quotaMet;
     EXPECT_GT(met * 2, int(report->workers.size())) << "most workers kept their 20 households last month";
+}
+
+// The score's rules: set by the administrator from this month on, kept by every month before.
+TEST(ScoreRules, TheAdministratorSetsThemFromAMonthOnAndPastMonthsKeepTheirs)
+{
+    const QDateTime now(QDate(2026, 11, 20), QTime(10, 0));
+    const auto clock = [now] { return now; };
+    test::DemoDistrict district(DemoOptions{8, 0.05, QDate(2026, 11, 1)}, clock);
+    const Database& db = district.db();
+    const Access admin(db, test::sessionFor(db, QStringLiteral("admin")), clock);
+    const Access worker(db, test::sessionFor(db, QStringLiteral("sg001")), clock);
+    WorkloadRules lighter;
+    lighter.householdQuota = 15;
+    lighter.visitWeight = 50;
+    lighter.resolvedWeight = 30;
+    lighter.overdueWeight = 20;
+    EXPECT_FALSE(setScoreRules(admin, 2026, 10, lighter)) << "October's report may already be signed";
+    EXPECT_FALSE(setScoreRules(worker, 2026, 12, lighter)) << "the administrator's decision";
+    WorkloadRules uneven = lighter;
+    uneven.overdueWeight = 10;
+    EXPECT_FALSE(setScoreRules(admin, 2026, 12, uneven)) << "weights add up to 100";
+    ASSERT_TRUE(setScoreRules(admin, 2026, 12, lighter));
+
+    EXPECT_EQ(scoreRulesFor(db, 2026, 11).householdQuota, 20) << "the months before keep the defaults";
+    EXPECT_EQ(scoreRulesFor(db, 2026, 12).householdQuota, 15);
+    EXPECT_EQ(scoreRulesFor(db, 2027, 3).visitWeight, 50) << "in force until the next change";
+    const auto november = buildWorkloadReport(admin, 2026, 11);
+    const auto december = buildWorkloadReport(admin, 2026, 12);
+    ASSERT_TRUE(november && december);
+    EXPECT_EQ(november->rules.householdQuota, 20);
+    EXPECT_EQ(december->rules.householdQuota, 15);
+    Statement audited = prepare(db, "SELECT count(*) FROM audit_log WHERE object = 'score_rules:2026-12'");
+    audited.next();
+    EXPECT_GE(audited.integer(0), 2) << "the change and the refused try";
 }

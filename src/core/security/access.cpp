@@ -37,6 +37,7 @@ constexpr Reach kPolicy[kPermissionCount][6] = {
     /* GradeRentals       */ {N, N, S, S, N, N},
     /* ManageMediation    */ {N, N, S, N, S, N},
     /* EditDistrict       */ {N, N, S, N, N, N},
+    /* SetScoreRules      */ {N, N, S, N, N, N},
 };
 
 Reach reachOf(Role role, Permission permission)

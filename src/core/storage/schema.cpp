@@ -36,6 +36,7 @@ constexpr Migration kMigrations[] = {
     {"0012-audit-anchor.sql"},
     {"0013-login-failures.sql"},
     {"0014-name-pinyin.sql", fillNamePinyin},
+    {"0015-score-rules.sql"},
 };
 
 std::string migrationSql(const Migration& migration)

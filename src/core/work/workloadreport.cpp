@@ -3,6 +3,7 @@
 #include "core/storage/sql.h"
 #include "shegong/core/base/csv.h"
 #include "shegong/core/security/access.h"
+#include "shegong/core/security/auditlog.h"
 #include "shegong/core/storage/database.h"
 
 #include <QCoreApplication>
@@ -309,9 +310,71 @@ bool mayReadRow(const Access& access, Id workerId)
 
 } // namespace
 
-Result<WorkloadReport> buildWorkloadReport(const Access& access, int year, int month,
-                                           std::optional<QString> community, const WorkloadRules& rules)
+WorkloadRules scoreRulesFor(const Database& db, int year, int month)
 {
+    WorkloadRules rules;
+    auto q =
+        cached(db, "SELECT household_quota, visit_weight, resolved_weight, overdue_weight FROM score_rules"
+                   " WHERE first_month <= ? ORDER BY first_month DESC LIMIT 1");
+    q->bind(QDate(year, month, 1).toString(QStringLiteral("yyyy-MM")));
+    if (q->next()) {
+        rules.householdQuota = int(q->integer(0));
+        rules.visitWeight = q->real(1);
+        rules.resolvedWeight = q->real(2);
+        rules.overdueWeight = q->real(3);
+    }
+    q->reset();
+    return rules;
+}
+
+Result<void> setScoreRules(const Access& access, int year, int month, const WorkloadRules& rules)
+{
+    const QString first = QDate(year, month, 1).toString(QStringLiteral("yyyy-MM"));
+    if (!access.may(Permission::SetScoreRules))
+        return refusedWrite(
+            access, QStringLiteral("set"), QStringLiteral("score_rules:%1").arg(first),
+            Error{QStringLiteral("role"),
+                  ReportText::tr("Only the subdistrict administrator sets the score's rules")});
+    const QDate today = access.today();
+    if (!QDate(year, month, 1).isValid() || QDate(year, month, 1) < QDate(today.year(), today.month(), 1))
+        return Error{QStringLiteral("month"),
+                     ReportText::tr("Month: from this month on (reports of past months keep their rules)")};
+    if (rules.householdQuota < 1 || rules.householdQuota > 200)
+        return Error{QStringLiteral("quota"), ReportText::tr("Quota: 1 to 200 households a month")};
+    const double sum = rules.visitWeight + rules.resolvedWeight + rules.overdueWeight;
+    if (rules.visitWeight < 0 || rules.resolvedWeight < 0 || rules.overdueWeight < 0 ||
+        std::abs(sum - 100) > 1e-6)
+        return Error{QStringLiteral("weights"), ReportText::tr("Weights: none negative, together 100")};
+    const Database& db = access.database();
+    const Session& session = access.session();
+    WriteTransaction transaction(db);
+    prepare(db,
+            "INSERT INTO score_rules(first_month, household_quota, visit_weight, resolved_weight,"
+            " overdue_weight, set_by, set_at) VALUES(?, ?, ?, ?, ?, ?, ?) ON CONFLICT(first_month) DO UPDATE"
+            " SET household_quota = excluded.household_quota, visit_weight = excluded.visit_weight,"
+            " resolved_weight = excluded.resolved_weight, overdue_weight = excluded.overdue_weight,"
+            " set_by = excluded.set_by, set_at = excluded.set_at")
+        .bind(first, rules.householdQuota, rules.visitWeight, rules.resolvedWeight, rules.overdueWeight,
+              session.worker.account, QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
+        .run();
+    AuditLog(db).append({session.worker.account, session.workstation, QStringLiteral("set"),
+                         QStringLiteral("score_rules:%1").arg(first), QStringLiteral("ok"),
+                         QStringLiteral("{\"quota\":%1,\"visit\":%2,\"resolved\":%3,\"overdue\":%4}")
+                             .arg(rules.householdQuota)
+                             .arg(rules.visitWeight)
+                             .arg(rules.resolvedWeight)
+                             .arg(rules.overdueWeight)});
+    transaction.commit();
+    return {};
+}
+
+Result<WorkloadReport> buildWorkloadReport(const Access& access, int year, int month,
+                                           std::optional<QString> community)
+{
+    if (!QDate(year, month, 1).isValid())
+        return Error{QStringLiteral("month"),
+                     ReportText::tr("Month: %1-%2 is not a month").arg(year).arg(month)};
+    const WorkloadRules rules = scoreRulesFor(access.database(), year, month);
     const Reach reach = access.reach(Permission::ViewWorkloadReport);
     if (reach == Reach::None)
         return outsideReportScope();

@@ -192,7 +192,7 @@ TEST_F(Accounts, EveryRoleGetsExactlyItsPermissions)
     const std::vector<P> all{P::ViewDistrict,      P::ViewResidents, P::EditResidents, P::RevealPersonalData,
                              P::ViewSensitiveTags, P::RecordVisits,  P::ReassignAreas, P::ManageAccounts,
                              P::ExportData,        P::ViewAuditLog,  P::GradeRentals,  P::ManageMediation,
-                             P::EditDistrict};
+                             P::EditDistrict,      P::SetScoreRules};
     const std::map<Role, std::set<P>> expected{
         {Role::SocialWorker,
          {P::ViewDistrict, P::ViewResidents, P::EditResidents, P::RevealPersonalData, P::ViewSensitiveTags,
@@ -203,7 +203,7 @@ TEST_F(Accounts, EveryRoleGetsExactlyItsPermissions)
         {Role::SubdistrictAdmin,
          {P::ViewDistrict, P::ViewResidents, P::EditResidents, P::RevealPersonalData, P::ViewSensitiveTags,
           P::ReassignAreas, P::ManageAccounts, P::ExportData, P::GradeRentals, P::ManageMediation,
-          P::EditDistrict}},
+          P::EditDistrict, P::SetScoreRules}},
         {Role::RentalAssessor, {P::ViewDistrict, P::ViewResidents, P::GradeRentals}},
         {Role::Mediator, {P::ViewDistrict, P::ViewResidents, P::ManageMediation}},
         {Role::Auditor, {P::ViewAuditLog}},

@@ -54,6 +54,7 @@ const PolicyRow kPolicy[] = {
     {Permission::GradeRentals, "GradeRentals", "NNSSNN"},
     {Permission::ManageMediation, "ManageMediation", "NNSNSN"},
     {Permission::EditDistrict, "EditDistrict", "NNSNNN"},
+    {Permission::SetScoreRules, "SetScoreRules", "NNSNNN"},
 };
 
 char letter(Reach reach)

@@ -21,9 +21,10 @@ enum class Permission {
     ViewAuditLog,
     GradeRentals,
     ManageMediation,
-    EditDistrict, //!< the map: buildings, footprints and areas (an import)
+    EditDistrict,  //!< the map: buildings, footprints and areas (an import)
+    SetScoreRules, //!< the workload score's quota and weights, from a month on
 };
-inline constexpr int kPermissionCount = int(Permission::EditDistrict) + 1;
+inline constexpr int kPermissionCount = int(Permission::SetScoreRules) + 1;
 
 //! How far a permission reaches: nowhere, what the user answers for, their community, everywhere.
 enum class Reach { None, Own, Community, Subdistrict };

@@ -67,12 +67,17 @@ struct WorkloadReport {
 Result<WorkloadReport> buildWorkloadReport(const Database& db, int year, int month,
                                            const std::optional<QString>& community = std::nullopt,
                                            const WorkloadRules& rules = {});
-/*! The report as the session may read it (ViewWorkloadReport): the subdistrict's administrator any
-    scope; a director their community (the default; another community is refused); a social worker
-    their own row only, without the community's totals. */
+/*! The report as the session may read it (ViewWorkloadReport), with the rules in force that month:
+    the subdistrict's administrator any scope; a director their community (the default; another
+    community is refused); a social worker their own row only, without the community's totals. */
 Result<WorkloadReport> buildWorkloadReport(const Access& access, int year, int month,
-                                           std::optional<QString> community = std::nullopt,
-                                           const WorkloadRules& rules = {});
+                                           std::optional<QString> community = std::nullopt);
+
+//! The quota and weights in force in a month: the latest set from that month or before, else the defaults.
+WorkloadRules scoreRulesFor(const Database& db, int year, int month);
+/*! Sets the quota and weights from a month on (SetScoreRules: the administrator). The weights add up to
+    100; the month is this one or later, so that a report of a month gone by never changes. Audited. */
+Result<void> setScoreRules(const Access& access, int year, int month, const WorkloadRules& rules);
 
 //! One visit or event behind a worker's figures, as the director checks them.
 struct RecordBehind {
