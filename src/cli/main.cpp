@@ -193,6 +193,31 @@ std::optional<Session> operatorSession(AuthService& auth, const QCommandLinePars
     return session.value();
 }
 
+//! What a command runs as: the database of --db, its accounts, and the session of --as.
+struct Operator {
+    std::unique_ptr<Database> db;
+    std::unique_ptr<AuthService> auth;
+    Session session;
+};
+
+//! Opens --db (never creating it) and logs in --as with `permission`; empty after saying why.
+std::unique_ptr<Operator> openAs(const QCommandLineParser& args, Permission permission)
+{
+    QString error;
+    auto op = std::make_unique<Operator>();
+    op->db = openDatabase(args.value(QStringLiteral("db")), false, error);
+    if (!op->db) {
+        fail(error);
+        return nullptr;
+    }
+    op->auth = std::make_unique<AuthService>(*op->db, authSettings(args));
+    auto session = operatorSession(*op->auth, args, permission);
+    if (!session)
+        return nullptr;
+    op->session = std::move(*session);
+    return op;
+}
+
 int runPassword(const QCommandLineParser& args)
 {
     QString error;
@@ -218,34 +243,27 @@ int runPassword(const QCommandLineParser& args)
 
 int runStats(const QCommandLineParser& args)
 {
-    QString error;
-    auto db = openDatabase(args.value(QStringLiteral("db")), false, error);
-    if (!db)
-        return fail(error);
-    AuthService auth(*db, authSettings(args));
-    if (!operatorSession(auth, args, Permission::ViewDistrict))
+    const auto as = openAs(args, Permission::ViewDistrict);
+    if (!as)
         return 1;
-    out() << QJsonDocument(districtStats(*db).toJson()).toJson(QJsonDocument::Indented);
+    out() << QJsonDocument(districtStats(*as->db).toJson()).toJson(QJsonDocument::Indented);
     return 0;
 }
 
 int runUser(const QCommandLineParser& args, const QStringList& positional)
 {
     const QString action = positional.value(1);
-    QString error;
-    auto db = openDatabase(args.value(QStringLiteral("db")), false, error);
-    if (!db)
-        return fail(error);
-    AuthService auth(*db, authSettings(args));
-    const auto admin = operatorSession(auth, args,
-                                       action == QLatin1String("assign") ? Permission::ReassignAreas
-                                                                         : Permission::ManageAccounts);
-    if (!admin)
+    const auto as = openAs(args, action == QLatin1String("assign") ? Permission::ReassignAreas
+                                                                   : Permission::ManageAccounts);
+    if (!as)
         return 1;
+    const Database& db = *as->db;
+    AuthService& auth = *as->auth;
+    const Session& admin = as->session;
     const QString account = args.value(QStringLiteral("account"));
     Result<void> done;
     if (action == QLatin1String("list")) {
-        for (const Worker& w : WorkerRepository(*db).workers())
+        for (const Worker& w : WorkerRepository(db).workers())
             out() << w.account << '\t' << w.name << '\t' << toString(w.role) << '\t'
                   << (w.active ? "active" : "inactive") << Qt::endl;
         return 0;
@@ -257,30 +275,30 @@ int runUser(const QCommandLineParser& args, const QStringList& positional)
                                " rental_assessor, mediator, auditor"));
         std::optional<Id> community;
         if (args.isSet(QStringLiteral("community"))) {
-            for (const Community& c : DistrictRepository(*db).communities())
+            for (const Community& c : DistrictRepository(db).communities())
                 if (c.code == args.value(QStringLiteral("community")))
                     community = c.id;
             if (!community)
                 return fail(QStringLiteral("no community %1").arg(args.value(QStringLiteral("community"))));
         }
         auto added = auth.addAccount(
-            *admin,
+            admin,
             Worker{0, account, args.value(QStringLiteral("name")), *role, community, std::nullopt, true},
             readPassword(QStringLiteral("Password for %1: ").arg(account)));
         if (!added)
             return fail(added.error().message);
     } else if (action == QLatin1String("passwd")) {
-        done = auth.resetPassword(*admin, account,
+        done = auth.resetPassword(admin, account,
                                   readPassword(QStringLiteral("New password for %1: ").arg(account)));
     } else if (action == QLatin1String("lock") || action == QLatin1String("unlock")) {
-        done = auth.setLocked(*admin, account, action == QLatin1String("lock"));
+        done = auth.setLocked(admin, account, action == QLatin1String("lock"));
     } else if (action == QLatin1String("assign")) {
         const QDate from = args.isSet(QStringLiteral("from"))
                                ? QDate::fromString(args.value(QStringLiteral("from")), Qt::ISODate)
                                : QDate::currentDate();
         if (!from.isValid())
             return fail(QStringLiteral("--from must be YYYY-MM-DD"));
-        done = auth.assignArea(*admin, account, args.value(QStringLiteral("area")), from);
+        done = auth.assignArea(admin, account, args.value(QStringLiteral("area")), from);
     } else {
         return fail(QStringLiteral(
             "usage: shegong-cli user list|add|passwd|lock|unlock|assign --db PATH --as ADMIN"));
@@ -337,18 +355,13 @@ int runHandoverReport(const QCommandLineParser& args)
                           : QDate::currentDate();
     if (!day.isValid())
         return fail(QStringLiteral("--date must be YYYY-MM-DD"));
-    QString error;
-    auto db = openDatabase(args.value(QStringLiteral("db")), false, error);
-    if (!db)
-        return fail(error);
-    AuthService auth(*db, authSettings(args));
-    const auto session = operatorSession(auth, args, Permission::ViewResidents);
-    if (!session)
+    const auto as = openAs(args, Permission::ViewResidents);
+    if (!as)
         return 1;
-    const auto area = DistrictRepository(*db).areaIdByCode(args.value(QStringLiteral("area")));
+    const auto area = DistrictRepository(*as->db).areaIdByCode(args.value(QStringLiteral("area")));
     if (!area)
         return fail(QStringLiteral("Area: %1 does not exist").arg(args.value(QStringLiteral("area"))));
-    const Access access(*db, *session);
+    const Access access(*as->db, as->session);
     const auto dossier = handoverDossier(access, *area, day);
     if (!dossier)
         return fail(dossier.error().message);
@@ -380,15 +393,10 @@ int runScoreRules(const QCommandLineParser& args)
         return fail(
             QStringLiteral("usage: shegong-cli report rules --db PATH --as ADMIN --month YYYY-MM --quota N"
                            " --weights VISIT,RESOLVED,OVERDUE"));
-    QString error;
-    auto db = openDatabase(args.value(QStringLiteral("db")), false, error);
-    if (!db)
-        return fail(error);
-    AuthService auth(*db, authSettings(args));
-    const auto session = operatorSession(auth, args, Permission::SetScoreRules);
-    if (!session)
+    const auto as = openAs(args, Permission::SetScoreRules);
+    if (!as)
         return 1;
-    if (auto set = setScoreRules(Access(*db, *session), month.year(), month.month(), rules); !set)
+    if (auto set = setScoreRules(Access(*as->db, as->session), month.year(), month.month(), rules); !set)
         return fail(set.error().message);
     out() << "ok" << Qt::endl;
     return 0;
@@ -406,21 +414,18 @@ int runReport(const QCommandLineParser& args, const QStringList& positional)
         QDate::fromString(args.value(QStringLiteral("month")) + QStringLiteral("-01"), Qt::ISODate);
     if (!month.isValid())
         return fail(QStringLiteral("--month must be YYYY-MM"));
-    QString error;
-    auto db = openDatabase(args.value(QStringLiteral("db")), false, error);
-    if (!db)
-        return fail(error);
-    AuthService auth(*db, authSettings(args));
-    const auto session = operatorSession(auth, args, Permission::ViewWorkloadReport);
-    if (!session)
+    const auto as = openAs(args, Permission::ViewWorkloadReport);
+    if (!as)
         return 1;
+    const Database& db = *as->db;
+    const Session& session = as->session;
     std::optional<QString> community;
     if (args.isSet(QStringLiteral("community")))
         community = args.value(QStringLiteral("community"));
-    const Access access(*db, *session);
-    auto report = buildWorkloadReport(access, month.year(), month.month(), community);
+    auto report = buildWorkloadReport(Access(db, session), month.year(), month.month(), community);
     if (!report)
         return fail(report.error().message);
+    QString error;
     if (args.isSet(QStringLiteral("csv")) &&
         !writeFile(args.value(QStringLiteral("csv")), workloadCsv(*report), error))
         return fail(error);
@@ -430,10 +435,10 @@ int runReport(const QCommandLineParser& args, const QStringList& positional)
             return fail(pages.error().message);
         err() << "wrote " << pages.value() << " page(s) to " << args.value(QStringLiteral("pdf")) << Qt::endl;
     }
-    AuditLog(*db).append({session->worker.account, session->workstation, QStringLiteral("export"),
-                          QStringLiteral("workload_report"), QStringLiteral("ok"),
-                          QStringLiteral("{\"month\":\"%1\",\"scope\":\"%2\"}")
-                              .arg(args.value(QStringLiteral("month")), report->scope)});
+    AuditLog(db).append({session.worker.account, session.workstation, QStringLiteral("export"),
+                         QStringLiteral("workload_report"), QStringLiteral("ok"),
+                         QStringLiteral("{\"month\":\"%1\",\"scope\":\"%2\"}")
+                             .arg(args.value(QStringLiteral("month")), report->scope)});
     if (!args.isSet(QStringLiteral("csv")) && !args.isSet(QStringLiteral("pdf"))) {
         QString text = QString::fromUtf8(workloadCsv(*report));
         if (text.startsWith(QChar(0xFEFF))) // the BOM is for Excel, not for a terminal
@@ -472,22 +477,18 @@ int runMap(const QCommandLineParser& args, const QStringList& positional)
         !(import || action == QLatin1String("export-geojson") || action == QLatin1String("export-scene")))
         return fail(
             QStringLiteral("usage: shegong-cli map import|export-geojson|export-scene --db PATH FILE"));
-    QString error;
     // Only `demo` creates a database: an import into a mistyped path must not leave an empty one behind.
-    auto db = openDatabase(args.value(QStringLiteral("db")), false, error);
-    if (!db)
-        return fail(error);
-    AuthService auth(*db, authSettings(args));
-    const auto session =
-        operatorSession(auth, args, import ? Permission::EditDistrict : Permission::ViewDistrict);
-    if (!session)
+    const auto as = openAs(args, import ? Permission::EditDistrict : Permission::ViewDistrict);
+    if (!as)
         return 1;
+    const Database& db = *as->db;
     if (import)
-        return runMapImport(Access(*db, *session), file, args.isSet(QStringLiteral("skip-bad")));
+        return runMapImport(Access(db, as->session), file, args.isSet(QStringLiteral("skip-bad")));
+    QString error;
     if (action == QLatin1String("export-geojson"))
-        return writeFile(file, exportDistrictGeoJson(*db), error) ? 0 : fail(error);
+        return writeFile(file, exportDistrictGeoJson(db), error) ? 0 : fail(error);
 
-    const DistrictRepository district(*db);
+    const DistrictRepository district(db);
     const shegong::map::DistrictScene scene(
         {district.communities(), district.areas(), district.lanes(), district.buildings()});
     if (!osgDB::writeNodeFile(*scene.root(), file.toStdString()))

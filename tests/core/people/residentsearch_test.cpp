@@ -26,7 +26,8 @@ TEST(Pinyin, EveryHanCharacterHasItsSyllable)
     EXPECT_EQ(pinyinInitials(QStringLiteral("张喆")), QStringLiteral("zz"));
     EXPECT_EQ(pinyinInitials(QStringLiteral("李燊")), QStringLiteral("ls"));
     EXPECT_EQ(pinyinInitials(QStringLiteral("王昇")), QStringLiteral("ws"));
-    EXPECT_EQ(pinyinInitials(QStringLiteral("钱鋆")), QStringLiteral("qy")) << "鋆 (yún), a level-2 character";
+    EXPECT_EQ(pinyinInitials(QStringLiteral("钱鋆")), QStringLiteral("qy"))
+        << "鋆 (yún), a level-2 character";
 }
 
 namespace {
