@@ -2,6 +2,7 @@
 
 #include "core/storage/sql.h"
 #include "shegong/core/demo/demogenerator.h"
+#include "shegong/core/security/passwordhasher.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -43,6 +44,15 @@ core::Session administratorSession(const core::Database& db)
     session.worker = {admin.integer(0), admin.text(1), admin.text(2), core::Role::SubdistrictAdmin,
                       std::nullopt,     std::nullopt,  true};
     return session;
+}
+
+QString givePassword(const core::Database& db, const QString& account)
+{
+    const QString password = QStringLiteral("Harbour#Lamp7");
+    prepare(db, "UPDATE workers SET password_hash = ?, must_change_password = 0 WHERE account = ?")
+        .bind(core::PasswordHasher().hash(password), account)
+        .run();
+    return password;
 }
 
 } // namespace shegong::bench

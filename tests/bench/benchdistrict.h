@@ -17,6 +17,10 @@ const core::Database& benchDistrict(double scale);
 //! A session of the district's administrator (the widest scope), without a login.
 core::Session administratorSession(const core::Database& db);
 
+//! Gives `account` a working password hashed with the default limits (the bench district has none) and
+//! returns it: the login's real cost.
+QString givePassword(const core::Database& db, const QString& account);
+
 //! Times each call of `body` and reports p50 / p99 in milliseconds as counters.
 template <typename Body> void timeEach(benchmark::State& state, Body body)
 {

@@ -165,11 +165,7 @@ BENCHMARK(BM_PasswordVerify)
 void BM_Login(benchmark::State& state)
 {
     const core::Database& db = bench::benchDistrict(1.0);
-    const QString password = QStringLiteral("Harbour#Lamp7");
-    core::prepare(db,
-                  "UPDATE workers SET password_hash = ?, must_change_password = 0 WHERE account = 'sg002'")
-        .bind(core::PasswordHasher().hash(password))
-        .run();
+    const QString password = bench::givePassword(db, QStringLiteral("sg002"));
     core::AuthService auth(db);
     if (!auth.login(QStringLiteral("sg002"), password, QStringLiteral("bench")))
         state.SkipWithError("sg002 does not log in");

@@ -1,12 +1,10 @@
 // Map figures (issue 4): frame time, picking, click to household panel, start to first frame, and the
 // cost of the QOpenGLWidget embedding against a stock osgViewer window on the same scene.
 #include "benchdistrict.h"
-#include "core/storage/sql.h"
 #include "demodistrict.h"
 #include "shegong/core/geography/districtrepository.h"
 #include "shegong/core/security/access.h"
 #include "shegong/core/security/authservice.h"
-#include "shegong/core/security/passwordhasher.h"
 #include "shegong/core/work/visitservice.h"
 #include "shegong/map/districtscene.h"
 #include "shegong/map/labellayer.h"
@@ -252,11 +250,7 @@ void BM_LoginToFirstFrame(benchmark::State& state)
     if (!haveGl(state))
         return;
     const core::Database& db = bench::benchDistrict(1.0);
-    const QString password = QStringLiteral("Harbour#Lamp7");
-    core::prepare(db,
-                  "UPDATE workers SET password_hash = ?, must_change_password = 0 WHERE account = 'sg001'")
-        .bind(core::PasswordHasher().hash(password))
-        .run();
+    const QString password = bench::givePassword(db, QStringLiteral("sg001"));
     core::AuthService auth(db);
     for (auto _ : state) {
         QElapsedTimer timer;
