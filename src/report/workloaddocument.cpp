@@ -19,6 +19,67 @@ QString monthTitle(const core::WorkloadReport& r)
     return DocumentText::tr("%1 year %2 month").arg(r.year).arg(r.month);
 }
 
+/*! A bar per worker (households visited), coloured by whether the quota was met, the quota as a
+    dashed line; the name under every bar (turned upright when the bars are narrow) and the figure
+    on top. */
+void visitsChart(Pages& pages, const DocumentFonts& fonts,
+                 const std::vector<const core::WorkerWorkload*>& workers, int quota, const QString& heading)
+{
+    const auto mm = [&](double v) { return pages.mm(v); };
+    const double left = pages.left(), right = pages.right();
+    const double chartHeight = mm(52);
+    pages.skip(mm(3));
+    const double chartTop = pages.take(chartHeight + mm(16));
+    QPainter* painter = pages.painter();
+    if (!painter || workers.empty())
+        return;
+    painter->save();
+    painter->setFont(fonts.bold);
+    painter->drawText(QRectF(left, chartTop, right - left, mm(6)), Qt::AlignLeft, heading);
+    const double base = chartTop + mm(8) + chartHeight - mm(4);
+    int highest = quota;
+    for (const auto* w : workers)
+        highest = std::max(highest, w->householdsVisited);
+    const double scale = (chartHeight - mm(10)) / highest;
+    const double step = std::min(mm(24), (right - left - mm(22)) / double(workers.size()));
+    const bool upright = step < mm(12);
+    QFont small = fonts.body;
+    if (small.pixelSize() > 0)
+        small.setPixelSize(int(small.pixelSize() * 0.85));
+    else
+        small.setPointSizeF(small.pointSizeF() * 0.85);
+    painter->setFont(small);
+    for (size_t i = 0; i < workers.size(); ++i) {
+        const auto& w = *workers[i];
+        const double x = left + i * step;
+        const double h = w.householdsVisited * scale;
+        const QRectF bar(x + step * 0.15, base - h, step * 0.7, h);
+        painter->fillRect(bar, w.quotaMet ? QColor(88, 140, 200) : QColor(225, 140, 60));
+        painter->drawText(QRectF(x, bar.top() - mm(4.5), step, mm(4)), Qt::AlignHCenter | Qt::AlignBottom,
+                          QString::number(w.householdsVisited));
+        if (!upright) {
+            painter->drawText(QRectF(x, base + mm(0.5), step, mm(5)), Qt::AlignHCenter | Qt::AlignTop,
+                              w.name);
+            continue;
+        }
+        painter->save();
+        painter->translate(x + step / 2, base + mm(0.5));
+        painter->rotate(90);
+        painter->drawText(QRectF(0, -step / 2, mm(11), step), Qt::AlignLeft | Qt::AlignVCenter, w.name);
+        painter->restore();
+    }
+    const double end = left + step * workers.size();
+    painter->setPen(QPen(QColor(200, 40, 40), mm(0.4), Qt::DashLine));
+    const double quotaY = base - quota * scale;
+    painter->drawLine(QPointF(left, quotaY), QPointF(end, quotaY));
+    painter->setPen(Qt::black);
+    painter->drawLine(QPointF(left, base), QPointF(end, base));
+    painter->setFont(fonts.body);
+    painter->drawText(QRectF(end + mm(1), quotaY - mm(2.5), mm(30), mm(5)), Qt::AlignLeft | Qt::AlignVCenter,
+                      DocumentText::tr("quota %1").arg(quota));
+    painter->restore();
+}
+
 int paint(const core::WorkloadReport& r, QPagedPaintDevice& device, QPainter* painter, int totalPages)
 {
     const double dpmm = device.logicalDpiY() / 25.4;
@@ -101,49 +162,20 @@ int paint(const core::WorkloadReport& r, QPagedPaintDevice& device, QPainter* pa
                 .arg(r.rules.overdueWeight));
     }
 
-    // Chart: households visited per worker against the quota line.
-    pages.skip(mm(6));
-    const double chartHeight = mm(62);
-    const double chartTop = pages.take(chartHeight + mm(10));
-    if (painter && !r.workers.empty()) {
-        painter->setFont(bold);
-        painter->drawText(QRectF(left, chartTop, right - left, mm(6)), Qt::AlignLeft,
-                          DocumentText::tr("Households visited per worker (line: quota)"));
-        const double base = chartTop + mm(8) + chartHeight - mm(4);
-        int highest = r.rules.householdQuota;
-        for (const auto& w : r.workers)
-            highest = std::max(highest, w.householdsVisited);
-        const double scale = (chartHeight - mm(10)) / highest;
-        const double step = (right - left) / double(r.workers.size());
-        // Every bar says whose it is and how many: the name under it, the figure on top (when a
-        // community's eight fit; the whole subdistrict's 108 are read from the table).
-        const bool labelled = step >= mm(8);
-        QFont small = body;
-        if (body.pixelSize() > 0)
-            small.setPixelSize(int(body.pixelSize() * 0.85));
-        else
-            small.setPointSizeF(body.pointSizeF() * 0.85);
-        painter->setFont(small);
-        for (size_t i = 0; i < r.workers.size(); ++i) {
-            const auto& w = r.workers[i];
-            const double h = w.householdsVisited * scale;
-            const QRectF bar(left + i * step + step * 0.15, base - h, step * 0.7, h);
-            painter->fillRect(bar, w.quotaMet ? QColor(88, 140, 200) : QColor(225, 140, 60));
-            if (!labelled)
-                continue;
-            painter->drawText(QRectF(left + i * step, base + mm(0.5), step, mm(5)),
-                              Qt::AlignHCenter | Qt::AlignTop, w.name);
-            painter->drawText(QRectF(left + i * step, bar.top() - mm(4.5), step, mm(4)),
-                              Qt::AlignHCenter | Qt::AlignBottom, QString::number(w.householdsVisited));
-        }
-        painter->setPen(QPen(QColor(200, 40, 40), mm(0.4), Qt::DashLine));
-        const double quotaY = base - r.rules.householdQuota * scale;
-        painter->drawLine(QPointF(left, quotaY), QPointF(right, quotaY));
-        painter->setPen(Qt::black);
-        painter->drawLine(QPointF(left, base), QPointF(right, base));
-        painter->setFont(body);
-        painter->drawText(QRectF(left, quotaY - mm(5), mm(40), mm(5)), Qt::AlignLeft,
-                          DocumentText::tr("quota %1").arg(r.rules.householdQuota));
+    // Charts: households visited per worker against the quota line, one per community so that every
+    // bar keeps its name under it even for the whole subdistrict's 108 workers.
+    std::vector<std::pair<QString, std::vector<const core::WorkerWorkload*>>> communities;
+    for (const core::WorkerWorkload& w : r.workers) {
+        if (communities.empty() || communities.back().first != w.community)
+            communities.push_back({w.community, {}});
+        communities.back().second.push_back(&w);
+    }
+    for (const auto& [community, workers] : communities) {
+        const QString heading =
+            communities.size() == 1
+                ? DocumentText::tr("Households visited per worker (line: quota)")
+                : DocumentText::tr("%1: households visited per worker (line: quota)").arg(community);
+        visitsChart(pages, fonts, workers, r.rules.householdQuota, heading);
     }
 
     // Fairness flags, for the director to look at.
