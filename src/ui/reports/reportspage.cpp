@@ -5,6 +5,7 @@
 #include "shegong/core/security/auditlog.h"
 #include "shegong/core/storage/database.h"
 #include "shegong/report/workloaddocument.h"
+#include "shegong/ui/reports/scorerulesdialog.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -117,6 +118,15 @@ ReportsPage::ReportsPage(const core::Access& access, QWidget* parent)
     bar->addWidget(preview);
     bar->addWidget(pdf);
     bar->addWidget(csv);
+    if (m_access.may(core::Permission::SetScoreRules)) {
+        auto* rules = new QPushButton(tr("Score rules…"));
+        connect(rules, &QPushButton::clicked, this, [this] {
+            ScoreRulesDialog dialog(m_access, this);
+            if (dialog.exec() == QDialog::Accepted)
+                refresh();
+        });
+        bar->addWidget(rules);
+    }
     pageLayout()->insertLayout(0, bar);
     pageLayout()->addWidget(new QLabel(tr("For review: entered late, repeated visits, bursts of entries")));
     pageLayout()->addWidget(m_flags, 1);

@@ -2,13 +2,18 @@
 #include "shegong/core/demo/demogenerator.h"
 #include "shegong/core/security/access.h"
 #include "shegong/ui/reports/reportspage.h"
+#include "shegong/ui/reports/scorerulesdialog.h"
 #include "testdatabase.h"
 
 #include <QAbstractItemModelTester>
 #include <QCoreApplication>
+#include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
 #include <QTableView>
 #include <gtest/gtest.h>
 
@@ -73,4 +78,41 @@ TEST(Translations, QtsOwnDialogsAreInChinese)
         labels << label->text();
     EXPECT_FALSE(labels.join(u' ').contains(QStringLiteral("Look in"))) << labels.join(u'|').toStdString();
     EXPECT_TRUE(labels.join(u' ').contains(QStringLiteral("文件名"))) << labels.join(u'|').toStdString();
+}
+
+// The administrator sets the score's rules on screen; the form refuses weights not adding up to 100
+// and months already past, and a worker's page does not offer it.
+TEST(ScoreRulesDialog, TheAdministratorSetsNextMonthsRules)
+{
+    const QDateTime now(QDate(2026, 11, 20), QTime(10, 0));
+    const auto clock = [now] { return now; };
+    test::DemoDistrict district(core::DemoOptions{8, 0.05, QDate(2026, 11, 1)}, clock);
+    const core::Database& db = district.db();
+    const core::Access admin(db, test::sessionFor(db, QStringLiteral("admin")), clock);
+    ui::ScoreRulesDialog dialog(admin);
+    EXPECT_EQ(dialog.month()->date(), QDate(2026, 12, 1)) << "next month by default";
+    EXPECT_EQ(dialog.month()->minimumDate(), QDate(2026, 11, 1)) << "never a month already past";
+    EXPECT_EQ(dialog.quota()->value(), 20);
+    auto* save = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    dialog.visitWeight()->setValue(50);
+    EXPECT_FALSE(save->isEnabled()) << "50 + 20 + 20 is not 100";
+    dialog.resolvedWeight()->setValue(30);
+    EXPECT_TRUE(save->isEnabled());
+    dialog.quota()->setValue(15);
+    dialog.accept();
+    EXPECT_EQ(dialog.result(), QDialog::Accepted) << dialog.problem().toStdString();
+    EXPECT_EQ(core::scoreRulesFor(db, 2026, 12).householdQuota, 15);
+    EXPECT_EQ(core::scoreRulesFor(db, 2026, 12).resolvedWeight, 30);
+    EXPECT_EQ(core::scoreRulesFor(db, 2026, 11).householdQuota, 20) << "this month keeps its rules";
+
+    const core::Access worker(db, test::sessionFor(db, QStringLiteral("sg001")), clock);
+    ui::ReportsPage workersPage(worker), adminsPage(admin);
+    const auto offers = [](const QWidget& page) {
+        for (const QPushButton* b : page.findChildren<QPushButton*>())
+            if (b->text() == ui::ReportsPage::tr("Score rules…"))
+                return true;
+        return false;
+    };
+    EXPECT_TRUE(offers(adminsPage));
+    EXPECT_FALSE(offers(workersPage));
 }
