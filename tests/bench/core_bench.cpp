@@ -146,6 +146,30 @@ void BM_RegistryKeystroke(benchmark::State& state)
 }
 BENCHMARK(BM_RegistryKeystroke)->Arg(10)->Arg(125)->Unit(benchmark::kMillisecond);
 
+// Issue 18: pinyin as typed, initials or whole syllables or both ("zx", "zhuxj", "zhuxuejun"): every
+// name of the first letter is matched syllable by syllable (pinyin_match), so this is the slow case.
+void BM_RegistryPinyinKeystroke(benchmark::State& state)
+{
+    const core::Database& db = bench::benchDistrict(double(state.range(0)) / 10);
+    const core::Access access(db, bench::administratorSession(db));
+    const core::ResidentSearch search(access);
+    std::vector<QString> typed;
+    for (const QString& name : sampleTexts(db, "SELECT name FROM residents WHERE id % 997 = 0")) {
+        const QStringList syllables = core::nameSyllables(name);
+        typed.push_back(core::pinyinInitials(name).left(2));                    // zx
+        typed.push_back(syllables.front() + core::pinyinInitials(name).mid(1)); // zhuxj
+        typed.push_back(core::pinyinOf(name));                                  // zhuxuejun
+    }
+    size_t next = 0;
+    bench::timeEach(state, [&] {
+        core::ResidentQuery q;
+        q.text = typed[next++ % typed.size()];
+        benchmark::DoNotOptimize(search.count(q));
+        benchmark::DoNotOptimize(search.find(q, 0, 200));
+    });
+}
+BENCHMARK(BM_RegistryPinyinKeystroke)->Arg(10)->Unit(benchmark::kMillisecond);
+
 // Issue 3: verifying a password with the default Argon2id limits (the login's cost; target about 0.5 s).
 void BM_PasswordVerify(benchmark::State& state)
 {

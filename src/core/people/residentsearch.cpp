@@ -139,16 +139,14 @@ ResidentSearch::Sql ResidentSearch::conditions(const ResidentQuery& query) const
         // The condition repeats the partial index's WHERE so that SQLite may use it.
         sql.where += " AND r.id_number IS NOT NULL AND substr(r.id_number, -4) = ?";
         sql.values.emplace_back(text);
-    } else if (initials.match(text).hasMatch() && text.size() > 4) {
-        // Longer than any name's initials: full pinyin ("zhuxuejun", "zhuxue"), straight off its index.
-        sql.where += " AND r.name_pinyin >= ? AND r.name_pinyin < ?";
-        sql.values.emplace_back(text.toLower());
-        sql.values.emplace_back(text.toLower() + QLatin1Char('{'));
     } else if (initials.match(text).hasMatch()) {
-        sql.where += " AND r.name_initials >= ? AND r.name_initials < ?";
+        // Pinyin, each syllable whole or by its start: "zxj", "zhuxuejun", "zhuxj". The first letter
+        // is the first initial's, straight off its index; the rest is matched syllable by syllable.
+        sql.where += " AND r.name_initials >= ? AND r.name_initials < ? AND pinyin_match(r.name, ?)";
         sql.byInitials = true;
+        sql.values.emplace_back(text.left(1).toLower());
+        sql.values.emplace_back(text.left(1).toLower() + QLatin1Char('{')); // '{' follows 'z'
         sql.values.emplace_back(text.toLower());
-        sql.values.emplace_back(text.toLower() + QLatin1Char('{')); // '{' follows 'z'
     } else {
         // A name prefix (name index) or an address (609 buildings, then down the keys): both indexed.
         sql.where += " AND r.id IN (SELECT id FROM residents WHERE name >= ? AND name < ?"

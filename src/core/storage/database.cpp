@@ -2,6 +2,7 @@
 
 #include "core/storage/schema.h"
 #include "core/storage/sql.h"
+#include "shegong/core/base/pinyin.h"
 #include "shegong/core/geography/address.h"
 
 #include <QCoreApplication>
@@ -21,20 +22,30 @@ Error fileError(const QString& path, const QString& message)
     return Error{QStringLiteral("database"), DatabaseText::tr("Database %1: %2").arg(path, message)};
 }
 
+QString textOf(sqlite3_value* value)
+{
+    const auto* bytes = reinterpret_cast<const char*>(sqlite3_value_text(value));
+    return QString::fromUtf8(bytes ? bytes : "");
+}
+
 //! dwelling_address(building, stairwell, number, use): core::dwellingAddress for SQL, so that every query
 //! names a dwelling the way the screens do.
 void dwellingAddressSql(sqlite3_context* context, int, sqlite3_value** values)
 {
-    const auto text = [&](int i) {
-        const auto* bytes = reinterpret_cast<const char*>(sqlite3_value_text(values[i]));
-        return QString::fromUtf8(bytes ? bytes : "");
-    };
+    const auto text = [&](int i) { return textOf(values[i]); };
     const QByteArray address =
         dwellingAddress(text(0), sqlite3_value_int(values[1]), text(2),
                         text(3) == QLatin1String("rental_room") ? DwellingUse::RentalRoom
                                                                 : DwellingUse::Residence)
             .toUtf8();
     sqlite3_result_text(context, address.constData(), int(address.size()), SQLITE_TRANSIENT);
+}
+
+//! pinyin_match(name, typed): core::pinyinMatches for SQL, the registry's pinyin search.
+void pinyinMatchSql(sqlite3_context* context, int, sqlite3_value** values)
+{
+    const auto text = [&](int i) { return textOf(values[i]); };
+    sqlite3_result_int(context, pinyinMatches(text(0), text(1)) ? 1 : 0);
 }
 
 } // namespace
@@ -55,6 +66,8 @@ Result<std::unique_ptr<Database>> Database::connect(const QString& path, int fla
     sqlite3_busy_timeout(handle, 5000);
     sqlite3_create_function_v2(handle, "dwelling_address", 4, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
                                dwellingAddressSql, nullptr, nullptr, nullptr);
+    sqlite3_create_function_v2(handle, "pinyin_match", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+                               pinyinMatchSql, nullptr, nullptr, nullptr);
     return db;
 }
 

@@ -37,6 +37,7 @@ constexpr Migration kMigrations[] = {
     {"0013-login-failures.sql"},
     {"0014-name-pinyin.sql", fillNamePinyin},
     {"0015-score-rules.sql"},
+    {"0016-surname-readings.sql", fillNamePinyin},
 };
 
 std::string migrationSql(const Migration& migration)
@@ -56,7 +57,8 @@ void fillNameInitials(const Database& db)
         set.bind(pinyinInitials(names.text(1)), names.integer(0)).run();
 }
 
-//! 14: full pinyin of every name, and the initials again from the same source.
+//! 14: full pinyin of every name, and the initials again from the same source; 16: again, surnames read
+//! as surnames.
 void fillNamePinyin(const Database& db)
 {
     Statement names = prepare(db, "SELECT id, name FROM residents");

@@ -30,6 +30,31 @@ TEST(Pinyin, EveryHanCharacterHasItsSyllable)
         << "鋆 (yún), a level-2 character";
 }
 
+// A surname is read as a surname: 曾 is zeng (not ceng), so 曾 sorts among the z names, before 周.
+TEST(Pinyin, SurnamesAreReadAsSurnames)
+{
+    EXPECT_EQ(pinyinOf(QStringLiteral("曾晓明")), QStringLiteral("zengxiaoming"));
+    EXPECT_EQ(pinyinInitials(QStringLiteral("单伟")), QStringLiteral("sw"));
+    EXPECT_EQ(pinyinOf(QStringLiteral("解放")), QStringLiteral("xiefang"));
+    EXPECT_EQ(pinyinOf(QStringLiteral("尉迟恭")), QStringLiteral("yuchigong"));
+    EXPECT_EQ(pinyinOf(QStringLiteral("曾")), QStringLiteral("ceng")) << "alone, not a name's surname";
+    EXPECT_EQ(pinyinOf(QStringLiteral("李曾")), QStringLiteral("liceng")) << "only the surname";
+    EXPECT_LT(pinyinOf(QStringLiteral("曾杰")), pinyinOf(QStringLiteral("周杰"))) << "zeng before zhou";
+}
+
+// Full and abbreviated syllables mix: each syllable whole or by its start.
+TEST(Pinyin, MixedSpellingsFindTheName)
+{
+    const QString name = QStringLiteral("朱学军");
+    for (const char* typed : {"z", "zxj", "zhuxuejun", "zhuxj", "zhux", "zxuej", "ZhuXJ", "zhuxuej"})
+        EXPECT_TRUE(pinyinMatches(name, QString::fromLatin1(typed))) << typed;
+    for (const char* typed : {"zxjj", "zhuxuejunx", "zhuxueu", "x", "xj", "zhuj"})
+        EXPECT_FALSE(pinyinMatches(name, QString::fromLatin1(typed))) << typed;
+    EXPECT_TRUE(pinyinMatches(QStringLiteral("欧阳晓"), QStringLiteral("ouyx")));
+    EXPECT_TRUE(pinyinMatches(QStringLiteral("曾晓明"), QStringLiteral("zengxm")));
+    EXPECT_FALSE(pinyinMatches(QStringLiteral("曾晓明"), QStringLiteral("cengxm")));
+}
+
 namespace {
 
 class Registry : public ::testing::Test {
@@ -94,6 +119,8 @@ TEST_F(Registry, FindsByEveryWayAWorkerTypes)
     EXPECT_TRUE(finds(QStringLiteral("朱学"))) << "name prefix";
     EXPECT_TRUE(finds(QStringLiteral("zhuxuejun"))) << "full pinyin";
     EXPECT_TRUE(finds(QStringLiteral("ZhuXue"))) << "full pinyin prefix, any case";
+    EXPECT_TRUE(finds(QStringLiteral("zhuxj"))) << "full and initials mixed";
+    EXPECT_FALSE(finds(QStringLiteral("zhuxjj")));
     EXPECT_FALSE(finds(idNumber)) << "a whole ID number is a look-up, not a search";
     EXPECT_TRUE(finds(idNumber.right(4))) << "last four digits";
     EXPECT_FALSE(finds(QStringLiteral("13900001234"))) << "a whole phone is a look-up, not a search";

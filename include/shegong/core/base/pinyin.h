@@ -1,17 +1,24 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace shegong::core {
 
-/*! The pinyin of a name, lower case ASCII syllables without tones or spaces ("朱学军" -> "zhuxuejun"):
-    the registry's sort key and full-pinyin search. From ICU's Han–Latin transliteration, which knows
-    every Han character (喆, 燊, 昇 and the rest of what GB2312 lacks); a polyphone gets ICU's usual
-    reading. Letters that are not Han stay as they are, lower case. */
-QString pinyinOf(const QString& text);
+/*! The syllables of a name, lower case ASCII without tones ("曾学军" -> zeng, xue, jun): the surname
+    as a surname is read (曾 zeng, 单 shan, 解 xie, 尉迟 yu chi…), every other Han character from
+    ICU's Han–Latin transliteration, which knows them all (喆, 燊, 昇 and the rest of what GB2312
+    lacks; a polyphone gets ICU's usual reading). Other characters are a syllable each, lower case. */
+QStringList nameSyllables(const QString& name);
 
-/*! Pinyin initials of a Chinese name, lower case ("朱学军" -> "zxj"): the first letter of each Han
-    character's syllable; other letters stay themselves ("王Li" -> "wli"). */
-QString pinyinInitials(const QString& text);
+//! The syllables run together ("朱学军" -> "zhuxuejun"): the registry's sort key and full-pinyin search.
+QString pinyinOf(const QString& name);
+
+//! The first letter of each syllable ("朱学军" -> "zxj", "王Li" -> "wli").
+QString pinyinInitials(const QString& name);
+
+/*! Whether `typed` spells the start of the name with each syllable given in full or by its start:
+    "zxj", "zhuxuejun", "zhuxj" and "zhux" all find 朱学军. */
+bool pinyinMatches(const QString& name, const QString& typed);
 
 } // namespace shegong::core
