@@ -1118,6 +1118,10 @@ The window stays open: try again, and tell the administrator if it happens again
         <source>Score = %1 × households visited ÷ %2 (at most %1) + %3 × events resolved ÷ opened (%3 when none were opened) + %4 × (1 − overdue events ÷ 5, at least 0)</source>
         <translation>考核分 = %1 × 走访户数 ÷ %2（最多 %1）+ %3 × 办结事项 ÷ 登记事项（未登记时为 %3）+ %4 × （1 − 逾期事项 ÷ 5，最低为 0）</translation>
     </message>
+    <message>
+        <source>%1: households visited per worker (line: quota)</source>
+        <translation>%1：各社工走访户数（虚线：考核标准）</translation>
+    </message>
 </context>
 <context>
     <name>WorkloadReport</name>
@@ -1871,12 +1875,16 @@ Phone: %3</source>
         <translation>%1 个社区 · %2 个片区 · %3 幢楼 · %4 户 · %5 名居民（流动人口 %6）</translation>
     </message>
     <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
-    <message>
         <source>Lock now</source>
         <translation>立即锁定</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Workstation recorded in the audit trail: %1</source>
+        <translation>审计日志记录的工作站：%1</translation>
     </message>
 </context>
 <context>
@@ -2246,6 +2254,10 @@ Phone: %3</source>
         <source>%1 · %2: %3</source>
         <translation>%1 · %2：%3</translation>
     </message>
+    <message>
+        <source>Score rules…</source>
+        <translation>考核规则…</translation>
+    </message>
 </context>
 <context>
     <name>shegong::ui::ResetPasswordDialog</name>
@@ -2422,6 +2434,49 @@ Phone: %3</source>
     <message>
         <source>Area</source>
         <translation>片区</translation>
+    </message>
+</context>
+<context>
+    <name>shegong::ui::ScoreRulesDialog</name>
+    <message>
+        <source> households</source>
+        <translation> 户</translation>
+    </message>
+    <message>
+        <source>Score rules</source>
+        <translation>考核规则</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>生效月份</translation>
+    </message>
+    <message>
+        <source>Monthly quota</source>
+        <translation>每月走访标准</translation>
+    </message>
+    <message>
+        <source>Weight of the quota</source>
+        <translation>走访达标权重</translation>
+    </message>
+    <message>
+        <source>Weight of events resolved</source>
+        <translation>事项办结权重</translation>
+    </message>
+    <message>
+        <source>Weight of no overdue events</source>
+        <translation>无逾期事项权重</translation>
+    </message>
+    <message>
+        <source>A month&apos;s report keeps the rules in force then; a change applies from the chosen month until the next change.</source>
+        <translation>每月报表沿用当月有效的规则；修改自所选月份起生效，直至下次修改。</translation>
+    </message>
+    <message>
+        <source>Save rules</source>
+        <translation>保存规则</translation>
+    </message>
+    <message>
+        <source>Together: %1 of 100</source>
+        <translation>合计：%1 / 100</translation>
     </message>
 </context>
 <context>

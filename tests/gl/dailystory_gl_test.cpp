@@ -24,6 +24,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QSettings>
+#include <QSplitter>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
@@ -168,4 +170,38 @@ TEST(DailyStory, ABuildingOutsideTheWorkersAreasShowsItsShapeNotItsPeople)
     EXPECT_TRUE(page->legendText().contains(QStringLiteral("不在您的片区")))
         << page->legendText().toStdString();
     window.grab().save(QStringLiteral(SHEGONG_BINARY_DIR "/scope-outside.png"));
+}
+
+// The worker widens the household panel by dragging its edge; the next window opens at that width.
+TEST(DailyStory, ThePanelKeepsTheWidthTheWorkerGaveIt)
+{
+    if (QGuiApplication::platformName() != QLatin1String("xcb"))
+        GTEST_SKIP() << "needs an X server with GL (run under xvfb-run)";
+    QCoreApplication::setOrganizationName(QStringLiteral("shegong-gl-test"));
+    QSettings().remove(QStringLiteral("shell/panelWidth"));
+    test::TestDatabase t(QStringLiteral("width.db"));
+    ASSERT_TRUE(core::generateDemoDistrict(t.db(), core::DemoOptions{3, 0.05, QDate(2026, 11, 1)}));
+    const core::Session session = test::sessionFor(t.db(), QStringLiteral("sg001"));
+    int widened = 0;
+    {
+        ui::MainWindow window(t.db(), nullptr, session);
+        window.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+        const int before = window.householdPanel()->width();
+        EXPECT_NEAR(before, 460, 40) << "the default width";
+        auto* splitter = qobject_cast<QSplitter*>(window.centralWidget());
+        ASSERT_NE(splitter, nullptr);
+        QWidget* edge = splitter->handle(1);
+        const QPoint grip(edge->width() / 2, edge->height() / 2);
+        QTest::mousePress(edge, Qt::LeftButton, {}, grip);
+        QTest::mouseMove(edge, grip - QPoint(150, 0));
+        QTest::mouseRelease(edge, Qt::LeftButton, {}, grip - QPoint(150, 0));
+        widened = window.householdPanel()->width();
+        EXPECT_NEAR(widened, before + 150, 10);
+    }
+    ui::MainWindow again(t.db(), nullptr, session);
+    again.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&again));
+    EXPECT_EQ(again.householdPanel()->width(), widened);
+    QSettings().remove(QStringLiteral("shell/panelWidth"));
 }

@@ -50,8 +50,9 @@ MainWindow::MainWindow(const core::Database& db, core::AuthService* auth, core::
     auto* splitter = new QSplitter;
     splitter->addWidget(m_modules);
     splitter->addWidget(m_panel);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    // The map takes what the window gains or loses; the panel keeps its width.
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
     splitter->setChildrenCollapsible(false);
     // The panel keeps the width the worker gave it, from one day to the next.
     const QVariant panelWidth = QSettings().value(QStringLiteral("shell/panelWidth"));
@@ -121,8 +122,12 @@ void MainWindow::showStatus()
                 .arg(stats.floatingResidents));
     }
     const core::Session& session = m_access->session();
-    statusBar()->addPermanentWidget(new QLabel(
-        tr("%1 · %2 · %3").arg(session.worker.name, roleLabel(session.worker.role), session.workstation)));
+    // Who is working; the workstation (a host name such as "vm" means nothing to the user) is what the
+    // audit trail records, and shown on demand.
+    auto* who = new QLabel(tr("%1 · %2").arg(session.worker.name, roleLabel(session.worker.role)));
+    who->setObjectName(QStringLiteral("sessionLabel"));
+    who->setToolTip(tr("Workstation recorded in the audit trail: %1").arg(session.workstation));
+    statusBar()->addPermanentWidget(who);
     auto* lock = new QToolButton;
     lock->setText(tr("Lock now"));
     lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
