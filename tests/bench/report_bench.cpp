@@ -6,7 +6,11 @@
 #include "shegong/report/handoverdocument.h"
 #include "shegong/report/workloaddocument.h"
 
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
 #include <QTemporaryDir>
+#include <QTest>
 
 using namespace shegong;
 
@@ -49,5 +53,35 @@ void BM_HandoverDossierToPdf(benchmark::State& state)
     state.counters["households"] = double(households);
 }
 BENCHMARK(BM_HandoverDossierToPdf)->Unit(benchmark::kMillisecond)->MinTime(2);
+
+// Issue 18: print preview of a community's report (≤ 1 s): from opening the dialog until its pages are
+// painted, the report built as the reports page builds it.
+void BM_PrintPreviewCommunityReport(benchmark::State& state)
+{
+    const core::Database& db = bench::benchDistrict(1.0);
+    const core::Access access(db, bench::administratorSession(db));
+    core::Statement first = prepare(db, "SELECT code FROM communities ORDER BY id LIMIT 1");
+    first.next();
+    const QString community = first.text(0);
+    first.reset();
+    int pages = 0;
+    bench::timeEach(state, [&] {
+        const auto report = core::buildWorkloadReport(access, 2026, 10, community);
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setPageSize(QPageSize(QPageSize::A4));
+        printer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        QPrintPreviewDialog preview(&printer);
+        QObject::connect(&preview, &QPrintPreviewDialog::paintRequested,
+                         [&](QPrinter* p) { report::paintWorkloadReport(report.value(), *p); });
+        preview.open();
+        auto* widget = preview.findChild<QPrintPreviewWidget*>();
+        while (widget->pageCount() == 0)
+            QTest::qWait(1);
+        pages = widget->pageCount();
+        preview.close();
+    });
+    state.counters["pages"] = pages;
+}
+BENCHMARK(BM_PrintPreviewCommunityReport)->Unit(benchmark::kMillisecond)->Iterations(10);
 
 } // namespace
