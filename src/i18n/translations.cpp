@@ -9,8 +9,15 @@ namespace shegong::i18n {
 
 bool installTranslations(QCoreApplication& app, const QString& language)
 {
-    if (language.startsWith(QLatin1String("en")))
+    // A switch: the translations of an earlier language go first (widgets made from now on use the new).
+    for (QTranslator* earlier : app.findChildren<QTranslator*>(Qt::FindDirectChildrenOnly)) {
+        QCoreApplication::removeTranslator(earlier);
+        delete earlier;
+    }
+    if (language.startsWith(QLatin1String("en"))) {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         return true; // the source strings are English
+    }
     const QLocale locale(language);
     QLocale::setDefault(locale);
     auto* qt = new QTranslator(&app);

@@ -5,6 +5,7 @@
 #include "shegong/core/demo/demogenerator.h"
 #include "shegong/core/geography/districtrepository.h"
 #include "shegong/core/people/residentrepository.h"
+#include "shegong/i18n/translations.h"
 #include "shegong/map/districtscene.h"
 #include "shegong/ui/admin/logindialog.h"
 #include "shegong/ui/map/householdpanel.h"
@@ -18,6 +19,7 @@
 #include "shegong/ui/visits/visitdialog.h"
 #include "testdatabase.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
 #include <QLabel>
@@ -204,4 +206,51 @@ TEST(DailyStory, ThePanelKeepsTheWidthTheWorkerGaveIt)
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&again));
     EXPECT_EQ(again.householdPanel()->width(), widened);
     QSettings().remove(QStringLiteral("shell/panelWidth"));
+}
+
+namespace {
+
+//! The buttons of `root` whose text does not fit them (shown narrower than their size hint).
+QStringList cutButtons(const QWidget* root)
+{
+    QStringList cut;
+    for (const QAbstractButton* b : root->findChildren<QAbstractButton*>())
+        if (b->isVisibleTo(root) && !b->text().isEmpty() && b->width() < b->sizeHint().width())
+            cut << QStringLiteral("%1 (%2 < %3)").arg(b->text()).arg(b->width()).arg(b->sizeHint().width());
+    return cut;
+}
+
+} // namespace
+
+// In English, every module's buttons fit their text in the window's usual size, the household panel's
+// too at its default width (English words are longer than the Chinese they replace).
+TEST(DailyStory, InEnglishEveryButtonFitsItsText)
+{
+    if (QGuiApplication::platformName() != QLatin1String("xcb"))
+        GTEST_SKIP() << "needs an X server with GL (run under xvfb-run)";
+    i18n::installTranslations(*qApp, QStringLiteral("en"));
+    test::TestDatabase t(QStringLiteral("english.db"));
+    ASSERT_TRUE(core::generateDemoDistrict(t.db(), core::DemoOptions{5, 0.05, QDate(2026, 11, 1)}));
+    for (const char* account : {"admin", "sg001"}) {
+        const core::Session session = test::sessionFor(t.db(), QString::fromLatin1(account));
+        ui::MainWindow window(t.db(), nullptr, session);
+        window.resize(1440, 900);
+        window.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+        const core::Access access(t.db(), session);
+        for (const core::Building& b : core::DistrictRepository(t.db()).buildings())
+            if (access.may(core::Permission::ViewResidents, b.areaId)) {
+                window.householdPanel()->showBuilding(b.id);
+                break;
+            }
+        for (const QString& key : window.modules()->keys()) {
+            window.modules()->showModule(key);
+            QTest::qWait(20);
+            const QStringList cut = cutButtons(&window);
+            EXPECT_TRUE(cut.isEmpty()) << account << " · " << key.toStdString() << ": "
+                                       << cut.join(QStringLiteral("; ")).toStdString();
+        }
+        window.grab().save(QStringLiteral(SHEGONG_BINARY_DIR "/english-%1.png").arg(QLatin1String(account)));
+    }
+    i18n::installTranslations(*qApp, QStringLiteral("zh_CN"));
 }
