@@ -99,6 +99,7 @@ TEST(ScoreRulesDialog, TheAdministratorSetsNextMonthsRules)
     dialog.resolvedWeight()->setValue(30);
     EXPECT_TRUE(save->isEnabled());
     dialog.quota()->setValue(15);
+    dialog.grab().save(QStringLiteral(SHEGONG_BINARY_DIR "/score-rules.png"));
     dialog.accept();
     EXPECT_EQ(dialog.result(), QDialog::Accepted) << dialog.problem().toStdString();
     EXPECT_EQ(core::scoreRulesFor(db, 2026, 12).householdQuota, 15);
