@@ -38,6 +38,9 @@ constexpr Reach kPolicy[kPermissionCount][6] = {
     /* ManageMediation    */ {N, N, S, N, S, N},
     /* EditDistrict       */ {N, N, S, N, N, N},
     /* SetScoreRules      */ {N, N, S, N, N, N},
+    /* ViewRentals        */ {C, C, S, S, N, N},
+    /* EditRentals        */ {O, C, S, N, N, N},
+    /* ManageRentalRounds */ {N, C, S, N, N, N},
 };
 
 Reach reachOf(Role role, Permission permission)
@@ -112,6 +115,9 @@ std::optional<Id> Access::areaOf(Record record) const
         " JOIN dwellings d ON d.id = h.dwelling_id JOIN buildings b ON b.id = d.building_id WHERE r.id = ?",
         "SELECT b.area_id FROM events e JOIN households h ON h.id = e.household_id"
         " JOIN dwellings d ON d.id = h.dwelling_id JOIN buildings b ON b.id = d.building_id WHERE e.id = ?",
+        "SELECT b.area_id FROM rental_houses h JOIN buildings b ON b.id = h.building_id WHERE h.id = ?",
+        "SELECT b.area_id FROM rental_rooms r JOIN rental_houses h ON h.id = r.house_id"
+        " JOIN buildings b ON b.id = h.building_id WHERE r.id = ?",
     };
     auto query = cached(m_db, kSql[int(record.kind)]);
     query->bind(record.id);
@@ -148,6 +154,18 @@ Scope Access::scope(Permission permission) const
         scope.areas = ownAreas();
     }
     return scope;
+}
+
+bool Access::mayInCommunity(Permission permission, Id communityId) const
+{
+    switch (reach(permission)) {
+    case Reach::Community:
+        return m_session.worker.communityId && *m_session.worker.communityId == communityId;
+    case Reach::Subdistrict:
+        return true;
+    default:
+        return false;
+    }
 }
 
 Error refusedWrite(const Access& access, const QString& action, const QString& object, Error why)

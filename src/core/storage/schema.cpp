@@ -38,6 +38,7 @@ constexpr Migration kMigrations[] = {
     {"0014-name-pinyin.sql", fillNamePinyin},
     {"0015-score-rules.sql"},
     {"0016-surname-readings.sql", fillNamePinyin},
+    {"0017-rental.sql"},
 };
 
 std::string migrationSql(const Migration& migration)

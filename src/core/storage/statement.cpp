@@ -48,6 +48,13 @@ void Statement::bindAt(int index, const QString& value)
         fail(rc);
 }
 
+void Statement::bindAt(int index, const QByteArray& blob)
+{
+    if (const int rc = sqlite3_bind_blob(m_stmt, index, blob.constData(), int(blob.size()), SQLITE_TRANSIENT);
+        rc != SQLITE_OK)
+        fail(rc);
+}
+
 void Statement::bindAt(int index, std::nullopt_t)
 {
     if (const int rc = sqlite3_bind_null(m_stmt, index); rc != SQLITE_OK)

@@ -2,6 +2,7 @@
 
 #include "shegong/core/storage/database.h"
 
+#include <QByteArray>
 #include <QString>
 #include <cstdint>
 #include <optional>
@@ -35,6 +36,7 @@ public:
     void bindAt(int index, double value);
     void bindAt(int index, const QString& value);
     void bindAt(int index, const char* value) { bindAt(index, QString::fromUtf8(value)); }
+    void bindAt(int index, const QByteArray& blob); //!< a BLOB
     void bindAt(int index, std::nullopt_t);
     template <typename T> void bindAt(int index, const std::optional<T>& value)
     {

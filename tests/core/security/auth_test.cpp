@@ -192,19 +192,21 @@ TEST_F(Accounts, EveryRoleGetsExactlyItsPermissions)
     const std::vector<P> all{P::ViewDistrict,      P::ViewResidents, P::EditResidents, P::RevealPersonalData,
                              P::ViewSensitiveTags, P::RecordVisits,  P::ReassignAreas, P::ManageAccounts,
                              P::ExportData,        P::ViewAuditLog,  P::GradeRentals,  P::ManageMediation,
-                             P::EditDistrict,      P::SetScoreRules};
+                             P::EditDistrict,      P::SetScoreRules, P::ViewRentals,   P::EditRentals,
+                             P::ManageRentalRounds};
     const std::map<Role, std::set<P>> expected{
         {Role::SocialWorker,
          {P::ViewDistrict, P::ViewResidents, P::EditResidents, P::RevealPersonalData, P::ViewSensitiveTags,
-          P::RecordVisits}},
+          P::RecordVisits, P::ViewRentals, P::EditRentals}},
         {Role::CommunityDirector,
          {P::ViewDistrict, P::ViewResidents, P::EditResidents, P::RevealPersonalData, P::ViewSensitiveTags,
-          P::RecordVisits, P::ReassignAreas, P::ExportData}},
+          P::RecordVisits, P::ReassignAreas, P::ExportData, P::ViewRentals, P::EditRentals,
+          P::ManageRentalRounds}},
         {Role::SubdistrictAdmin,
          {P::ViewDistrict, P::ViewResidents, P::EditResidents, P::RevealPersonalData, P::ViewSensitiveTags,
           P::ReassignAreas, P::ManageAccounts, P::ExportData, P::GradeRentals, P::ManageMediation,
-          P::EditDistrict, P::SetScoreRules}},
-        {Role::RentalAssessor, {P::ViewDistrict, P::ViewResidents, P::GradeRentals}},
+          P::EditDistrict, P::SetScoreRules, P::ViewRentals, P::EditRentals, P::ManageRentalRounds}},
+        {Role::RentalAssessor, {P::ViewDistrict, P::ViewResidents, P::GradeRentals, P::ViewRentals}},
         {Role::Mediator, {P::ViewDistrict, P::ViewResidents, P::ManageMediation}},
         {Role::Auditor, {P::ViewAuditLog}},
     };

@@ -55,6 +55,9 @@ const PolicyRow kPolicy[] = {
     {Permission::ManageMediation, "ManageMediation", "NNSNSN"},
     {Permission::EditDistrict, "EditDistrict", "NNSNNN"},
     {Permission::SetScoreRules, "SetScoreRules", "NNSNNN"},
+    {Permission::ViewRentals, "ViewRentals", "CCSSNN"},
+    {Permission::EditRentals, "EditRentals", "OCSNNN"},
+    {Permission::ManageRentalRounds, "ManageRentalRounds", "NCSNNN"},
 };
 
 char letter(Reach reach)

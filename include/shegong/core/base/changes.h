@@ -7,7 +7,19 @@
 namespace shegong::core {
 
 //! What a committed write touched. Modules add their kinds here (rental houses, cases…).
-enum class ChangeKind { Resident, Household, Visit, Event, Assignment, Account, Building };
+enum class ChangeKind {
+    Resident,
+    Household,
+    Visit,
+    Event,
+    Assignment,
+    Account,
+    Building,
+    RentalHouse,
+    RentalRoom,
+    Inspection,
+    AssessmentRound,
+};
 
 struct Change {
     ChangeKind kind;

@@ -21,10 +21,13 @@ enum class Permission {
     ViewAuditLog,
     GradeRentals,
     ManageMediation,
-    EditDistrict,  //!< the map: buildings, footprints and areas (an import)
-    SetScoreRules, //!< the workload score's quota and weights, from a month on
+    EditDistrict,       //!< the map: buildings, footprints and areas (an import)
+    SetScoreRules,      //!< the workload score's quota and weights, from a month on
+    ViewRentals,        //!< rental houses, rooms, grades and vacancies (landlords masked)
+    EditRentals,        //!< rental houses, rooms and tenancies
+    ManageRentalRounds, //!< open and close assessment rounds; the rule sets (subdistrict reach)
 };
-inline constexpr int kPermissionCount = int(Permission::SetScoreRules) + 1;
+inline constexpr int kPermissionCount = int(Permission::ManageRentalRounds) + 1;
 
 //! How far a permission reaches: nowhere, what the user answers for, their community, everywhere.
 enum class Reach { None, Own, Community, Subdistrict };
@@ -39,7 +42,7 @@ inline bool roleHas(Role role, Permission permission)
 bool roleBelongsToCommunity(Role role);
 
 //! A record the policy can place: it is resolved to its area (and so its community).
-enum class RecordKind { Area, Building, Dwelling, Household, Resident, Event };
+enum class RecordKind { Area, Building, Dwelling, Household, Resident, Event, RentalHouse, RentalRoom };
 struct Record {
     RecordKind kind;
     Id id;
@@ -82,6 +85,8 @@ public:
     Result<void> check(Permission permission, Record record) const;
     //! Which part of the subdistrict a list under this permission shows.
     Scope scope(Permission permission) const;
+    //! The permission over a whole community (its lists, its rounds): Community or Subdistrict reach.
+    bool mayInCommunity(Permission permission, Id communityId) const;
 
     bool mayViewArea(Id areaId) const { return may(Permission::ViewResidents, areaId); }
     bool mayEditArea(Id areaId) const { return may(Permission::EditResidents, areaId); }
