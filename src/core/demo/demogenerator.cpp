@@ -5,6 +5,7 @@
 #include "layout.h"
 #include "population.h"
 #include "random.h"
+#include "rentals.h"
 #include "shegong/core/geography/districtrepository.h"
 #include "shegong/core/people/residentrepository.h"
 #include "shegong/core/security/passwordhasher.h"
@@ -278,6 +279,7 @@ Result<DistrictStats> generateDemoDistrict(const Database& db, const DemoOptions
             addWorkers(workers, identities, random, areasWithCommunity, communityIds, firstBuildingOfArea,
                        options.referenceDate);
         addVisits(db, random, options.referenceDate, areasWithCommunity, currentWorkers);
+        demo::addRentals(db, random, identities, options.referenceDate);
         carryOverEvents(db, options.referenceDate,
                         [day = options.referenceDate] { return QDateTime(day, QTime(8, 0), Qt::UTC); });
         transaction.commit();

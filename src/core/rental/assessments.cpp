@@ -94,7 +94,7 @@ void writeItems(const Database& db, Id ruleSetId, const RuleSet& rules)
 
 } // namespace
 
-Id storeRuleSet(const Database& db, const RuleSet& rules)
+Id storeRuleSet(const Database& db, const RuleSet& rules, const QDateTime& createdAt)
 {
     const Id id =
         prepare(
@@ -104,7 +104,7 @@ Id storeRuleSet(const Database& db, const RuleSet& rules)
             .bind(rules.name.trimmed(), rules.year, rules.thresholds.aaa, rules.thresholds.aa,
                   rules.thresholds.a, rules.caps[0], rules.caps[1], rules.caps[2],
                   rules.id ? std::optional<std::int64_t>(rules.id) : std::nullopt,
-                  QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
+                  createdAt.toUTC().toString(Qt::ISODate))
             .insert();
     writeItems(db, id, rules);
     return id;
@@ -140,7 +140,7 @@ Result<Id> AssessmentService::saveRuleSet(const RuleSet& rules) const
         return ok.error();
     const Database& db = m_access.database();
     WriteTransaction transaction(db);
-    const Id id = storeRuleSet(db, rules);
+    const Id id = storeRuleSet(db, rules, m_clock());
     auditRental(m_access, QStringLiteral("create"), QStringLiteral("rental_rule_set:%1").arg(id),
                 {{QStringLiteral("year"), rules.year},
                  {QStringLiteral("based_on"), qint64(rules.id)},

@@ -75,6 +75,16 @@ std::optional<Id> householdOfDwelling(const Database& db, Id dwellingId)
     return household->next() ? std::optional<Id>(household->integer(0)) : std::nullopt;
 }
 
+/*! The registry's stairwell of a house's rooms: 1 for the first house of a building, 2 for the second…
+    so that two houses of one building may both have a room 201. */
+int stairwellOf(const Database& db, const RentalHouse& house)
+{
+    auto q = cached(db, "SELECT count(*) FROM rental_houses WHERE building_id = ? AND id < ?");
+    q->bind(house.buildingId, house.id);
+    q->next();
+    return 1 + int(q->integer(0));
+}
+
 } // namespace
 
 QString toString(RoomState state)
@@ -90,12 +100,19 @@ QString toString(RoomState state)
     return {};
 }
 
+Result<void> RentalService::mayEdit(Id buildingId) const
+{
+    if (auto allowed = m_access.check(Permission::EditRentals, Record{RecordKind::Building, buildingId});
+        !allowed)
+        return refusedWrite(m_access, QStringLiteral("write"), QStringLiteral("building:%1").arg(buildingId),
+                            allowed.error());
+    return {};
+}
+
 Result<void> RentalService::checkHouse(const RentalHouse& h) const
 {
-    if (auto allowed = m_access.check(Permission::EditRentals, Record{RecordKind::Building, h.buildingId});
-        !allowed)
-        return refusedWrite(m_access, QStringLiteral("write"),
-                            QStringLiteral("building:%1").arg(h.buildingId), allowed.error());
+    if (auto allowed = mayEdit(h.buildingId); !allowed)
+        return allowed;
     if (h.address.trimmed().isEmpty() || h.address.size() > 60)
         return Error{QStringLiteral("address"),
                      RentalText::tr("Address: the house's local address, e.g. 9排20号")};
@@ -181,7 +198,7 @@ Result<void> RentalService::deregisterHouse(Id houseId, QDate day, const QString
     const auto before = house(houseId);
     if (!before)
         return before.error();
-    if (auto ok = checkHouse(before->house); !ok)
+    if (auto ok = mayEdit(before->house.buildingId); !ok)
         return ok.error();
     if (before->house.deregisteredOn)
         return Error{QStringLiteral("house"), RentalText::tr("The house is already deregistered")};
@@ -216,7 +233,7 @@ Result<void> RentalService::checkRoom(const RentalRoom& r) const
     const auto owner = house(r.houseId);
     if (!owner)
         return owner.error();
-    if (auto ok = checkHouse(owner->house); !ok)
+    if (auto ok = mayEdit(owner->house.buildingId); !ok)
         return ok.error();
     if (owner->house.deregisteredOn)
         return Error{QStringLiteral("house"), RentalText::tr("The house is deregistered")};
@@ -236,7 +253,20 @@ Result<void> RentalService::checkRoom(const RentalRoom& r) const
             parseFreeText(r.facilities, QStringLiteral("facilities"), RentalText::tr("Facilities"), 200);
         !text)
         return text.error();
-    auto same = cached(m_access.database(), "SELECT id FROM rental_rooms WHERE house_id = ? AND number = ?");
+    const Database& db = m_access.database();
+    if (!r.id) {
+        // The room becomes a dwelling of the building: its number must be free there.
+        auto taken =
+            cached(db, "SELECT 1 FROM dwellings WHERE building_id = ? AND stairwell = ? AND floor = ?"
+                       " AND number = ?");
+        taken->bind(owner->house.buildingId, stairwellOf(db, owner->house), r.floor, r.number.trimmed());
+        if (taken->next())
+            return Error{QStringLiteral("number"),
+                         RentalText::tr("Room %1 on floor %2 is already a dwelling of this building")
+                             .arg(r.number)
+                             .arg(r.floor)};
+    }
+    auto same = cached(db, "SELECT id FROM rental_rooms WHERE house_id = ? AND number = ?");
     same->bind(r.houseId, r.number.trimmed());
     if (same->next() && same->integer(0) != r.id)
         return Error{QStringLiteral("number"),
@@ -251,8 +281,9 @@ Result<Id> RentalService::addRoom(const RentalRoom& room) const
     const Database& db = m_access.database();
     const RentalHouse owner = house(room.houseId)->house;
     WriteTransaction transaction(db);
-    const Id dwelling = DistrictRepository(db).add(
-        Dwelling{0, owner.buildingId, 1, room.floor, room.number.trimmed(), DwellingUse::RentalRoom});
+    const Id dwelling =
+        DistrictRepository(db).add(Dwelling{0, owner.buildingId, stairwellOf(db, owner), room.floor,
+                                            room.number.trimmed(), DwellingUse::RentalRoom});
     const Id id =
         prepare(db, "INSERT INTO rental_rooms(house_id, dwelling_id, number, floor, area_m2, rent_yuan,"
                     " facilities, max_occupants, for_rent) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)")

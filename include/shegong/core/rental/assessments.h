@@ -111,7 +111,7 @@ private:
 
 /*! Writes a rule set as a new version (based on `rules.id` when set) without asking anyone: the
     service's write after its checks, and the demo's. Returns its id. */
-Id storeRuleSet(const Database& db, const RuleSet& rules);
+Id storeRuleSet(const Database& db, const RuleSet& rules, const QDateTime& createdAt);
 std::optional<RuleSet> loadRuleSet(const Database& db, Id ruleSetId);
 
 } // namespace shegong::core

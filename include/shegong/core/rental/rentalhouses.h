@@ -107,6 +107,7 @@ public:
     std::optional<Rental> rentalOf(Id residentId) const;
 
 private:
+    Result<void> mayEdit(Id buildingId) const;
     Result<void> checkHouse(const RentalHouse& house) const;
     Result<void> checkRoom(const RentalRoom& room) const;
     Result<Id> moveInto(Id roomId, Id residentId, QDate day, const QString& reason, bool newResident) const;
