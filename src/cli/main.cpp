@@ -1,5 +1,7 @@
 // shegong-cli: every headless job (demo data, stats, map export) for scripts, cron and tests.
+#include "clisupport.h"
 #include "passwordprompt.h"
+#include "rentalcommands.h"
 #include "shegong/core/demo/demogenerator.h"
 #include "shegong/core/geography/districtrepository.h"
 #include "shegong/core/geography/districtstats.h"
@@ -27,26 +29,9 @@
 #include <osgDB/WriteFile>
 
 using namespace shegong::core;
+using namespace shegong::cli;
 
 namespace {
-
-QTextStream& out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream& err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-int fail(const QString& message)
-{
-    err() << "shegong-cli: " << message << Qt::endl;
-    return 1;
-}
 
 const char* kUsage = R"(Usage: shegong-cli COMMAND [options]
 
@@ -87,30 +72,6 @@ Commands:
         Write the audit rows since a date as CSV (UTF-8 with BOM).
 )";
 
-std::unique_ptr<Database> openDatabase(const QString& path, bool create, QString& error)
-{
-    if (path.isEmpty()) {
-        error = QStringLiteral("--db PATH is required");
-        return nullptr;
-    }
-    auto db = Database::open(path, Database::Options{create, -1});
-    if (!db) {
-        error = db.error().message;
-        return nullptr;
-    }
-    return std::move(db).value();
-}
-
-bool writeFile(const QString& path, const QByteArray& data, QString& error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(data) != data.size()) {
-        error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
-}
-
 int runDemo(const QCommandLineParser& args)
 {
     DemoOptions options;
@@ -149,73 +110,6 @@ int runDemo(const QCommandLineParser& args)
         return fail(error);
     out() << QJsonDocument(stats->toJson()).toJson(QJsonDocument::Indented);
     return 0;
-}
-
-QString workstation()
-{
-    return QStringLiteral("cli@") +
-           QString::fromLocal8Bit(qgetenv("HOSTNAME").isEmpty() ? "localhost" : qgetenv("HOSTNAME"));
-}
-
-AuthSettings authSettings(const QCommandLineParser& args)
-{
-    AuthSettings settings;
-    settings.tryingDemo = args.isSet(QStringLiteral("demo"));
-    return settings;
-}
-
-/*! Logs in the account named by --as (the password from the prompt or stdin). Refused without one,
-    with a wrong password, while the first password is unchanged, or without `permission`. */
-std::optional<Session> operatorSession(AuthService& auth, const QCommandLineParser& args,
-                                       Permission permission)
-{
-    const QString account = args.value(QStringLiteral("as"));
-    if (account.isEmpty()) {
-        fail(QStringLiteral("--as ACCOUNT is required (the CLI is a door like the application)"));
-        return std::nullopt;
-    }
-    auto session =
-        auth.login(account, readPassword(QStringLiteral("Password of %1: ").arg(account)), workstation());
-    if (!session) {
-        fail(session.error().message);
-        return std::nullopt;
-    }
-    if (session->mustChangePassword) {
-        fail(QStringLiteral("%1 must change the password first (shegong-cli password, or log in to the "
-                            "application)")
-                 .arg(account));
-        return std::nullopt;
-    }
-    if (!Access(auth.database(), session.value()).may(permission)) {
-        fail(QStringLiteral("%1 may not do this").arg(account));
-        return std::nullopt;
-    }
-    return session.value();
-}
-
-//! What a command runs as: the database of --db, its accounts, and the session of --as.
-struct Operator {
-    std::unique_ptr<Database> db;
-    std::unique_ptr<AuthService> auth;
-    Session session;
-};
-
-//! Opens --db (never creating it) and logs in --as with `permission`; empty after saying why.
-std::unique_ptr<Operator> openAs(const QCommandLineParser& args, Permission permission)
-{
-    QString error;
-    auto op = std::make_unique<Operator>();
-    op->db = openDatabase(args.value(QStringLiteral("db")), false, error);
-    if (!op->db) {
-        fail(error);
-        return nullptr;
-    }
-    op->auth = std::make_unique<AuthService>(*op->db, authSettings(args));
-    auto session = operatorSession(*op->auth, args, permission);
-    if (!session)
-        return nullptr;
-    op->session = std::move(*session);
-    return op;
 }
 
 int runPassword(const QCommandLineParser& args)
@@ -536,6 +430,18 @@ int main(int argc, char* argv[])
         {QStringLiteral("date"), QStringLiteral("The day a handover dossier is as of."),
          QStringLiteral("YYYY-MM-DD")},
         {QStringLiteral("pdf"), QStringLiteral("Write the report as PDF."), QStringLiteral("FILE")},
+        {QStringLiteral("year"), QStringLiteral("Assessment year (rental)."), QStringLiteral("YYYY")},
+        {QStringLiteral("round"), QStringLiteral("Assessment round within the year (rental)."),
+         QStringLiteral("N")},
+        {QStringLiteral("a3"), QStringLiteral("rental wall-table: an A3 sheet for the office wall.")},
+        {QStringLiteral("rent-min"), QStringLiteral("rental vacancies: lowest rent."),
+         QStringLiteral("YUAN")},
+        {QStringLiteral("rent-max"), QStringLiteral("rental vacancies: highest rent."),
+         QStringLiteral("YUAN")},
+        {QStringLiteral("area-min"), QStringLiteral("rental vacancies: smallest area."),
+         QStringLiteral("M2")},
+        {QStringLiteral("grade"), QStringLiteral("rental vacancies: the house's grade at least."),
+         QStringLiteral("AAA|AA|A")},
         {QStringLiteral("csv"), QStringLiteral("Write the report as CSV."), QStringLiteral("FILE")},
         {QStringLiteral("lang"), QStringLiteral("Language of messages and documents: zh_CN (default) or en."),
          QStringLiteral("LANG"), QStringLiteral("zh_CN")},
@@ -547,7 +453,7 @@ int main(int argc, char* argv[])
     shegong::i18n::installTranslations(app, args.value(QStringLiteral("lang")));
     const QStringList positional = args.positionalArguments();
     if (args.isSet(QStringLiteral("help")) || positional.isEmpty()) {
-        out() << kUsage;
+        out() << kUsage << kRentalUsage;
         return positional.isEmpty() && !args.isSet(QStringLiteral("help")) ? 2 : 0;
     }
     try {
@@ -566,6 +472,8 @@ int main(int argc, char* argv[])
             return runAudit(args, positional);
         if (command == QLatin1String("report"))
             return runReport(args, positional);
+        if (command == QLatin1String("rental"))
+            return runRental(args, positional);
         return fail(QStringLiteral("unknown command %1\n%2").arg(command, QString::fromUtf8(kUsage)));
     } catch (const DatabaseError& e) {
         return fail(QStringLiteral("database failure: %1").arg(QString::fromUtf8(e.what())));

@@ -134,11 +134,10 @@ void signatureRow(Pages& pages, const DocumentFonts& fonts, const QStringList& l
 }
 
 core::Result<int> writePdf(const QString& path, const QString& title,
-                           const std::function<int(QPagedPaintDevice&)>& paint)
+                           const std::function<int(QPagedPaintDevice&)>& paint, const QPageLayout& layout)
 {
     QPdfWriter pdf(path);
-    pdf.setPageSize(QPageSize(QPageSize::A4));
-    pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+    pdf.setPageLayout(layout);
     pdf.setResolution(300);
     pdf.setTitle(title);
     pdf.setCreator(QStringLiteral("shegong"));

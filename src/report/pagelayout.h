@@ -6,6 +6,7 @@
 #include "shegong/core/base/result.h"
 
 #include <QFont>
+#include <QPageLayout>
 #include <QString>
 #include <QStringList>
 #include <functional>
@@ -74,10 +75,18 @@ void sectionTitle(Pages& pages, const DocumentFonts& fonts, const QString& text)
     the space above it. */
 void signatureRow(Pages& pages, const DocumentFonts& fonts, const QStringList& labels);
 
-/*! Writes a document as an A4 PDF at 300 dpi with its title: `paint` paints on the writer and returns
-    the pages it used. An error names the file when nothing could be written. */
+//! A4 portrait without margins (the documents draw their own).
+inline QPageLayout portraitA4()
+{
+    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0));
+}
+
+/*! Writes a document as a PDF at 300 dpi with its title (A4 portrait unless `layout` says otherwise):
+    `paint` paints on the writer and returns the pages it used. An error names the file when nothing
+    could be written. */
 core::Result<int> writePdf(const QString& path, const QString& title,
-                           const std::function<int(QPagedPaintDevice&)>& paint);
+                           const std::function<int(QPagedPaintDevice&)>& paint,
+                           const QPageLayout& layout = portraitA4());
 
 /*! Runs `paint(painter, totalPages)` twice on the device: once without a painter to count the pages,
     then for real. `paint` returns the pages it used. Returns the page count, 0 if the device fails. */

@@ -7,6 +7,7 @@
 #include <QCollator>
 #include <QCoreApplication>
 #include <algorithm>
+#include <functional>
 
 namespace shegong::core {
 namespace {
@@ -63,11 +64,12 @@ std::map<Id, YearGrade> gradesInForce(const Access& access, Id communityId, int&
     return {};
 }
 
-Result<std::vector<WallTableRow>> wallTable(const Access& access, Id communityId, int year)
+namespace {
+
+//! The houses of a community with their masked landlord and rooms, and the grade `gradeOf` gives them.
+std::vector<WallTableRow> gradedHouses(const Access& access, Id communityId,
+                                       const std::function<std::optional<YearGrade>(Id)>& gradeOf)
 {
-    if (!access.mayInCommunity(Permission::ViewRentals, communityId))
-        return outside();
-    const auto grades = AssessmentService(access).yearGrades(communityId, year);
     auto q = prepare(
         access.database(),
         "SELECT h.id, h.address, coalesce(res.name, h.landlord_name),"
@@ -77,14 +79,46 @@ Result<std::vector<WallTableRow>> wallTable(const Access& access, Id communityId
     q.bind(communityId);
     std::vector<WallTableRow> rows;
     while (q.next()) {
-        const auto grade = grades.find(q.integer(0));
-        if (grade == grades.end())
+        const auto grade = gradeOf(q.integer(0));
+        if (!grade)
             continue;
         rows.push_back(WallTableRow{q.integer(0), q.text(1), maskedName(q.text(2)), int(q.integer(3)),
-                                    grade->second.score, grade->second.grade, grade->second.round});
+                                    grade->score, grade->grade, grade->round});
     }
     sortByAddress(rows, [](const WallTableRow& r) { return r.address; });
     return rows;
+}
+
+} // namespace
+
+Result<std::vector<WallTableRow>> wallTable(const Access& access, Id communityId, int year)
+{
+    if (!access.mayInCommunity(Permission::ViewRentals, communityId))
+        return outside();
+    const auto grades = AssessmentService(access).yearGrades(communityId, year);
+    return gradedHouses(access, communityId, [&](Id house) -> std::optional<YearGrade> {
+        const auto grade = grades.find(house);
+        return grade == grades.end() ? std::nullopt : std::optional<YearGrade>(grade->second);
+    });
+}
+
+Result<std::vector<WallTableRow>> gradedInRound(const Access& access, Id roundId)
+{
+    const auto round = AssessmentService(access).round(roundId);
+    if (!round)
+        return round.error();
+    if (!access.mayInCommunity(Permission::ViewRentals, round->communityId))
+        return outside();
+    std::map<Id, YearGrade> grades;
+    auto q = prepare(access.database(), "SELECT house_id, grade, score FROM inspections WHERE round_id = ?"
+                                        " AND superseded = 0 AND grade <> 'none'");
+    q.bind(roundId);
+    while (q.next())
+        grades[q.integer(0)] = YearGrade{gradeFrom(q.text(1)), q.real(2), round->number};
+    return gradedHouses(access, round->communityId, [&](Id house) -> std::optional<YearGrade> {
+        const auto grade = grades.find(house);
+        return grade == grades.end() ? std::nullopt : std::optional<YearGrade>(grade->second);
+    });
 }
 
 Result<std::vector<VacantRoom>> vacancies(const Access& access, const VacancyQuery& query)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace shegong::core {
 
@@ -15,6 +16,21 @@ inline QString csvField(QString text)
     if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n') || text.contains(u'\r'))
         text = u'"' + text.replace(u'"', QStringLiteral("\"\"")) + u'"';
     return text;
+}
+
+//! A CSV line of fields (each through csvField), ending in CRLF.
+inline QString csvLine(const QStringList& fields)
+{
+    QStringList quoted;
+    for (const QString& f : fields)
+        quoted << csvField(f);
+    return quoted.join(u',') + QStringLiteral("\r\n");
+}
+
+//! The start of a CSV file for Chinese Excel and WPS: the UTF-8 byte order mark, then the header line.
+inline QString csvStart(const QStringList& header)
+{
+    return QStringLiteral("\uFEFF") + csvLine(header);
 }
 
 } // namespace shegong::core

@@ -26,6 +26,9 @@ struct WallTableRow {
 //! Every graded house of a community for a year (its last closed round's grade), by address.
 Result<std::vector<WallTableRow>> wallTable(const Access& access, Id communityId, int year);
 
+//! The graded houses of one round (its current inspections with a grade), by address: its plaques.
+Result<std::vector<WallTableRow>> gradedInRound(const Access& access, Id roundId);
+
 struct VacancyQuery {
     Id communityId = 0;
     std::optional<int> rentMin, rentMax;
