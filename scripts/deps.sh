@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
     cmake g++ pkg-config ninja-build ccache
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libqt6sql6-sqlite libqt6opengl6-dev libgl-dev
+    libqt6sql6-sqlite libqt6opengl6-dev libgl-dev qt6-charts-dev
     libsqlite3-dev libsodium-dev libopenscenegraph-dev libfontconfig-dev libicu-dev
     libgtest-dev libgmock-dev libbenchmark-dev
     fonts-noto-cjk

@@ -1,6 +1,7 @@
 // The application's modules, in the order of the module bar: the one place that names them. A new
 // module is a folder under src/ui plus one entry here.
 #include "shegong/map/colour/areacolourmode.h"
+#include "shegong/map/colour/rentalgrademode.h"
 #include "shegong/map/colour/visitrecencymode.h"
 #include "shegong/ui/admin/accountspage.h"
 #include "shegong/ui/admin/areaspage.h"
@@ -8,6 +9,7 @@
 #include "shegong/ui/map/mappage.h"
 #include "shegong/ui/registry/districtpage.h"
 #include "shegong/ui/registry/registrypage.h"
+#include "shegong/ui/rental/rentalpage.h"
 #include "shegong/ui/reports/reportspage.h"
 #include "shegong/ui/shell/module.h"
 #include "shegong/ui/shell/navigator.h"
@@ -72,6 +74,11 @@ ModuleRegistry builtInModules()
                  .createStatus = [](const ModuleContext& c) -> QWidget* {
                      return c.access.may(Permission::AnswerForAreas) ? new QuotaLabel(c.access) : nullptr;
                  }});
+    modules.add({.id = QStringLiteral("rental"),
+                 .title = title(QT_TRANSLATE_NOOP("Modules", "Rental grading")),
+                 .permission = Permission::ViewRentals,
+                 .createPage = [](const ModuleContext& c) { return new RentalPage(c.access); },
+                 .colourModes = {map::RentalGradeMode::create}});
     modules.add({.id = QStringLiteral("reports"),
                  .title = title(QT_TRANSLATE_NOOP("Modules", "Reports")),
                  .permission = Permission::ViewWorkloadReport,

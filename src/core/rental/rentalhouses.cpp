@@ -10,8 +10,10 @@
 #include "shegong/core/people/residentservice.h"
 #include "shegong/core/storage/database.h"
 
+#include <QCollator>
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace shegong::core {
 namespace {
@@ -538,6 +540,31 @@ Result<std::vector<HouseView>> RentalService::housesOfBuilding(Id buildingId) co
     for (Id id : ids)
         if (auto v = house(id))
             houses.push_back(std::move(v).value());
+    return houses;
+}
+
+Result<std::vector<HouseView>> RentalService::housesOfCommunity(Id communityId) const
+{
+    if (!m_access.mayInCommunity(Permission::ViewRentals, communityId))
+        return Error{QStringLiteral("community"),
+                     RentalText::tr("This community's rental houses are outside your scope")};
+    std::vector<Id> ids;
+    auto q =
+        prepare(m_access.database(),
+                "SELECT h.id FROM rental_houses h JOIN buildings b ON b.id = h.building_id"
+                " JOIN areas a ON a.id = b.area_id WHERE a.community_id = ? AND h.deregistered_on IS NULL");
+    q.bind(communityId);
+    while (q.next())
+        ids.push_back(q.integer(0));
+    std::vector<HouseView> houses;
+    for (Id id : ids)
+        if (auto v = house(id))
+            houses.push_back(std::move(v).value());
+    QCollator collator(QLocale(QLocale::Chinese, QLocale::China));
+    collator.setNumericMode(true);
+    std::sort(houses.begin(), houses.end(), [&](const HouseView& a, const HouseView& b) {
+        return collator.compare(a.house.address, b.house.address) < 0;
+    });
     return houses;
 }
 

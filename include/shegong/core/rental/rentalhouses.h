@@ -100,6 +100,8 @@ public:
     Result<void> moveOut(Id tenancyId, QDate day) const;
 
     Result<std::vector<HouseView>> housesOfBuilding(Id buildingId) const;
+    //! The registered houses of a community, by address.
+    Result<std::vector<HouseView>> housesOfCommunity(Id communityId) const;
     Result<HouseView> house(Id houseId) const;
     Result<std::vector<RoomView>> roomsOfHouse(Id houseId) const;
     Result<std::vector<Tenancy>> tenantsOfRoom(Id roomId, bool formerToo = false) const;

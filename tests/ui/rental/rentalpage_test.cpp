@@ -1,0 +1,147 @@
+// The rental module on screen: an assessor scores a house through the form (the score follows each
+// tick), the director closes the round, and the grade is on the wall table; the vacancy board filters.
+#include "core/storage/sql.h"
+#include "demodistrict.h"
+#include "shegong/core/rental/assessments.h"
+#include "shegong/ui/rental/checklistmodel.h"
+#include "shegong/ui/rental/inspectionform.h"
+#include "shegong/ui/rental/rentalpage.h"
+#include "shegong/ui/rental/roomboard.h"
+#include "shegong/ui/rental/roundspanel.h"
+#include "shegong/ui/rental/vacancypanel.h"
+#include "shegong/ui/rental/walltablepanel.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <gtest/gtest.h>
+
+using namespace shegong;
+
+namespace {
+
+const QDateTime kNow(QDate(2026, 11, 10), QTime(10, 0));
+
+core::Clock fixedClock()
+{
+    return [] { return kNow; };
+}
+
+int rowOf(const ui::ChecklistModel& model, const char* code)
+{
+    for (size_t i = 0; i < model.ruleSet().items.size(); ++i)
+        if (model.ruleSet().items[i].code == QLatin1String(code))
+            return int(i);
+    return -1;
+}
+
+void checkModel(QAbstractItemModel* model)
+{
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+}
+
+} // namespace
+
+TEST(RentalPage, AnAssessorScoresAHouseAndTheDirectorsClosedRoundPutsItsGradeOnTheWallTable)
+{
+    test::DemoDistrict district(core::DemoOptions{12, 0.1, QDate(2026, 11, 1)}, fixedClock());
+    const core::Database& db = district.db();
+    const core::Access assessor(db, test::sessionFor(db, QStringLiteral("kp01")), fixedClock());
+    ui::RentalPage page(assessor);
+    page.resize(1200, 800);
+    ASSERT_NE(page.inspection(), nullptr) << "the assessor has the form";
+    ui::InspectionForm& form = *page.inspection();
+    ASSERT_EQ(form.roundChooser()->count(), 1) << "this year's open round";
+    checkModel(form.checklist());
+    checkModel(page.vacancies()->table()->model());
+    checkModel(page.wallTable()->table()->model());
+    checkModel(page.rounds()->table()->model());
+
+    // A house the open round has not seen yet.
+    core::Statement waiting = core::prepare(
+        db, "SELECT h.id, h.address FROM rental_houses h WHERE NOT EXISTS(SELECT 1 FROM inspections i JOIN"
+            " assessment_rounds r ON r.id = i.round_id WHERE i.house_id = h.id AND r.closed_at IS NULL) "
+            "ORDER BY h.id");
+    ASSERT_TRUE(waiting.next());
+    const core::Id house = waiting.integer(0);
+    const QString address = waiting.text(1);
+    form.houseChooser()->setCurrentIndex(form.houseChooser()->findData(QVariant::fromValue(house)));
+    ASSERT_EQ(form.houseChooser()->currentData().toLongLong(), house);
+    form.dayEdit()->setDate(QDate(2026, 11, 9));
+
+    ui::ChecklistModel& checklist = *form.checklist();
+    EXPECT_TRUE(form.scoreText().startsWith(QStringLiteral("100"))) << form.scoreText().toStdString();
+    ASSERT_TRUE(checklist.setData(checklist.index(rowOf(checklist, "F01"), ui::ChecklistModel::Item),
+                                  Qt::Checked, Qt::CheckStateRole));
+    ASSERT_TRUE(checklist.setData(checklist.index(rowOf(checklist, "F01"), ui::ChecklistModel::Amount), 1.5));
+    ASSERT_TRUE(checklist.setData(checklist.index(rowOf(checklist, "F02"), ui::ChecklistModel::Amount), 2));
+    EXPECT_TRUE(form.scoreText().startsWith(QStringLiteral("94.5"))) << form.scoreText().toStdString();
+    EXPECT_TRUE(form.scoreText().contains(QStringLiteral("AAA"))) << "the score updates live";
+    ASSERT_TRUE(checklist.setData(checklist.index(rowOf(checklist, "F01"), ui::ChecklistModel::Amount), 3));
+    EXPECT_FALSE(form.scoreText().startsWith(QStringLiteral("9"))) << "3 is outside 1–2: the form says so";
+    ASSERT_TRUE(checklist.setData(checklist.index(rowOf(checklist, "F01"), ui::ChecklistModel::Amount), 1.5));
+    page.tabs()->setCurrentWidget(&form);
+    page.grab().save(QStringLiteral(SHEGONG_BINARY_DIR "/rental-inspection.png"));
+    ASSERT_TRUE(form.save()) << form.message().toStdString();
+    EXPECT_TRUE(form.message().contains(QStringLiteral("94.5"))) << form.message().toStdString();
+    EXPECT_TRUE(form.message().contains(QStringLiteral("AAA")));
+    EXPECT_FALSE(form.save()) << "a second inspection of the house needs a reason";
+
+    // The village's director closes the round on the rounds tab.
+    core::Statement director =
+        core::prepare(db, "SELECT w.account FROM workers w JOIN communities c ON c.id = w.community_id"
+                          " WHERE w.role = 'community_director' AND c.kind = 'urban_village'");
+    ASSERT_TRUE(director.next());
+    const core::Access directorAccess(db, test::sessionFor(db, director.text(0)), fixedClock());
+    ui::RentalPage directorsPage(directorAccess);
+    EXPECT_EQ(directorsPage.inspection(), nullptr) << "the director does not score";
+    ui::RoundsPanel& rounds = *directorsPage.rounds();
+    rounds.selectRound(rounds.table()->model()->rowCount() - 1);
+    EXPECT_TRUE(rounds.statisticsText().contains(QStringLiteral("2026")))
+        << rounds.statisticsText().toStdString();
+    ASSERT_TRUE(rounds.closeSelected()) << rounds.statisticsText().toStdString();
+    directorsPage.tabs()->setCurrentWidget(&rounds);
+    directorsPage.resize(1200, 800);
+    directorsPage.grab().save(QStringLiteral(SHEGONG_BINARY_DIR "/rental-rounds.png"));
+
+    ui::WallTablePanel& wall = *directorsPage.wallTable();
+    wall.year()->setValue(2026);
+    const auto& rows = wall.rows();
+    const auto found = std::find_if(rows.begin(), rows.end(),
+                                    [&](const core::WallTableRow& r) { return r.houseId == house; });
+    ASSERT_NE(found, rows.end());
+    EXPECT_EQ(found->grade, core::Grade::AAA);
+    EXPECT_EQ(found->address, address);
+    directorsPage.tabs()->setCurrentWidget(&wall);
+    directorsPage.grab().save(QStringLiteral(SHEGONG_BINARY_DIR "/rental-wall-table.png"));
+}
+
+TEST(RentalPage, TheVacancyBoardFiltersAndAWorkerSeesNoForm)
+{
+    test::DemoDistrict district(core::DemoOptions{12, 0.1, QDate(2026, 11, 1)}, fixedClock());
+    const core::Database& db = district.db();
+    core::Statement worker = core::prepare(
+        db, "SELECT w.account FROM workers w JOIN communities c ON c.id = w.community_id"
+            " WHERE w.role = 'social_worker' AND w.active = 1 AND c.kind = 'urban_village' LIMIT 1");
+    ASSERT_TRUE(worker.next());
+    const core::Access access(db, test::sessionFor(db, worker.text(0)), fixedClock());
+    ui::RentalPage page(access);
+    EXPECT_EQ(page.inspection(), nullptr);
+    EXPECT_EQ(page.communityChooser()->count(), 1) << "a worker sees their own community";
+    ui::VacancyPanel& board = *page.vacancies();
+    const size_t all = board.rooms().size();
+    ASSERT_GT(all, 0u);
+    board.rentMax()->setValue(800);
+    board.gradeAtLeast()->setCurrentIndex(board.gradeAtLeast()->findData(int(core::Grade::AA)));
+    ASSERT_LT(board.rooms().size(), all);
+    for (const core::VacantRoom& v : board.rooms()) {
+        EXPECT_LE(v.rentYuan, 800);
+        EXPECT_GE(v.grade, core::Grade::AA);
+    }
+    EXPECT_GT(board.board()->sizeHint().height(), 100) << "a row per house on the room board";
+    page.resize(1200, 800);
+    page.grab().save(QStringLiteral(SHEGONG_BINARY_DIR "/rental-vacancies.png"));
+}
