@@ -23,7 +23,8 @@ public:
 
     const T& value() const& { return std::get<0>(m_state); }
     T& value() & { return std::get<0>(m_state); }
-    T&& value() && { return std::get<0>(std::move(m_state)); }
+    //! By value: `for (x : f().value())` then holds what it loops over, not a dangling reference.
+    T value() && { return std::get<0>(std::move(m_state)); }
     const T* operator->() const { return &value(); }
     const T& operator*() const { return value(); }
 
