@@ -123,7 +123,7 @@ TEST_F(Login, TheShellFollowsTheRole)
     ui::MainWindow shell(t.db(), auth.get(), worker);
     EXPECT_EQ(shell.modules()->keys(),
               (QStringList{QStringLiteral("map"), QStringLiteral("district"), QStringLiteral("residents"),
-                           QStringLiteral("events"), QStringLiteral("reports")}));
+                           QStringLiteral("events"), QStringLiteral("rental"), QStringLiteral("reports")}));
     EXPECT_EQ(shell.page<ui::DistrictPage>(QStringLiteral("district"))->model()->rowCount(), 1)
         << "own community";
 
@@ -143,7 +143,8 @@ TEST_F(Login, TheShellFollowsTheRole)
     ui::MainWindow everything(t.db(), auth.get(), admin);
     EXPECT_EQ(everything.modules()->keys(),
               (QStringList{QStringLiteral("map"), QStringLiteral("district"), QStringLiteral("residents"),
-                           QStringLiteral("reports"), QStringLiteral("accounts"), QStringLiteral("admin")}));
+                           QStringLiteral("rental"), QStringLiteral("reports"), QStringLiteral("accounts"),
+                           QStringLiteral("admin")}));
     EXPECT_EQ(everything.page<ui::DistrictPage>(QStringLiteral("district"))->model()->rowCount(), 15);
 }
 

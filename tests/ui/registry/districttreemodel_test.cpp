@@ -2,8 +2,10 @@
 #include "shegong/core/demo/demogenerator.h"
 #include "shegong/core/geography/districtrepository.h"
 #include "shegong/core/people/residentrepository.h"
+#include "shegong/core/rental/rentalviews.h"
 #include "shegong/core/security/access.h"
 #include "shegong/core/work/visitservice.h"
+#include "shegong/map/colour/rentalgrademode.h"
 #include "shegong/map/districtscene.h"
 #include "shegong/ui/map/householdpanel.h"
 #include "shegong/ui/map/mappage.h"
@@ -143,8 +145,9 @@ TEST_F(DistrictTree, OffersTheVisitRecencyModeBecauseVisitsExist)
     ui::MainWindow window(db(), nullptr, test::sessionFor(db(), QStringLiteral("admin")));
     auto* map = window.page<ui::MapPage>(QStringLiteral("map"));
     ASSERT_NE(map, nullptr);
-    ASSERT_EQ(map->colourModes(), (QStringList{QStringLiteral("area"), QStringLiteral("visit_recency")}))
-        << "no rental grades yet";
+    ASSERT_EQ(map->colourModes(), (QStringList{QStringLiteral("area"), QStringLiteral("visit_recency"),
+                                               QStringLiteral("rental_grade")}))
+        << "the demo's village has graded rental houses";
     QComboBox* modes = nullptr;
     for (QComboBox* box : map->findChildren<QComboBox*>())
         if (box->count() >= 1 && box->itemText(0).contains(QStringLiteral("片区")))
@@ -161,7 +164,19 @@ TEST_F(DistrictTree, OffersTheVisitRecencyModeBecauseVisitsExist)
     ASSERT_TRUE(map->setColourMode(QStringLiteral("area")));
     EXPECT_EQ(modes->currentIndex(), 0) << "the chooser follows a mode set by id";
     EXPECT_EQ(scene->buildingColour(visited), byArea);
-    EXPECT_FALSE(map->setColourMode(QStringLiteral("rental_grade")));
+    EXPECT_FALSE(map->setColourMode(QStringLiteral("no_such_mode")));
+
+    // Rental grade: a building takes the best grade in force of its rental houses; others stay pale.
+    const core::Access admin(db(), test::sessionFor(db(), QStringLiteral("admin")));
+    const auto grades = core::buildingGrades(admin, admin.today().year());
+    ASSERT_FALSE(grades.empty());
+    ASSERT_TRUE(map->setColourMode(QStringLiteral("rental_grade")));
+    for (const auto& [building, g] : grades)
+        EXPECT_EQ(scene->buildingColour(building), map::RentalGradeMode::colourFor(g.best)) << building;
+    EXPECT_EQ(grades.count(visited) ? map::RentalGradeMode::colourFor(grades.at(visited).best)
+                                    : osg::Vec4(0.88f, 0.88f, 0.86f, 1),
+              scene->buildingColour(visited));
+    EXPECT_TRUE(map->legendText().contains(QStringLiteral("AAA"))) << map->legendText().toStdString();
 }
 
 TEST_F(DistrictTree, HouseholdPanelListsTheBuildingAndSelectsADwelling)
