@@ -275,4 +275,39 @@ std::unordered_map<Id, BuildingGrades> buildingGrades(const Access& access, int 
     return buildings;
 }
 
+std::vector<GradedHouse> rentalHousesOf(const Access& access, Id buildingId)
+{
+    std::vector<GradedHouse> houses;
+    const auto views = RentalService(access).housesOfBuilding(buildingId);
+    if (!views || views->empty())
+        return houses;
+    auto community = prepare(access.database(), "SELECT a.community_id FROM buildings b JOIN areas a"
+                                                " ON a.id = b.area_id WHERE b.id = ?");
+    community.bind(buildingId);
+    community.next();
+    int year = access.today().year();
+    const auto grades = gradesInForce(access, community.integer(0), year);
+    for (const HouseView& v : views.value()) {
+        const auto grade = grades.find(v.house.id);
+        houses.push_back(
+            {v, grade == grades.end() ? Grade::None : grade->second.grade, grade != grades.end()});
+    }
+    return houses;
+}
+
+std::unordered_map<Id, QDate> tenantsOfBuilding(const Access& access, Id buildingId)
+{
+    std::unordered_map<Id, QDate> tenants;
+    if (!access.may(Permission::ViewResidents, Record{RecordKind::Building, buildingId}))
+        return tenants;
+    auto q = cached(access.database(),
+                    "SELECT t.resident_id, t.moved_in FROM tenancies t"
+                    " JOIN rental_rooms r ON r.id = t.room_id JOIN rental_houses h ON h.id = r.house_id"
+                    " WHERE h.building_id = ? AND t.moved_out IS NULL");
+    q->bind(buildingId);
+    while (q->next())
+        tenants.emplace(q->integer(0), QDate::fromString(q->text(1), Qt::ISODate));
+    return tenants;
+}
+
 } // namespace shegong::core

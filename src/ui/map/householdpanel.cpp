@@ -3,6 +3,7 @@
 #include "shegong/core/base/displaynames.h"
 #include "shegong/core/geography/districtrepository.h"
 #include "shegong/core/people/residentrepository.h"
+#include "shegong/core/rental/rentalviews.h"
 #include "shegong/core/security/access.h"
 #include "shegong/core/work/workerrepository.h"
 #include "shegong/ui/common/changes.h"
@@ -123,6 +124,14 @@ void HouseholdPanel::showBuilding(core::Id buildingId)
         summary += QStringLiteral("\n") + tr("Social worker: %1").arg(worker->name);
     if (!m_access.may(core::Permission::ViewResidents, core::Record{core::RecordKind::Building, buildingId}))
         summary += QStringLiteral("\n") + tr("Outside your areas: its households are not shown.");
+    // A village house is also a rental house: its grade and rooms, as the vacancy board has them.
+    for (const core::GradedHouse& h : core::rentalHousesOf(m_access, buildingId))
+        summary += QStringLiteral("\n") +
+                   tr("Rental house %1: %2 · %3 rooms, %4 let, %5 vacant")
+                       .arg(h.house.house.address, h.graded ? core::gradeName(h.grade) : tr("not graded yet"))
+                       .arg(h.house.rooms)
+                       .arg(h.house.let)
+                       .arg(h.house.vacant);
     m_summary->setText(summary);
 
     auto* previous = m_model;
@@ -133,6 +142,11 @@ void HouseholdPanel::showBuilding(core::Id buildingId)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] { showHistory(); });
     delete previous;
     showHistory();
+}
+
+QString HouseholdPanel::summary() const
+{
+    return m_summary->text();
 }
 
 core::Id HouseholdPanel::currentHousehold() const

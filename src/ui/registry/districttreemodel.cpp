@@ -4,6 +4,7 @@
 #include "shegong/core/people/masking.h"
 #include "shegong/core/people/peoplereads.h"
 #include "shegong/core/people/residentrepository.h"
+#include "shegong/core/rental/rentalviews.h"
 #include "shegong/core/security/access.h"
 #include "shegong/core/work/workerrepository.h"
 #include "shegong/ui/common/labels.h"
@@ -196,6 +197,7 @@ void DistrictTreeModel::load(Node* node)
         if (!households)
             break;
         const QDate asOf = m_access.today();
+        const auto tenants = core::tenantsOfBuilding(m_access, node->id);
         for (const core::HouseholdView& view : households.value()) {
             Node* dn = dwellings.value(view.dwelling.id);
             if (!dn)
@@ -222,6 +224,8 @@ void DistrictTreeModel::load(Node* node)
                     parts << core::maskPhone(*r.phone);
                 for (const QString& tag : r.tags)
                     parts << m_tagNames.value(tag, tag);
+                if (const auto tenant = tenants.find(r.id); tenant != tenants.end())
+                    parts << tr("renting here since %1").arg(tenant->second.toString(Qt::ISODate));
                 hn->add(Kind::Resident, r.id, r.name, parts.join(QStringLiteral(" · ")));
             }
         }

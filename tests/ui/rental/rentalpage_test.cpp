@@ -3,6 +3,9 @@
 #include "core/storage/sql.h"
 #include "demodistrict.h"
 #include "shegong/core/rental/assessments.h"
+#include "shegong/core/work/visitservice.h"
+#include "shegong/ui/map/householdpanel.h"
+#include "shegong/ui/registry/districttreemodel.h"
 #include "shegong/ui/rental/checklistmodel.h"
 #include "shegong/ui/rental/inspectionform.h"
 #include "shegong/ui/rental/rentalpage.h"
@@ -14,6 +17,7 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
@@ -142,6 +146,30 @@ TEST(RentalPage, TheVacancyBoardFiltersAndAWorkerSeesNoForm)
         EXPECT_GE(v.grade, core::Grade::AA);
     }
     EXPECT_GT(board.board()->sizeHint().height(), 100) << "a row per house on the room board";
+
+    // The household panel of a house in the worker's area: its grade and rooms, and who rents there.
+    core::Statement own = core::prepare(
+        db, "SELECT h.building_id, h.address FROM rental_houses h JOIN buildings b ON b.id = h.building_id"
+            " JOIN area_assignments aa ON aa.area_id = b.area_id AND aa.ends IS NULL JOIN workers w ON"
+            " w.id = aa.worker_id WHERE w.account = ? LIMIT 1");
+    own.bind(worker.text(0));
+    ASSERT_TRUE(own.next());
+    const core::VisitService visits(access);
+    ui::HouseholdPanel panel(visits);
+    panel.showBuilding(own.integer(0));
+    EXPECT_TRUE(panel.summary().contains(own.text(1))) << panel.summary().toStdString();
+    bool renting = false;
+    QAbstractItemModel* tree = panel.model();
+    for (int d = 0; d < tree->rowCount() && !renting; ++d)
+        for (int h = 0; h < tree->rowCount(tree->index(d, 0)) && !renting; ++h) {
+            const QModelIndex household = tree->index(h, 0, tree->index(d, 0));
+            for (int r = 0; r < tree->rowCount(household); ++r)
+                renting |= tree->index(r, 1, household)
+                               .data()
+                               .toString()
+                               .contains(QRegularExpression(QStringLiteral("20\\d\\d-\\d\\d-\\d\\d")));
+        }
+    EXPECT_TRUE(renting) << "a tenant's line says since when";
     page.resize(1200, 800);
     page.grab().save(QStringLiteral(SHEGONG_BINARY_DIR "/rental-vacancies.png"));
 }

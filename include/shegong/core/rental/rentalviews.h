@@ -83,6 +83,17 @@ struct BuildingGrades {
 };
 std::unordered_map<Id, BuildingGrades> buildingGrades(const Access& access, int year);
 
+//! A building's rental houses with the grade in force of each (empty without ViewRentals there).
+struct GradedHouse {
+    HouseView house;
+    Grade grade = Grade::None;
+    bool graded = false; //!< false: never graded in a closed round
+};
+std::vector<GradedHouse> rentalHousesOf(const Access& access, Id buildingId);
+
+//! When each current tenant of a building moved in, by resident (for the household panel).
+std::unordered_map<Id, QDate> tenantsOfBuilding(const Access& access, Id buildingId);
+
 //! A landlord's name as a public table shows it: 王** for 王建国.
 QString maskedName(const QString& name);
 

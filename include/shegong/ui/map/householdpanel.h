@@ -40,6 +40,8 @@ public:
     //! Opens the new-event dialog for the current household (or one member); returns the event or 0.
     core::Id openEvent();
     core::Id building() const { return m_building; }
+    //! The building's line under its address: kind, counts, social worker, rental houses.
+    QString summary() const;
     QTreeView* view() const { return m_view; }
     DistrictTreeModel* model() const { return m_model; }
 
