@@ -37,7 +37,7 @@ RentalPage::RentalPage(const core::Access& access, QWidget* parent)
         m_tabs->addTab(m_inspection, tr("Inspection"));
         connect(m_inspection, &InspectionForm::saved, m_rounds, [this] { showCommunity(); });
     }
-    connect(m_rounds, &RoundsPanel::roundClosed, this, &RentalPage::showCommunity);
+    connect(m_rounds, &RoundsPanel::roundsChanged, this, &RentalPage::showCommunity);
 
     auto* top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Community")));

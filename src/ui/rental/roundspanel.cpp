@@ -1,6 +1,7 @@
 #include "shegong/ui/rental/roundspanel.h"
 
 #include "shegong/report/rentaldocuments.h"
+#include "shegong/ui/rental/openrounddialog.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -59,6 +60,15 @@ RoundsPanel::RoundsPanel(const core::Access& access, QWidget* parent)
     m_chart = view;
 
     m_close->setVisible(m_access.may(core::Permission::ManageRentalRounds));
+    auto* open = new QPushButton(tr("Open round…"));
+    open->setVisible(m_access.may(core::Permission::ManageRentalRounds));
+    connect(open, &QPushButton::clicked, this, [this] {
+        OpenRoundDialog dialog(m_access, m_community, this);
+        if (dialog.exec() == QDialog::Accepted) {
+            refresh();
+            Q_EMIT roundsChanged();
+        }
+    });
     connect(m_close, &QPushButton::clicked, this, [this] {
         const auto round = selected();
         if (!round)
@@ -88,6 +98,7 @@ RoundsPanel::RoundsPanel(const core::Access& access, QWidget* parent)
     buttons->addStretch();
     buttons->addWidget(m_plaques);
     buttons->addWidget(m_close);
+    buttons->addWidget(open);
     auto* lower = new QHBoxLayout;
     lower->addWidget(m_stats, 1);
     lower->addWidget(view, 1);
@@ -208,7 +219,7 @@ bool RoundsPanel::closeSelected()
     const int row = m_table->selectionModel()->selectedRows().front().row();
     refresh();
     selectRound(row);
-    Q_EMIT roundClosed();
+    Q_EMIT roundsChanged();
     return true;
 }
 

@@ -8,6 +8,7 @@
 #include "shegong/ui/registry/districttreemodel.h"
 #include "shegong/ui/rental/checklistmodel.h"
 #include "shegong/ui/rental/inspectionform.h"
+#include "shegong/ui/rental/openrounddialog.h"
 #include "shegong/ui/rental/rentalpage.h"
 #include "shegong/ui/rental/roomboard.h"
 #include "shegong/ui/rental/roundspanel.h"
@@ -17,6 +18,7 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QLineEdit>
 #include <QRegularExpression>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -32,6 +34,13 @@ const QDateTime kNow(QDate(2026, 11, 10), QTime(10, 0));
 core::Clock fixedClock()
 {
     return [] { return kNow; };
+}
+
+core::Id villageOf(const core::Database& db)
+{
+    core::Statement q = core::prepare(db, "SELECT id FROM communities WHERE kind = 'urban_village'");
+    q.next();
+    return q.integer(0);
 }
 
 int rowOf(const ui::ChecklistModel& model, const char* code)
@@ -110,6 +119,20 @@ TEST(RentalPage, AnAssessorScoresAHouseAndTheDirectorsClosedRoundPutsItsGradeOnT
     directorsPage.tabs()->setCurrentWidget(&rounds);
     directorsPage.resize(1200, 800);
     directorsPage.grab().save(QStringLiteral(SHEGONG_BINARY_DIR "/rental-rounds.png"));
+
+    // …and opens the next one: the team is required, the rule set is the year's.
+    ui::OpenRoundDialog open(directorAccess, villageOf(db));
+    EXPECT_EQ(open.number()->value(), 2) << "the year's second round";
+    open.starts()->setDate(QDate(2026, 11, 10));
+    open.ends()->setDate(QDate(2026, 12, 20));
+    open.accept();
+    EXPECT_EQ(open.result(), QDialog::Rejected);
+    EXPECT_FALSE(open.problem().isEmpty()) << "no team named";
+    open.memberName(0)->setText(QStringLiteral("王建军"));
+    open.memberName(1)->setText(QStringLiteral("李秀英"));
+    open.accept();
+    ASSERT_EQ(open.result(), QDialog::Accepted) << open.problem().toStdString();
+    EXPECT_EQ(core::AssessmentService(directorAccess).round(open.roundId())->team.size(), 2u);
 
     ui::WallTablePanel& wall = *directorsPage.wallTable();
     wall.year()->setValue(2026);

@@ -27,7 +27,8 @@ public:
     void selectRound(int row);
 
 Q_SIGNALS:
-    void roundClosed();
+    //! A round was opened or closed here.
+    void roundsChanged();
 
 private:
     void refresh();
