@@ -412,6 +412,10 @@ Result<Id> RentalService::registerTenant(Id roomId, Resident tenant, QDate day,
         return missing("room", RentalText::tr("Room"), roomId);
     const Id dwelling = q.integer(0);
     q.reset();
+    if (auto allowed = m_access.check(Permission::EditRentals, Record{RecordKind::RentalRoom, roomId});
+        !allowed)
+        return refusedWrite(m_access, QStringLiteral("let"), QStringLiteral("rental_room:%1").arg(roomId),
+                            allowed.error());
     if (!tenant.idNumber || tenant.idNumber->trimmed().isEmpty())
         return Error{QStringLiteral("id_number"), RentalText::tr("ID number: a tenant is registered by it")};
     WriteTransaction transaction(db);

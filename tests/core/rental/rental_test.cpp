@@ -382,3 +382,92 @@ TEST_F(Rentals, ARoundsStatisticsCountEveryGradeAndTheMovesSinceTheRoundBefore)
     EXPECT_TRUE(stats->previousRoundId);
     EXPECT_GT(stats->movedUp, stats->movedDown) << "the demo's houses improve over the year";
 }
+
+// Every role at every door of the module, tried with input that is wrong on purpose: a role the policy
+// refuses hears "scope" or "role" (and is audited), a role it lets in hears what is wrong with the
+// input. The village worker answers for the house's area; the other village worker for another area
+// of the same community; zr01 directs another community.
+TEST_F(Rentals, EveryRoleAtEveryDoor)
+{
+    const Id house = number("SELECT id FROM rental_houses ORDER BY id LIMIT 1");
+    const Id building = number("SELECT building_id FROM rental_houses ORDER BY id LIMIT 1");
+    const Id room =
+        number("SELECT id FROM rental_rooms WHERE house_id = " + std::to_string(house) + " LIMIT 1");
+    const QString own = workerOf(house);
+    Statement otherWorker =
+        prepare(db(), "SELECT w.account FROM workers w WHERE w.role = 'social_worker' AND w.active = 1"
+                      " AND w.community_id = ? AND w.account <> ? LIMIT 1");
+    otherWorker.bind(village(), own);
+    ASSERT_TRUE(otherWorker.next());
+    const QString sameCommunity = otherWorker.text(0);
+    otherWorker.reset();
+    const Id round = openRound();
+
+    const auto refused = [](const Error& e) {
+        return e.field == QLatin1String("scope") || e.field == QLatin1String("role") ||
+               e.field == QLatin1String("community");
+    };
+    struct Door {
+        const char* name;
+        std::function<bool(const Access&)> allowed;
+    };
+    const std::vector<Door> doors{
+        {"add house",
+         [&](const Access& a) {
+             RentalHouse h;
+             h.buildingId = building; // no address: the input is wrong
+             h.landlordResidentId = 1;
+             h.registeredOn = QDate(2026, 1, 1);
+             return !refused(RentalService(a, clock()).addHouse(h).error());
+         }},
+        {"register tenant",
+         [&](const Access& a) {
+             return !refused(
+                 RentalService(a, clock()).registerTenant(room, Resident{}, QDate(2026, 11, 9)).error());
+         }},
+        {"inspect",
+         [&](const Access& a) {
+             const NewInspection in{round, house, QDate(2020, 1, 1), {}, {},
+                                    {},    {}}; // a day outside the round
+             return !refused(AssessmentService(a, clock()).inspect(in).error());
+         }},
+        {"open round",
+         [&](const Access& a) {
+             AssessmentRound r;
+             r.communityId = village();
+             r.number = 0; // not a round number
+             return !refused(AssessmentService(a, clock()).openRound(r).error());
+         }},
+        {"rule set",
+         [&](const Access& a) {
+             return !refused(AssessmentService(a, clock()).saveRuleSet(RuleSet{}).error());
+         }},
+        {"vacancies",
+         [&](const Access& a) {
+             VacancyQuery q;
+             q.communityId = village();
+             q.year = 2026;
+             return bool(vacancies(a, q));
+         }},
+        {"wall table", [&](const Access& a) { return bool(wallTable(a, village(), 2025)); }},
+        {"houses of a building",
+         [&](const Access& a) { return bool(RentalService(a, clock()).housesOfBuilding(building)); }},
+    };
+    // Expected per door, in the order above: A allowed, - refused.
+    const std::vector<std::pair<QString, const char*>> roles{
+        {own, "AA---AAA"},
+        {sameCommunity, "-----AAA"},
+        {directorOfVillage(), "AA-A-AAA"},
+        {QStringLiteral("zr01"), "--------"},
+        {QStringLiteral("admin"), "AAAAAAAA"},
+        {QStringLiteral("kp01"), "--A--AAA"},
+        {QStringLiteral("tj01"), "--------"},
+        {QStringLiteral("sj01"), "--------"},
+    };
+    for (const auto& [account, expected] : roles) {
+        const Access access(db(), test::sessionFor(db(), account), clock());
+        for (size_t d = 0; d < doors.size(); ++d)
+            EXPECT_EQ(doors[d].allowed(access), expected[d] == 'A')
+                << account.toStdString() << " at " << doors[d].name;
+    }
+}
