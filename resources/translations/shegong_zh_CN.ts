@@ -25,6 +25,117 @@
     </message>
 </context>
 <context>
+    <name>AssessmentService</name>
+    <message>
+        <source>Only the subdistrict administrator sets the grading rules</source>
+        <translation>评定细则只能由街道管理员设置</translation>
+    </message>
+    <message>
+        <source>A rule set has a name and a year</source>
+        <translation>评定细则须有名称和年度</translation>
+    </message>
+    <message>
+        <source>Grade thresholds: 100 ≥ AAA &gt; AA &gt; A ≥ 0</source>
+        <translation>等级分数线：100 ≥ AAA &gt; AA &gt; A ≥ 0</translation>
+    </message>
+    <message>
+        <source>A group&apos;s cap: more than 0, at most 100 points</source>
+        <translation>分组扣分上限：大于 0，最多 100 分</translation>
+    </message>
+    <message>
+        <source>A rule set has at least one item</source>
+        <translation>评定细则至少要有一项</translation>
+    </message>
+    <message>
+        <source>Item %1: a code of its own and a title</source>
+        <translation>第 %1 项：须有唯一编号和名称</translation>
+    </message>
+    <message>
+        <source>Item %1: points more than 0; a range from low to high</source>
+        <translation>第 %1 项：分值须大于 0，范围从低到高</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inspection(s) were scored by this version: make a new version instead</source>
+        <translation><numerusform>已有 %n 次检查按此版本评分：请另建新版本</numerusform></translation>
+    </message>
+    <message>
+        <source>Rule set %1 does not exist</source>
+        <translation>评定细则 %1 不存在</translation>
+    </message>
+    <message>
+        <source>Rounds are opened by the community&apos;s director</source>
+        <translation>评定轮次由本社区主任开启</translation>
+    </message>
+    <message>
+        <source>Round: 1 to 12 in a year</source>
+        <translation>轮次：每年第 1 至 12 轮</translation>
+    </message>
+    <message>
+        <source>Dates: the round starts and ends within %1, the end not before the start</source>
+        <translation>日期：轮次须在 %1 年内开始和结束，结束不早于开始</translation>
+    </message>
+    <message>
+        <source>Team: name the assessors</source>
+        <translation>考评组：请填写考评人员</translation>
+    </message>
+    <message>
+        <source>Round %1 of %2 already exists</source>
+        <translation>%2 年第 %1 轮已存在</translation>
+    </message>
+    <message>
+        <source>Round %1 does not exist</source>
+        <translation>轮次 %1 不存在</translation>
+    </message>
+    <message>
+        <source>Rounds are closed by the community&apos;s director</source>
+        <translation>评定轮次由本社区主任结束</translation>
+    </message>
+    <message>
+        <source>The round is already closed</source>
+        <translation>该轮次已结束</translation>
+    </message>
+    <message>
+        <source>Round %1 of %2 is closed: its scores are final</source>
+        <translation>%2 年第 %1 轮已结束：评分已定，不能修改</translation>
+    </message>
+    <message>
+        <source>The house is not in the round&apos;s community</source>
+        <translation>该出租房不属于本轮次所在社区</translation>
+    </message>
+    <message>
+        <source>The house is deregistered</source>
+        <translation>该出租房已注销</translation>
+    </message>
+    <message>
+        <source>Inspection date: within the round, %1 to %2</source>
+        <translation>检查日期：须在本轮次内（%1 至 %2）</translation>
+    </message>
+    <message>
+        <source>Inspection date: not after today</source>
+        <translation>检查日期：不能晚于今天</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Photo %1: at most 5 MB</source>
+        <translation>照片 %1：最大 5 MB</translation>
+    </message>
+    <message>
+        <source>Photo %1: a JPEG or PNG picture</source>
+        <translation>照片 %1：须为 JPEG 或 PNG 图片</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Already inspected on %1 (%2 points): say why this inspection replaces it</source>
+        <translation>已于 %1 检查（%2 分）：请说明本次检查替代原结果的原因</translation>
+    </message>
+</context>
+<context>
     <name>Auth</name>
     <message>
         <source>Password: at least %1 characters</source>
@@ -140,6 +251,18 @@
     <message>
         <source>longer or never</source>
         <translation>更久或从未走访</translation>
+    </message>
+    <message>
+        <source>Colour by rental grade</source>
+        <translation>按出租房等级着色</translation>
+    </message>
+    <message>
+        <source>Best grade of the building&apos;s rental houses: </source>
+        <translation>楼内出租房的最高等级：</translation>
+    </message>
+    <message>
+        <source>no rental house</source>
+        <translation>无出租房</translation>
     </message>
 </context>
 <context>
@@ -413,6 +536,41 @@
     <message>
         <source>%1F</source>
         <translation>%1 层</translation>
+    </message>
+</context>
+<context>
+    <name>Grading</name>
+    <message>
+        <source>Item %1 is not in the rule set %2</source>
+        <translation>第 %1 项不在评定细则“%2”中</translation>
+    </message>
+    <message>
+        <source>%1: ticked twice</source>
+        <translation>%1：重复勾选</translation>
+    </message>
+    <message>
+        <source>%1: deduct %2 to %3 points, not %4</source>
+        <translation>%1：应扣 %2 至 %3 分，而不是 %4 分</translation>
+    </message>
+    <message>
+        <source>%1: occurrences from 1 to %2, not %3</source>
+        <translation>%1：次数应为 1 至 %2，而不是 %3</translation>
+    </message>
+    <message>
+        <source>no grade</source>
+        <translation>无等级</translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation>设施</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation>管理</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
     </message>
 </context>
 <context>
@@ -825,12 +983,221 @@ The window stays open: try again, and tell the administrator if it happens again
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
+    <message>
+        <source>Rental grading</source>
+        <translation>出租房等级</translation>
+    </message>
 </context>
 <context>
     <name>QDialog</name>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>RentalDocuments</name>
+    <message>
+        <source>%1 rental house grades, %2</source>
+        <translation>%1出租房屋等级公示表（%2年度）</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · each house&apos;s grade is that of its last closed round of the year</source>
+        <translation>%1 · %2 · 各房屋等级以本年度最后一轮已结束评定为准</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 / 共 %2 页</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Landlord</source>
+        <translation>房东</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>房间数</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>考核分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>round %1</source>
+        <translation>第 %1 轮</translation>
+    </message>
+    <message>
+        <source>AAA: %1 · AA: %2 · A: %3 · no grade: %4 · %5 houses</source>
+        <translation>AAA：%1 · AA：%2 · A：%3 · 无等级：%4 · 共 %5 户</translation>
+    </message>
+    <message>
+        <source>Scored out of 100 on facilities, management and service by the police station and the community&apos;s security office.</source>
+        <translation>由派出所和社区治安办按设施、管理、服务三方面百分制评定。</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>发布单位：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Rental house grade</source>
+        <translation>出租房屋等级</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>%1 年度</translation>
+    </message>
+    <message>
+        <source>Issued by %1</source>
+        <translation>%1 颁发</translation>
+    </message>
+    <message>
+        <source>Rental house grade plaques</source>
+        <translation>出租房屋等级牌</translation>
+    </message>
+</context>
+<context>
+    <name>RentalService</name>
+    <message>
+        <source>%1 %2 does not exist</source>
+        <translation>%1 %2 不存在</translation>
+    </message>
+    <message>
+        <source>Address: the house&apos;s local address, e.g. 9排20号</source>
+        <translation>地址：房屋的门牌地址，如 9排20号</translation>
+    </message>
+    <message>
+        <source>Landlord: a resident of the registry, or a person outside it</source>
+        <translation>房东：须为在册居民，或填写册外人员信息</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Registered on: a date up to today</source>
+        <translation>登记日期：不能晚于今天</translation>
+    </message>
+    <message>
+        <source>The house is already deregistered</source>
+        <translation>该出租房已注销</translation>
+    </message>
+    <message>
+        <source>Deregistered on: between its registration and today</source>
+        <translation>注销日期：须在登记日期与今天之间</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Reason: say why the house is no longer let</source>
+        <translation>原因：请说明不再出租的原因</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s) still let: the tenants move out first</source>
+        <translation><numerusform>还有 %n 间房在租：请先办理租客搬离</numerusform></translation>
+    </message>
+    <message>
+        <source>The house is deregistered</source>
+        <translation>该出租房已注销</translation>
+    </message>
+    <message>
+        <source>Room number: up to 8 letters or digits, e.g. 201</source>
+        <translation>房号：最多 8 位字母或数字，如 201</translation>
+    </message>
+    <message>
+        <source>Floor: from -2 to 40</source>
+        <translation>楼层：-2 至 40</translation>
+    </message>
+    <message>
+        <source>Area: from 3 to 300 m²</source>
+        <translation>面积：3 至 300 平方米</translation>
+    </message>
+    <message>
+        <source>Rent: from 0 to 50,000 yuan a month</source>
+        <translation>租金：每月 0 至 50,000 元</translation>
+    </message>
+    <message>
+        <source>Maximum occupants: from 1 to 20</source>
+        <translation>最多居住人数：1 至 20</translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation>设施</translation>
+    </message>
+    <message>
+        <source>Room %1 on floor %2 is already a dwelling of this building</source>
+        <translation>%2 层 %1 室已是本楼的户室</translation>
+    </message>
+    <message>
+        <source>Room %1 already exists in this house</source>
+        <translation>本出租房已有 %1 室</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <source>Room %1 is not for rent</source>
+        <translation>%1 室不出租</translation>
+    </message>
+    <message>
+        <source>Room %1 holds at most %2: say why one more moves in</source>
+        <translation>%1 室最多住 %2 人：请说明再入住一人的原因</translation>
+    </message>
+    <message>
+        <source>Already a tenant elsewhere: move out of that room first</source>
+        <translation>已在别处租住：请先办理搬离</translation>
+    </message>
+    <message>
+        <source>ID number: a tenant is registered by it</source>
+        <translation>身份证号：租客须凭身份证登记</translation>
+    </message>
+    <message>
+        <source>Tenancy</source>
+        <translation>租住记录</translation>
+    </message>
+    <message>
+        <source>The tenant has already moved out</source>
+        <translation>该租客已搬离</translation>
+    </message>
+    <message>
+        <source>Move-out date: between the move-in and today</source>
+        <translation>搬离日期：须在入住日期与今天之间</translation>
+    </message>
+    <message>
+        <source>Rental house</source>
+        <translation>出租房</translation>
+    </message>
+    <message>
+        <source>This community&apos;s rental houses are outside your scope</source>
+        <translation>该社区的出租房不在您的权限范围内</translation>
+    </message>
+</context>
+<context>
+    <name>RentalViews</name>
+    <message>
+        <source>This community&apos;s rental houses are outside your scope</source>
+        <translation>该社区的出租房不在您的权限范围内</translation>
     </message>
 </context>
 <context>
@@ -1476,6 +1843,45 @@ The window stays open: try again, and tell the administrator if it happens again
     </message>
 </context>
 <context>
+    <name>shegong::ui::ChecklistModel</name>
+    <message>
+        <source>Withholds any grade, whatever the score</source>
+        <translation>一票否决：无论得分多少均不评等级</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 each</source>
+        <translation>每处 %1</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Deduction</source>
+        <translation>扣分标准</translation>
+    </message>
+    <message>
+        <source>Count or points</source>
+        <translation>次数或分值</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>扣分</translation>
+    </message>
+</context>
+<context>
     <name>shegong::ui::DistrictTreeModel</name>
     <message>
         <source>Name</source>
@@ -1526,6 +1932,10 @@ The window stays open: try again, and tell the administrator if it happens again
         <translation>
             <numerusform>%n 岁</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>renting here since %1</source>
+        <translation>自 %1 起在此租住</translation>
     </message>
 </context>
 <context>
@@ -1796,6 +2206,89 @@ Phone: %3</source>
         <source>Outside your areas: its households are not shown.</source>
         <translation>不在您的片区：不显示其住户。</translation>
     </message>
+    <message>
+        <source>Rental house %1: %2 · %3 rooms, %4 let, %5 vacant</source>
+        <translation>出租房 %1：%2 · %3 间，已租 %4 间，空置 %5 间</translation>
+    </message>
+    <message>
+        <source>not graded yet</source>
+        <translation>尚未评级</translation>
+    </message>
+</context>
+<context>
+    <name>shegong::ui::InspectionForm</name>
+    <message>
+        <source>What the team saw (a note for the landlord and the next round)</source>
+        <translation>检查情况（供房东和下一轮参考）</translation>
+    </message>
+    <message>
+        <source>Why this inspection replaces the earlier one</source>
+        <translation>本次检查替代原结果的原因</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation>出租房</translation>
+    </message>
+    <message>
+        <source>Inspected on</source>
+        <translation>检查日期</translation>
+    </message>
+    <message>
+        <source>Add photo…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <source>Add photo</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>图片 (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Save inspection</source>
+        <translation>保存检查结果</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>%1 · %2 round %3 (%4 to %5)</source>
+        <translation>%1 · %2 年第 %3 轮（%4 至 %5）</translation>
+    </message>
+    <message>
+        <source>No round is open: a community&apos;s director opens one.</source>
+        <translation>目前没有进行中的评定轮次：请社区主任开启。</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 rooms)</source>
+        <translation>%1（%2，%3 间）</translation>
+    </message>
+    <message>
+        <source>Inspected on %1 in this round: %2 points, %3. A new inspection replaces it and both are kept.</source>
+        <translation>本轮已于 %1 检查：%2 分，%3。再次检查将替代原结果，两次记录均保留。</translation>
+    </message>
+    <message>
+        <source>%1 points · no grade (%2)</source>
+        <translation>%1 分 · 无等级（%2）</translation>
+    </message>
+    <message>
+        <source>%1 points · %2</source>
+        <translation>%1 分 · %2</translation>
+    </message>
+    <message>
+        <source>Photo %1: at most 5 MB, and readable</source>
+        <translation>照片 %1：最大 5 MB，且须可读取</translation>
+    </message>
+    <message>
+        <source>Saved: %1, %2 points, %3.</source>
+        <translation>已保存：%1，%2 分，%3。</translation>
+    </message>
 </context>
 <context>
     <name>shegong::ui::LoginDialog</name>
@@ -1980,6 +2473,61 @@ Phone: %3</source>
     </message>
 </context>
 <context>
+    <name>shegong::ui::OpenRoundDialog</name>
+    <message>
+        <source>Open an assessment round</source>
+        <translation>开启评定轮次</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>上报至</translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation>评定细则</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>考评人员</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Police station</source>
+        <translation>派出所</translation>
+    </message>
+    <message>
+        <source>Community security office</source>
+        <translation>社区治安办</translation>
+    </message>
+    <message>
+        <source>Open round</source>
+        <translation>开启轮次</translation>
+    </message>
+    <message>
+        <source>%1 (AAA ≥ %2, AA ≥ %3, A ≥ %4)</source>
+        <translation>%1（AAA ≥ %2，AA ≥ %3，A ≥ %4）</translation>
+    </message>
+    <message>
+        <source>none yet: the administrator sets the rules</source>
+        <translation>尚无：请街道管理员设置评定细则</translation>
+    </message>
+</context>
+<context>
     <name>shegong::ui::QuotaLabel</name>
     <message>
         <source>Visited this month: %1/%2 households</source>
@@ -2118,6 +2666,29 @@ Phone: %3</source>
     <message>
         <source>Searching…</source>
         <translation>正在查找…</translation>
+    </message>
+</context>
+<context>
+    <name>shegong::ui::RentalPage</name>
+    <message>
+        <source>Vacancies</source>
+        <translation>空房</translation>
+    </message>
+    <message>
+        <source>Wall table</source>
+        <translation>等级公示表</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>评定轮次</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>检查评分</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
     </message>
 </context>
 <context>
@@ -2437,6 +3008,100 @@ Phone: %3</source>
     </message>
 </context>
 <context>
+    <name>shegong::ui::RoomBoard</name>
+    <message>
+        <source>%1 room %2</source>
+        <translation>%1 %2 室</translation>
+    </message>
+</context>
+<context>
+    <name>shegong::ui::RoundsPanel</name>
+    <message>
+        <source>Close round…</source>
+        <translation>结束轮次…</translation>
+    </message>
+    <message>
+        <source>Plaques PDF…</source>
+        <translation>等级牌 PDF…</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>上报至</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>考评组</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation>%1 结束</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Houses per grade</source>
+        <translation>各等级户数</translation>
+    </message>
+    <message>
+        <source>Open round…</source>
+        <translation>开启轮次…</translation>
+    </message>
+    <message>
+        <source>Close round</source>
+        <translation>结束轮次</translation>
+    </message>
+    <message>
+        <source>Close round %1 of %2? Its scores become final and read-only.</source>
+        <translation>结束 %2 年第 %1 轮？结束后评分即为最终结果，不能修改。</translation>
+    </message>
+    <message>
+        <source>Plaques PDF</source>
+        <translation>等级牌 PDF</translation>
+    </message>
+    <message>
+        <source>Plaques-%1-%2-round %3.pdf</source>
+        <translation>出租房屋等级牌-%1-%2年第%3轮.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Round %1 of %2&lt;/b&gt;: %3 houses inspected, average score %4&lt;br&gt;AAA %5 · AA %6 · A %7 · no grade %8&lt;br&gt;Since the round before: %9 up, %10 down&lt;br&gt;&lt;b&gt;Deducted most:&lt;/b&gt; %11</source>
+        <translation>&lt;b&gt;%2 年第 %1 轮&lt;/b&gt;：检查 %3 户，平均 %4 分&lt;br&gt;AAA %5 · AA %6 · A %7 · 无等级 %8&lt;br&gt;与上一轮相比：升级 %9 户，降级 %10 户&lt;br&gt;&lt;b&gt;扣分最多：&lt;/b&gt; %11</translation>
+    </message>
+    <message>
+        <source>Houses</source>
+        <translation>户数</translation>
+    </message>
+</context>
+<context>
     <name>shegong::ui::ScoreRulesDialog</name>
     <message>
         <source> households</source>
@@ -2480,6 +3145,101 @@ Phone: %3</source>
     </message>
 </context>
 <context>
+    <name>shegong::ui::VacancyPanel</name>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <source> m²</source>
+        <translation> 平方米</translation>
+    </message>
+    <message>
+        <source>any grade</source>
+        <translation>不限等级</translation>
+    </message>
+    <message>
+        <source>A or better</source>
+        <translation>A 级及以上</translation>
+    </message>
+    <message>
+        <source>AA or better</source>
+        <translation>AA 级及以上</translation>
+    </message>
+    <message>
+        <source>AAA</source>
+        <translation>AAA</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>考核分</translation>
+    </message>
+    <message>
+        <source>Rent</source>
+        <translation>租金</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>片区</translation>
+    </message>
+    <message>
+        <source>%1 m²</source>
+        <translation>%1 平方米</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <source>Sleeps</source>
+        <translation>可住人数</translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation>设施</translation>
+    </message>
+    <message>
+        <source>Rent from</source>
+        <translation>租金从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Area at least</source>
+        <translation>面积不小于</translation>
+    </message>
+    <message>
+        <source>Floor at most</source>
+        <translation>楼层不高于</translation>
+    </message>
+    <message>
+        <source>Room board: &lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; vacant · &lt;span style=&apos;color:%2&apos;&gt;■&lt;/span&gt; let · &lt;span style=&apos;color:%3&apos;&gt;■&lt;/span&gt; not for rent</source>
+        <translation>房态图：&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; 空置 · &lt;span style=&apos;color:%2&apos;&gt;■&lt;/span&gt; 已租 · &lt;span style=&apos;color:%3&apos;&gt;■&lt;/span&gt; 不出租</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vacant room(s), the best house first (grades of the last closed round)</source>
+        <translation><numerusform>共 %n 间空房，等级高的房屋在前（按最近一轮已结束评定）</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>shegong::ui::VisitDialog</name>
     <message>
         <source>Needs follow-up (opens an event)</source>
@@ -2508,6 +3268,73 @@ Phone: %3</source>
     <message>
         <source>Save</source>
         <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>shegong::ui::WallTablePanel</name>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Landlord</source>
+        <translation>房东</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>房间数</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>考核分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>round %1</source>
+        <translation>第 %1 轮</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>Rental grades-%1-%2.pdf</source>
+        <translation>出租房屋等级公示表-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Each house&apos;s grade is that of its last closed round of the year.</source>
+        <translation>各房屋等级以本年度最后一轮已结束评定为准。</translation>
+    </message>
+    <message>
+        <source>%1 graded houses, %2 of them AAA</source>
+        <translation>已评级 %1 户，其中 AAA %2 户</translation>
     </message>
 </context>
 </TS>

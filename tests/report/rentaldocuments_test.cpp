@@ -6,6 +6,7 @@
 #include "shegong/core/rental/rentalviews.h"
 #include "shegong/report/rentaldocuments.h"
 
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <gtest/gtest.h>
 
@@ -48,7 +49,7 @@ TEST_F(RentalDocuments, TheWallTableNamesEveryGradedHouseWithItsGradeAndAMaskedL
         EXPECT_TRUE(test::pdfPattern(r.address).match(text).hasMatch()) << r.address.toStdString();
         aaa += r.grade == Grade::AAA;
     }
-    EXPECT_TRUE(test::pdfPattern(QStringLiteral("AAA: %1").arg(aaa)).match(text).hasMatch())
+    EXPECT_TRUE(text.contains(QRegularExpression(QStringLiteral("AAA\\s*:\\s*%1\\b").arg(aaa))))
         << "the count per grade";
     // No landlord's full name: the registry's heads of the village houses are on file, none is printed.
     Statement landlords = prepare(district.db(), "SELECT r.name FROM rental_houses h JOIN residents r"
