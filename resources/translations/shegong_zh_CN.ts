@@ -56,7 +56,9 @@
     </message>
     <message numerus="yes">
         <source>%n inspection(s) were scored by this version: make a new version instead</source>
-        <translation><numerusform>已有 %n 次检查按此版本评分：请另建新版本</numerusform></translation>
+        <translation>
+            <numerusform>已有 %n 次检查按此版本评分：请另建新版本</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rule set %1 does not exist</source>
@@ -1114,7 +1116,9 @@ The window stays open: try again, and tell the administrator if it happens again
     </message>
     <message numerus="yes">
         <source>%n room(s) still let: the tenants move out first</source>
-        <translation><numerusform>还有 %n 间房在租：请先办理租客搬离</numerusform></translation>
+        <translation>
+            <numerusform>还有 %n 间房在租：请先办理租客搬离</numerusform>
+        </translation>
     </message>
     <message>
         <source>The house is deregistered</source>
@@ -2127,6 +2131,73 @@ The window stays open: try again, and tell the administrator if it happens again
     </message>
 </context>
 <context>
+    <name>shegong::ui::HouseDialog</name>
+    <message>
+        <source>A resident of the building</source>
+        <translation>本楼居民</translation>
+    </message>
+    <message>
+        <source>A person outside the registry</source>
+        <translation>非在册人员</translation>
+    </message>
+    <message>
+        <source>Rental house %1</source>
+        <translation>出租房 %1</translation>
+    </message>
+    <message>
+        <source>New rental house</source>
+        <translation>登记出租房</translation>
+    </message>
+    <message>
+        <source>as on the door, e.g. 9排20号</source>
+        <translation>按门牌填写，如 9排20号</translation>
+    </message>
+    <message>
+        <source>18 characters</source>
+        <translation>18 位</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Landlord</source>
+        <translation>房东</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Save house</source>
+        <translation>保存出租房</translation>
+    </message>
+    <message>
+        <source>Register house</source>
+        <translation>登记出租房</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>shegong::ui::HouseholdPanel</name>
     <message>
         <source>Households</source>
@@ -2213,6 +2284,157 @@ Phone: %3</source>
     <message>
         <source>not graded yet</source>
         <translation>尚未评级</translation>
+    </message>
+</context>
+<context>
+    <name>shegong::ui::HousesPanel</name>
+    <message>
+        <source>let</source>
+        <translation>已租</translation>
+    </message>
+    <message>
+        <source>vacant</source>
+        <translation>空置</translation>
+    </message>
+    <message>
+        <source>not for rent</source>
+        <translation>不出租</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Landlord</source>
+        <translation>房东</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>房间数</translation>
+    </message>
+    <message>
+        <source>Let</source>
+        <translation>已租</translation>
+    </message>
+    <message>
+        <source>Vacant</source>
+        <translation>空置</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>户籍</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>片区</translation>
+    </message>
+    <message>
+        <source>%1 m²</source>
+        <translation>%1 平方米</translation>
+    </message>
+    <message>
+        <source>Rent</source>
+        <translation>租金</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>Occupants</source>
+        <translation>入住人数</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation>设施</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>租客</translation>
+    </message>
+    <message>
+        <source>Moved in</source>
+        <translation>迁入日期</translation>
+    </message>
+    <message>
+        <source>Over capacity because</source>
+        <translation>超员原因</translation>
+    </message>
+    <message>
+        <source>Register house…</source>
+        <translation>登记出租房…</translation>
+    </message>
+    <message>
+        <source>Edit house…</source>
+        <translation>修改出租房…</translation>
+    </message>
+    <message>
+        <source>Deregister house…</source>
+        <translation>注销出租房…</translation>
+    </message>
+    <message>
+        <source>Add room…</source>
+        <translation>添加房间…</translation>
+    </message>
+    <message>
+        <source>Edit room…</source>
+        <translation>修改房间…</translation>
+    </message>
+    <message>
+        <source>Register tenant…</source>
+        <translation>登记租客…</translation>
+    </message>
+    <message>
+        <source>Move out…</source>
+        <translation>迁出…</translation>
+    </message>
+    <message>
+        <source>Deregister house</source>
+        <translation>注销出租房</translation>
+    </message>
+    <message>
+        <source>Why is %1 no longer let?</source>
+        <translation>%1 为何不再出租？</translation>
+    </message>
+    <message>
+        <source>%1 deregistered; its history stays.</source>
+        <translation>%1 已注销，历史记录保留。</translation>
+    </message>
+    <message>
+        <source>Move out</source>
+        <translation>迁出</translation>
+    </message>
+    <message>
+        <source>%1 moves out today? The registry record stays.</source>
+        <translation>%1 今天搬离？户籍登记记录将保留。</translation>
+    </message>
+    <message>
+        <source>%1 moved out; the registry keeps the record.</source>
+        <translation>%1 已搬离，登记记录保留。</translation>
     </message>
 </context>
 <context>
@@ -2690,6 +2912,10 @@ Phone: %3</source>
         <source>Community</source>
         <translation>社区</translation>
     </message>
+    <message>
+        <source>Houses and tenants</source>
+        <translation>房屋与租客</translation>
+    </message>
 </context>
 <context>
     <name>shegong::ui::ReportsPage</name>
@@ -3015,6 +3241,65 @@ Phone: %3</source>
     </message>
 </context>
 <context>
+    <name>shegong::ui::RoomDialog</name>
+    <message>
+        <source>For rent</source>
+        <translation>出租</translation>
+    </message>
+    <message>
+        <source>Room %1</source>
+        <translation>%1 室</translation>
+    </message>
+    <message>
+        <source>New room</source>
+        <translation>添加房间</translation>
+    </message>
+    <message>
+        <source> m²</source>
+        <translation> 平方米</translation>
+    </message>
+    <message>
+        <source> yuan a month</source>
+        <translation> 元/月</translation>
+    </message>
+    <message>
+        <source>e.g. 独立卫生间、空调、热水器</source>
+        <translation>如 独立卫生间、空调、热水器</translation>
+    </message>
+    <message>
+        <source>Room number</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>片区</translation>
+    </message>
+    <message>
+        <source>Rent</source>
+        <translation>租金</translation>
+    </message>
+    <message>
+        <source>Sleeps at most</source>
+        <translation>最多居住人数</translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation>设施</translation>
+    </message>
+    <message>
+        <source>Save room</source>
+        <translation>保存房间</translation>
+    </message>
+    <message>
+        <source>Add room</source>
+        <translation>添加房间</translation>
+    </message>
+</context>
+<context>
     <name>shegong::ui::RoundsPanel</name>
     <message>
         <source>Close round…</source>
@@ -3145,6 +3430,57 @@ Phone: %3</source>
     </message>
 </context>
 <context>
+    <name>shegong::ui::TenantDialog</name>
+    <message>
+        <source>Register a tenant</source>
+        <translation>登记租客</translation>
+    </message>
+    <message>
+        <source>only when the room is already full</source>
+        <translation>仅在房间已住满时填写</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation>居住证号</translation>
+    </message>
+    <message>
+        <source>Permit valid until</source>
+        <translation>居住证有效期至</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Moves in on</source>
+        <translation>迁入日期</translation>
+    </message>
+    <message>
+        <source>Over capacity because</source>
+        <translation>超员原因</translation>
+    </message>
+    <message>
+        <source>The tenant is registered as floating population of the room&apos;s household.</source>
+        <translation>租客将作为流动人口登记在该房间的住户中。</translation>
+    </message>
+    <message>
+        <source>Register tenant</source>
+        <translation>登记租客</translation>
+    </message>
+</context>
+<context>
     <name>shegong::ui::VacancyPanel</name>
     <message>
         <source>any</source>
@@ -3236,7 +3572,9 @@ Phone: %3</source>
     </message>
     <message numerus="yes">
         <source>%n vacant room(s), the best house first (grades of the last closed round)</source>
-        <translation><numerusform>共 %n 间空房，等级高的房屋在前（按最近一轮已结束评定）</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 间空房，等级高的房屋在前（按最近一轮已结束评定）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

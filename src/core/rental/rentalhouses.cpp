@@ -8,6 +8,7 @@
 #include "shegong/core/geography/districtrepository.h"
 #include "shegong/core/people/masking.h"
 #include "shegong/core/people/residentservice.h"
+#include "shegong/core/rental/rentalviews.h"
 #include "shegong/core/storage/database.h"
 
 #include <QCollator>
@@ -421,12 +422,15 @@ Result<Id> RentalService::registerTenant(Id roomId, Resident tenant, QDate day,
     WriteTransaction transaction(db);
     const ResidentService residents(m_access, m_clock);
     std::optional<Id> household = householdOfDwelling(db, dwelling);
+    const bool joining = household.has_value();
     if (!household) {
         auto made = residents.addHousehold(dwelling, Tenure::Tenant, day);
         if (!made)
             return made.error();
         household = made.value();
     }
+    if (tenant.relation.isEmpty()) // the first tenant heads the room's household
+        tenant.relation = joining ? QStringLiteral("other") : QStringLiteral("head");
     tenant.householdId = *household;
     tenant.registration = Registration::Floating;
     tenant.movedIn = day;
@@ -600,17 +604,20 @@ Result<std::vector<Tenancy>> RentalService::tenantsOfRoom(Id roomId, bool former
     if (auto allowed = m_access.check(Permission::ViewRentals, Record{RecordKind::RentalRoom, roomId});
         !allowed)
         return allowed.error();
+    // Names in full for who may see the room's people; masked (王**) for the rest of the community.
+    const bool names = m_access.may(Permission::ViewResidents, Record{RecordKind::RentalRoom, roomId});
     auto q = prepare(m_access.database(),
-                     std::string("SELECT id, room_id, resident_id, moved_in, moved_out, over_capacity_reason"
-                                 " FROM tenancies WHERE room_id = ?") +
-                         (formerToo ? "" : " AND moved_out IS NULL") + " ORDER BY moved_in, id");
+                     std::string("SELECT t.id, t.room_id, t.resident_id, t.moved_in, t.moved_out,"
+                                 " t.over_capacity_reason, r.name FROM tenancies t"
+                                 " JOIN residents r ON r.id = t.resident_id WHERE t.room_id = ?") +
+                         (formerToo ? "" : " AND t.moved_out IS NULL") + " ORDER BY t.moved_in, t.id");
     q.bind(roomId);
     std::vector<Tenancy> tenancies;
     while (q.next())
         tenancies.push_back(Tenancy{
             q.integer(0), q.integer(1), q.integer(2), QDate::fromString(q.text(3), Qt::ISODate),
             q.isNull(4) ? std::nullopt : std::optional<QDate>(QDate::fromString(q.text(4), Qt::ISODate)),
-            q.text(5)});
+            q.text(5), names ? q.text(6) : maskedName(q.text(6))});
     return tenancies;
 }
 

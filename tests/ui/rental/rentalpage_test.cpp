@@ -2,13 +2,16 @@
 // tick), the director closes the round, and the grade is on the wall table; the vacancy board filters.
 #include "core/storage/sql.h"
 #include "demodistrict.h"
+#include "shegong/core/base/idnumber.h"
 #include "shegong/core/rental/assessments.h"
 #include "shegong/core/work/visitservice.h"
 #include "shegong/ui/map/householdpanel.h"
 #include "shegong/ui/registry/districttreemodel.h"
 #include "shegong/ui/rental/checklistmodel.h"
+#include "shegong/ui/rental/housespanel.h"
 #include "shegong/ui/rental/inspectionform.h"
 #include "shegong/ui/rental/openrounddialog.h"
+#include "shegong/ui/rental/rentaldialogs.h"
 #include "shegong/ui/rental/rentalpage.h"
 #include "shegong/ui/rental/roomboard.h"
 #include "shegong/ui/rental/roundspanel.h"
@@ -19,6 +22,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLineEdit>
+#include <QRadioButton>
 #include <QRegularExpression>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -195,4 +199,79 @@ TEST(RentalPage, TheVacancyBoardFiltersAndAWorkerSeesNoForm)
     EXPECT_TRUE(renting) << "a tenant's line says since when";
     page.resize(1200, 800);
     page.grab().save(QStringLiteral(SHEGONG_BINARY_DIR "/rental-vacancies.png"));
+}
+
+// A worker registers a house in their area with a landlord from outside the registry, adds a room,
+// registers a tenant on the spot, and moves the tenant out: each through its dialog, each in core.
+TEST(RentalPage, AWorkerRegistersAHouseARoomAndATenantAndMovesTheTenantOut)
+{
+    test::DemoDistrict district(core::DemoOptions{12, 0.1, QDate(2026, 11, 1)}, fixedClock());
+    const core::Database& db = district.db();
+    core::Statement worker = core::prepare(
+        db, "SELECT w.account, b.id FROM rental_houses h JOIN buildings b ON b.id = h.building_id"
+            " JOIN area_assignments aa ON aa.area_id = b.area_id AND aa.ends IS NULL"
+            " JOIN workers w ON w.id = aa.worker_id ORDER BY h.id LIMIT 1");
+    ASSERT_TRUE(worker.next());
+    const core::Access access(db, test::sessionFor(db, worker.text(0)), fixedClock());
+    ui::RentalPage page(access);
+    ui::HousesPanel& houses = *page.houses();
+    checkModel(houses.houses()->model());
+    checkModel(houses.rooms()->model());
+    checkModel(houses.tenants()->model());
+    const int before = houses.houses()->model()->rowCount();
+    ASSERT_GT(before, 0);
+
+    ui::HouseDialog house(access, villageOf(db), std::nullopt);
+    house.building()->setCurrentIndex(house.building()->findData(QVariant::fromValue(worker.integer(1))));
+    house.address()->setText(QStringLiteral("9排20号"));
+    house.outside()->setChecked(true);
+    house.outsideName()->setText(QStringLiteral("钱立新"));
+    house.outsideIdNumber()->setText(QStringLiteral("330104196501010011"));
+    house.outsidePhone()->setText(QStringLiteral("13800001111"));
+    house.accept();
+    EXPECT_EQ(house.result(), QDialog::Rejected) << "the ID number's check digit is wrong";
+    EXPECT_FALSE(house.problem().isEmpty());
+    house.outsideIdNumber()->setText(QStringLiteral("33010419650101001") +
+                                     QString(core::idCheckCharacter(u"33010419650101001")));
+    house.accept();
+    ASSERT_EQ(house.result(), QDialog::Accepted) << house.problem().toStdString();
+
+    core::RentalRoom blank;
+    blank.houseId = house.houseId();
+    ui::RoomDialog room(access, blank);
+    room.number()->setText(QStringLiteral("201"));
+    room.maxOccupants()->setValue(1);
+    room.accept();
+    ASSERT_EQ(room.result(), QDialog::Accepted) << room.problem().toStdString();
+
+    ui::TenantDialog tenant(access, room.roomId());
+    tenant.name()->setText(QStringLiteral("付海涛"));
+    tenant.idNumber()->setText(QStringLiteral("41152119900307003") +
+                               QString(core::idCheckCharacter(u"41152119900307003")));
+    tenant.phone()->setText(QStringLiteral("13912345678"));
+    tenant.employer()->setText(QStringLiteral("杭州某物流公司"));
+    tenant.accept();
+    ASSERT_EQ(tenant.result(), QDialog::Accepted) << tenant.problem().toStdString();
+    ui::TenantDialog second(access, room.roomId());
+    second.name()->setText(QStringLiteral("付小海"));
+    second.idNumber()->setText(QStringLiteral("41152119950307002") +
+                               QString(core::idCheckCharacter(u"41152119950307002")));
+    second.accept();
+    EXPECT_EQ(second.result(), QDialog::Rejected) << "the room sleeps one";
+
+    houses.setCommunity(villageOf(db));
+    EXPECT_EQ(houses.houses()->model()->rowCount(), before + 1);
+    houses.selectHouse(house.houseId());
+    ASSERT_NE(houses.currentHouse(), nullptr);
+    EXPECT_FALSE(houses.currentHouse()->landlordIdMasked.contains(QStringLiteral("1965")));
+    houses.rooms()->selectRow(0);
+    ASSERT_EQ(houses.tenants()->model()->rowCount(), 1);
+    EXPECT_EQ(houses.tenants()->model()->index(0, 0).data().toString(), QStringLiteral("付海涛"));
+    houses.tenants()->selectRow(0);
+    ASSERT_TRUE(houses.moveOutCurrentTenant(QDate(2026, 11, 10))) << houses.message().toStdString();
+    EXPECT_EQ(houses.tenants()->model()->rowCount(), 0);
+    EXPECT_EQ(houses.currentHouse()->vacant, 1) << "the house's counts follow";
+    page.tabs()->setCurrentWidget(&houses);
+    page.resize(1200, 800);
+    page.grab().save(QStringLiteral(SHEGONG_BINARY_DIR "/rental-houses.png"));
 }

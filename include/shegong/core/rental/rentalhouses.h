@@ -63,6 +63,7 @@ struct Tenancy {
     QDate movedIn;
     std::optional<QDate> movedOut;
     QString overCapacityReason;
+    QString name; //!< the tenant's, masked outside the session's read scope
 };
 
 //! Where a floating resident rents, for the household panel and the registry.

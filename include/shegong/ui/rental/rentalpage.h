@@ -9,6 +9,7 @@ class QTabWidget;
 
 namespace shegong::ui {
 
+class HousesPanel;
 class InspectionForm;
 class RoundsPanel;
 class VacancyPanel;
@@ -24,6 +25,7 @@ public:
     QComboBox* communityChooser() const { return m_community; }
     QTabWidget* tabs() const { return m_tabs; }
     VacancyPanel* vacancies() const { return m_vacancies; }
+    HousesPanel* houses() const { return m_houses; }
     WallTablePanel* wallTable() const { return m_wallTable; }
     RoundsPanel* rounds() const { return m_rounds; }
     InspectionForm* inspection() const { return m_inspection; } //!< null without GradeRentals
@@ -35,6 +37,7 @@ private:
     QComboBox* m_community;
     QTabWidget* m_tabs;
     VacancyPanel* m_vacancies;
+    HousesPanel* m_houses;
     WallTablePanel* m_wallTable;
     RoundsPanel* m_rounds;
     InspectionForm* m_inspection = nullptr;
