@@ -3385,6 +3385,93 @@ Phone: %3</source>
         <source>Houses</source>
         <translation>户数</translation>
     </message>
+    <message>
+        <source>Grading rules…</source>
+        <translation>评定细则…</translation>
+    </message>
+</context>
+<context>
+    <name>shegong::ui::RuleSetDialog</name>
+    <message>
+        <source>fixed</source>
+        <translation>固定扣分</translation>
+    </message>
+    <message>
+        <source>range</source>
+        <translation>区间扣分</translation>
+    </message>
+    <message>
+        <source>per occurrence</source>
+        <translation>按次扣分</translation>
+    </message>
+    <message>
+        <source>Grading rules</source>
+        <translation>评定细则</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>不设上限</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>扣分方式</translation>
+    </message>
+    <message>
+        <source>Points from</source>
+        <translation>分值从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Withholds the grade</source>
+        <translation>一票否决</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>添加项目</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>删除项目</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation>等级分数线</translation>
+    </message>
+    <message>
+        <source>Most a group may lose</source>
+        <translation>各类扣分上限</translation>
+    </message>
+    <message>
+        <source>Saving makes a new version: rounds already scored keep the version they used.</source>
+        <translation>保存即生成新版本：已评分的轮次仍按原版本。</translation>
+    </message>
+    <message>
+        <source>Save rules</source>
+        <translation>保存规则</translation>
+    </message>
 </context>
 <context>
     <name>shegong::ui::ScoreRulesDialog</name>

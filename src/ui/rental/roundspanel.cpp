@@ -2,6 +2,7 @@
 
 #include "shegong/report/rentaldocuments.h"
 #include "shegong/ui/rental/openrounddialog.h"
+#include "shegong/ui/rental/rulesetdialog.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -60,6 +61,17 @@ RoundsPanel::RoundsPanel(const core::Access& access, QWidget* parent)
     m_chart = view;
 
     m_close->setVisible(m_access.may(core::Permission::ManageRentalRounds));
+    // The grading rules are the subdistrict's: the administrator makes next year's version here.
+    auto* rules = new QPushButton(tr("Grading rules…"));
+    rules->setVisible(m_access.reach(core::Permission::ManageRentalRounds) == core::Reach::Subdistrict);
+    connect(rules, &QPushButton::clicked, this, [this] {
+        const core::AssessmentService assessments(m_access);
+        const int year = m_access.today().year();
+        const auto newest = assessments.ruleSetFor(year + 1);
+        core::RuleSet base = newest ? assessments.ruleSet(*newest).value() : core::defaultRuleSet(year + 1);
+        RuleSetDialog dialog(m_access, base, this);
+        dialog.exec();
+    });
     auto* open = new QPushButton(tr("Open round…"));
     open->setVisible(m_access.may(core::Permission::ManageRentalRounds));
     connect(open, &QPushButton::clicked, this, [this] {
@@ -99,6 +111,7 @@ RoundsPanel::RoundsPanel(const core::Access& access, QWidget* parent)
     buttons->addWidget(m_plaques);
     buttons->addWidget(m_close);
     buttons->addWidget(open);
+    buttons->addWidget(rules);
     auto* lower = new QHBoxLayout;
     lower->addWidget(m_stats, 1);
     lower->addWidget(view, 1);

@@ -15,18 +15,21 @@
 #include "shegong/ui/rental/rentalpage.h"
 #include "shegong/ui/rental/roomboard.h"
 #include "shegong/ui/rental/roundspanel.h"
+#include "shegong/ui/rental/rulesetdialog.h"
 #include "shegong/ui/rental/vacancypanel.h"
 #include "shegong/ui/rental/walltablepanel.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <gtest/gtest.h>
 
 using namespace shegong;
@@ -274,4 +277,35 @@ TEST(RentalPage, AWorkerRegistersAHouseARoomAndATenantAndMovesTheTenantOut)
     page.tabs()->setCurrentWidget(&houses);
     page.resize(1200, 800);
     page.grab().save(QStringLiteral(SHEGONG_BINARY_DIR "/rental-houses.png"));
+}
+
+// The administrator makes next year's rules from this year's: a new version, the used one unchanged;
+// changing a version already used is refused.
+TEST(RentalPage, TheAdministratorMakesNextYearsRulesAsANewVersion)
+{
+    test::DemoDistrict district(core::DemoOptions{12, 0.05, QDate(2026, 11, 1)}, fixedClock());
+    const core::Database& db = district.db();
+    const core::Access admin(db, test::sessionFor(db, QStringLiteral("admin")), fixedClock());
+    const core::AssessmentService assessments(admin, fixedClock());
+    const core::Id used = *assessments.ruleSetFor(2026);
+    ui::RuleSetDialog dialog(admin, assessments.ruleSet(used).value());
+    checkModel(dialog.items()->model());
+    dialog.setNewVersion(false);
+    dialog.threshold(1)->setValue(85);
+    dialog.accept();
+    EXPECT_EQ(dialog.result(), QDialog::Rejected) << "this year's version has scored inspections";
+    EXPECT_FALSE(dialog.problem().isEmpty());
+
+    dialog.setNewVersion(true);
+    dialog.year()->setValue(2027);
+    dialog.accept();
+    ASSERT_EQ(dialog.result(), QDialog::Accepted) << dialog.problem().toStdString();
+    const auto next = assessments.ruleSet(dialog.savedId());
+    ASSERT_TRUE(next);
+    EXPECT_EQ(next->year, 2027);
+    EXPECT_TRUE(next->name.contains(QStringLiteral("2027"))) << next->name.toStdString();
+    EXPECT_EQ(next->thresholds.aa, 85);
+    EXPECT_EQ(next->items.size(), assessments.ruleSet(used)->items.size());
+    EXPECT_EQ(assessments.ruleSet(used)->thresholds.aa, 80) << "the used version is unchanged";
+    dialog.grab().save(QStringLiteral(SHEGONG_BINARY_DIR "/rental-rules.png"));
 }
