@@ -1196,6 +1196,18 @@ The window stays open: try again, and tell the administrator if it happens again
         <source>This community&apos;s rental houses are outside your scope</source>
         <translation>该社区的出租房不在您的权限范围内</translation>
     </message>
+    <message>
+        <source>The room is already deregistered</source>
+        <translation>该房间已注销</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s) still live there: they move out first</source>
+        <translation><numerusform>仍有 %n 名租客居住：请先办理搬离</numerusform></translation>
+    </message>
+    <message>
+        <source>Deregistered on: a date up to today</source>
+        <translation>注销日期：不能晚于今天</translation>
+    </message>
 </context>
 <context>
     <name>RentalViews</name>
@@ -2435,6 +2447,18 @@ Phone: %3</source>
     <message>
         <source>%1 moved out; the registry keeps the record.</source>
         <translation>%1 已搬离，登记记录保留。</translation>
+    </message>
+    <message>
+        <source>Deregister room</source>
+        <translation>注销房间</translation>
+    </message>
+    <message>
+        <source>Room %1 is no longer let? It stays in the history.</source>
+        <translation>%1 室不再出租？历史记录将保留。</translation>
+    </message>
+    <message>
+        <source>Room %1 deregistered.</source>
+        <translation>%1 室已注销。</translation>
     </message>
 </context>
 <context>
@@ -3760,6 +3784,14 @@ Phone: %3</source>
     <message>
         <source>%1 graded houses, %2 of them AAA</source>
         <translation>已评级 %1 户，其中 AAA %2 户</translation>
+    </message>
+    <message>
+        <source>A4 landscape</source>
+        <translation>A4 横向</translation>
+    </message>
+    <message>
+        <source>A3 landscape</source>
+        <translation>A3 横向</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@
 #include "shegong/core/rental/rentalviews.h"
 #include "shegong/report/rentaldocuments.h"
 
+#include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <gtest/gtest.h>
@@ -51,6 +52,15 @@ TEST_F(RentalDocuments, TheWallTableNamesEveryGradedHouseWithItsGradeAndAMaskedL
     }
     EXPECT_TRUE(text.contains(QRegularExpression(QStringLiteral("AAA\\s*:\\s*%1\\b").arg(aaa))))
         << "the count per grade";
+    // A3 for the office wall: the same document, landscape A3 (1191 × 842 pt).
+    const QString a3 = district.folder() + QStringLiteral("/wall-a3.pdf");
+    ASSERT_TRUE(report::writeWallTablePdf(
+        {QStringLiteral("和安街道"), QStringLiteral("三堡社区"), 2025, rows.value()}, a3, QPageSize::A3));
+    QProcess info;
+    info.start(QStringLiteral("pdfinfo"), {a3});
+    ASSERT_TRUE(info.waitForFinished(10000));
+    EXPECT_TRUE(QString::fromUtf8(info.readAllStandardOutput())
+                    .contains(QRegularExpression(QStringLiteral("Page size:\\s+119[01](\\.\\d+)? x 84[12]"))));
     // No landlord's full name: the registry's heads of the village houses are on file, none is printed.
     Statement landlords = prepare(district.db(), "SELECT r.name FROM rental_houses h JOIN residents r"
                                                  " ON r.id = h.landlord_resident_id");

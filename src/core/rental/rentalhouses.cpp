@@ -330,6 +330,40 @@ Result<void> RentalService::updateRoom(const RentalRoom& room) const
     return {};
 }
 
+Result<void> RentalService::deregisterRoom(Id roomId, QDate day) const
+{
+    const Database& db = m_access.database();
+    auto q = prepare(db, "SELECT r.deregistered_on, (SELECT count(*) FROM tenancies t WHERE t.room_id = r.id"
+                         " AND t.moved_out IS NULL) FROM rental_rooms r WHERE r.id = ?");
+    q.bind(roomId);
+    if (!q.next())
+        return missing("room", RentalText::tr("Room"), roomId);
+    const bool gone = !q.isNull(0);
+    const int tenants = int(q.integer(1));
+    q.reset();
+    if (auto allowed = m_access.check(Permission::EditRentals, Record{RecordKind::RentalRoom, roomId});
+        !allowed)
+        return refusedWrite(m_access, QStringLiteral("deregister"),
+                            QStringLiteral("rental_room:%1").arg(roomId), allowed.error());
+    if (gone)
+        return Error{QStringLiteral("room"), RentalText::tr("The room is already deregistered")};
+    if (tenants > 0)
+        return Error{QStringLiteral("room"),
+                     RentalText::tr("%n tenant(s) still live there: they move out first", nullptr, tenants)};
+    if (!day.isValid() || day > m_clock().toLocalTime().date())
+        return Error{QStringLiteral("deregistered_on"),
+                     RentalText::tr("Deregistered on: a date up to today")};
+    WriteTransaction transaction(db);
+    prepare(db, "UPDATE rental_rooms SET deregistered_on = ? WHERE id = ?")
+        .bind(day.toString(Qt::ISODate), roomId)
+        .run();
+    auditRental(m_access, QStringLiteral("deregister"), QStringLiteral("rental_room:%1").arg(roomId),
+                {{QStringLiteral("day"), day.toString(Qt::ISODate)}});
+    transaction.changed({ChangeKind::RentalRoom, roomId});
+    transaction.commit();
+    return {};
+}
+
 Result<Id> RentalService::moveInto(Id roomId, Id residentId, QDate day, const QString& reason,
                                    bool newResident) const
 {

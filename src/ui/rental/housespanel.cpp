@@ -93,6 +93,7 @@ HousesPanel::HousesPanel(const core::Access& access, QWidget* parent)
     auto* deregister = new QPushButton(tr("Deregister house…"));
     auto* addRoom = new QPushButton(tr("Add room…"));
     auto* editRoom = new QPushButton(tr("Edit room…"));
+    auto* removeRoom = new QPushButton(tr("Deregister room"));
     auto* addTenant = new QPushButton(tr("Register tenant…"));
     auto* moveOut = new QPushButton(tr("Move out…"));
     const auto afterward = [this](bool done) {
@@ -143,6 +144,17 @@ HousesPanel::HousesPanel(const core::Access& access, QWidget* parent)
             afterward(dialog.exec() == QDialog::Accepted);
         }
     });
+    connect(removeRoom, &QPushButton::clicked, this, [this, afterward] {
+        const core::RoomView* r = currentRoom();
+        if (!r || QMessageBox::question(
+                      this, tr("Deregister room"),
+                      tr("Room %1 is no longer let? It stays in the history.").arg(r->room.number)) !=
+                      QMessageBox::Yes)
+            return;
+        const auto done = core::RentalService(m_access).deregisterRoom(r->room.id, m_access.today());
+        m_message->setText(done ? tr("Room %1 deregistered.").arg(r->room.number) : done.error().message);
+        afterward(bool(done));
+    });
     connect(addTenant, &QPushButton::clicked, this, [this, afterward] {
         if (const core::RoomView* r = currentRoom()) {
             TenantDialog dialog(m_access, r->room.id, this);
@@ -161,10 +173,11 @@ HousesPanel::HousesPanel(const core::Access& access, QWidget* parent)
         houseButtons->addWidget(b);
     houseButtons->addStretch();
     auto* roomButtons = new QHBoxLayout;
-    for (QPushButton* b : {addRoom, editRoom, addTenant, moveOut})
+    for (QPushButton* b : {addRoom, editRoom, removeRoom, addTenant, moveOut})
         roomButtons->addWidget(b);
     roomButtons->addStretch();
-    for (QPushButton* b : {addHouse, editHouse, deregister, addRoom, editRoom, addTenant, moveOut})
+    for (QPushButton* b :
+         {addHouse, editHouse, deregister, addRoom, editRoom, removeRoom, addTenant, moveOut})
         b->setVisible(edits);
 
     auto* upper = new QWidget;

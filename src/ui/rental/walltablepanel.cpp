@@ -3,6 +3,7 @@
 #include "shegong/core/storage/database.h"
 #include "shegong/report/rentaldocuments.h"
 
+#include <QComboBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -40,11 +41,15 @@ WallTablePanel::WallTablePanel(const core::Access& access, QWidget* parent)
     auto* preview = new QPushButton(tr("Print preview…"));
     auto* pdf = new QPushButton(tr("Export PDF…"));
     connect(preview, &QPushButton::clicked, this, &WallTablePanel::printPreview);
-    connect(pdf, &QPushButton::clicked, this, [this] {
+    // A4 for the file, A3 for the office wall ("clear at a glance").
+    auto* sheet = new QComboBox;
+    sheet->addItem(tr("A4 landscape"), false);
+    sheet->addItem(tr("A3 landscape"), true);
+    connect(pdf, &QPushButton::clicked, this, [this, sheet] {
         const QString path = QFileDialog::getSaveFileName(
             this, tr("Export PDF"), tr("Rental grades-%1-%2.pdf").arg(m_communityName).arg(m_year->value()),
             tr("PDF (*.pdf)"));
-        if (!path.isEmpty() && !exportPdf(path))
+        if (!path.isEmpty() && !exportPdf(path, sheet->currentData().toBool()))
             QMessageBox::warning(this, tr("Export PDF"), tr("Cannot write %1").arg(path));
     });
     connect(m_year, &QSpinBox::valueChanged, this, &WallTablePanel::refresh);
@@ -53,6 +58,7 @@ WallTablePanel::WallTablePanel(const core::Access& access, QWidget* parent)
     bar->addWidget(m_year);
     bar->addWidget(new QLabel(tr("Each house's grade is that of its last closed round of the year.")), 1);
     bar->addWidget(preview);
+    bar->addWidget(sheet);
     bar->addWidget(pdf);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);

@@ -271,6 +271,18 @@ TEST_F(Rentals, ARoomHoldsItsMaximumUnlessAReasonIsGivenAndAMoveOutKeepsTheRecor
               1)
         << "the registry record stays, moved out";
     EXPECT_EQ(rentals.tenantsOfRoom(room, true)->size(), rentals.tenantsOfRoom(room)->size() + 1);
+
+    // A room still lived in is not deregistered; once empty it is, and stays in the history.
+    EXPECT_EQ(rentals.deregisterRoom(room, QDate(2026, 11, 10)).error().field, QStringLiteral("room"));
+    for (const Tenancy& t : rentals.tenantsOfRoom(room).value())
+        ASSERT_TRUE(rentals.moveOut(t.id, QDate(2026, 11, 10)));
+    ASSERT_TRUE(rentals.deregisterRoom(room, QDate(2026, 11, 10)));
+    const auto rooms = rentals.roomsOfHouse(house).value();
+    const auto gone =
+        std::find_if(rooms.begin(), rooms.end(), [&](const RoomView& r) { return r.room.id == room; });
+    ASSERT_NE(gone, rooms.end());
+    EXPECT_EQ(gone->state, RoomState::NotForRent);
+    EXPECT_FALSE(rentals.letRoom(room, resident, QDate(2026, 11, 10))) << "no tenant moves into it";
 }
 
 TEST_F(Rentals, HousesAreAddedAndRoomsValidatedFieldByField)

@@ -89,6 +89,8 @@ public:
     //! A room with its dwelling in the house's building (the registry's place for its tenants).
     Result<Id> addRoom(const RentalRoom& room) const;
     Result<void> updateRoom(const RentalRoom& room) const;
+    //! The room is no longer let (its tenants have moved out); it stays in the history.
+    Result<void> deregisterRoom(Id roomId, QDate day) const;
 
     /*! A resident of the registry moves into the room from `day` (into the room's household, made if
         there is none). Over the room's maximum only with a reason, which is kept. */
