@@ -3,6 +3,7 @@
 #include "core/storage/sql.h"
 #include "identities.h"
 #include "layout.h"
+#include "mediationdemo.h"
 #include "population.h"
 #include "random.h"
 #include "rentals.h"
@@ -280,6 +281,7 @@ Result<DistrictStats> generateDemoDistrict(const Database& db, const DemoOptions
                        options.referenceDate);
         addVisits(db, random, options.referenceDate, areasWithCommunity, currentWorkers);
         demo::addRentals(db, random, identities, options.referenceDate);
+        demo::addMediation(db, random, identities, options.referenceDate, options.scale);
         carryOverEvents(db, options.referenceDate,
                         [day = options.referenceDate] { return QDateTime(day, QTime(8, 0), Qt::UTC); });
         transaction.commit();

@@ -1,6 +1,6 @@
 #include "shegong/core/rental/assessments.h"
 
-#include "core/rental/rentalaudit.h"
+#include "core/security/auditwrite.h"
 #include "core/storage/sql.h"
 #include "shegong/core/base/validation.h"
 #include "shegong/core/storage/database.h"
@@ -141,7 +141,7 @@ Result<Id> AssessmentService::saveRuleSet(const RuleSet& rules) const
     const Database& db = m_access.database();
     WriteTransaction transaction(db);
     const Id id = storeRuleSet(db, rules, m_clock());
-    auditRental(m_access, QStringLiteral("create"), QStringLiteral("rental_rule_set:%1").arg(id),
+    auditWrite(m_access, QStringLiteral("create"), QStringLiteral("rental_rule_set:%1").arg(id),
                 {{QStringLiteral("year"), rules.year},
                  {QStringLiteral("based_on"), qint64(rules.id)},
                  {QStringLiteral("items"), int(rules.items.size())}});
@@ -172,7 +172,7 @@ Result<void> AssessmentService::updateRuleSet(const RuleSet& rules) const
         .run();
     prepare(db, "DELETE FROM rental_rule_items WHERE rule_set_id = ?").bind(rules.id).run();
     writeItems(db, rules.id, rules);
-    auditRental(m_access, QStringLiteral("update"), QStringLiteral("rental_rule_set:%1").arg(rules.id),
+    auditWrite(m_access, QStringLiteral("update"), QStringLiteral("rental_rule_set:%1").arg(rules.id),
                 {{QStringLiteral("items"), int(rules.items.size())}});
     transaction.commit();
     return {};
@@ -234,7 +234,7 @@ Result<Id> AssessmentService::openRound(const AssessmentRound& round) const
             .bind(round.communityId, round.year, round.number, round.starts.toString(Qt::ISODate),
                   round.ends.toString(Qt::ISODate), round.ruleSetId, teamJson(round.team))
             .insert();
-    auditRental(m_access, QStringLiteral("open"), QStringLiteral("assessment_round:%1").arg(id),
+    auditWrite(m_access, QStringLiteral("open"), QStringLiteral("assessment_round:%1").arg(id),
                 {{QStringLiteral("year"), round.year},
                  {QStringLiteral("number"), round.number},
                  {QStringLiteral("rule_set"), qint64(round.ruleSetId)}});
@@ -299,7 +299,7 @@ Result<void> AssessmentService::closeRound(Id roundId) const
     prepare(db, "UPDATE assessment_rounds SET closed_at = ?, closed_by = ? WHERE id = ?")
         .bind(m_clock().toUTC().toString(Qt::ISODate), m_access.session().worker.account, roundId)
         .run();
-    auditRental(m_access, QStringLiteral("close"), QStringLiteral("assessment_round:%1").arg(roundId), {});
+    auditWrite(m_access, QStringLiteral("close"), QStringLiteral("assessment_round:%1").arg(roundId), {});
     transaction.changed({ChangeKind::AssessmentRound, roundId});
     transaction.commit();
     return {};
@@ -405,7 +405,7 @@ Result<Id> AssessmentService::inspect(const NewInspection& in) const
                        QJsonObject{{QStringLiteral("score"), before->score},
                                    {QStringLiteral("grade"), toString(before->grade)},
                                    {QStringLiteral("inspection"), qint64(before->id)}});
-    auditRental(m_access, before ? QStringLiteral("rescore") : QStringLiteral("score"), object, details);
+    auditWrite(m_access, before ? QStringLiteral("rescore") : QStringLiteral("score"), object, details);
     transaction.changed({ChangeKind::Inspection, id});
     transaction.commit();
     return id;

@@ -1,6 +1,6 @@
 #include "shegong/core/rental/rentalhouses.h"
 
-#include "core/rental/rentalaudit.h"
+#include "core/security/auditwrite.h"
 #include "core/storage/sql.h"
 #include "shegong/core/base/idnumber.h"
 #include "shegong/core/base/validation.h"
@@ -159,7 +159,7 @@ Result<Id> RentalService::addHouse(const RentalHouse& house) const
             .bind(house.buildingId, house.address.trimmed(), house.landlordResidentId, name, idNumber, phone,
                   house.registeredOn.toString(Qt::ISODate))
             .insert();
-    auditRental(m_access, QStringLiteral("create"), QStringLiteral("rental_house:%1").arg(id),
+    auditWrite(m_access, QStringLiteral("create"), QStringLiteral("rental_house:%1").arg(id),
                 {{QStringLiteral("after"), auditable(house)}});
     transaction.changed({ChangeKind::RentalHouse, id});
     transaction.commit();
@@ -188,7 +188,7 @@ Result<void> RentalService::updateHouse(const RentalHouse& house) const
         .bind(changed.address.trimmed(), changed.landlordResidentId, name, idNumber, phone,
               changed.registeredOn.toString(Qt::ISODate), changed.id)
         .run();
-    auditRental(m_access, QStringLiteral("update"), QStringLiteral("rental_house:%1").arg(changed.id),
+    auditWrite(m_access, QStringLiteral("update"), QStringLiteral("rental_house:%1").arg(changed.id),
                 {{QStringLiteral("before"), auditable(before->house)},
                  {QStringLiteral("after"), auditable(changed)}});
     transaction.changed({ChangeKind::RentalHouse, changed.id});
@@ -223,7 +223,7 @@ Result<void> RentalService::deregisterHouse(Id houseId, QDate day, const QString
     prepare(db, "UPDATE rental_rooms SET deregistered_on = ? WHERE house_id = ? AND deregistered_on IS NULL")
         .bind(day.toString(Qt::ISODate), houseId)
         .run();
-    auditRental(
+    auditWrite(
         m_access, QStringLiteral("deregister"), QStringLiteral("rental_house:%1").arg(houseId),
         {{QStringLiteral("day"), day.toString(Qt::ISODate)}, {QStringLiteral("reason"), why.value()}});
     transaction.changed({ChangeKind::RentalHouse, houseId});
@@ -293,7 +293,7 @@ Result<Id> RentalService::addRoom(const RentalRoom& room) const
             .bind(room.houseId, dwelling, room.number.trimmed(), room.floor, room.areaM2, room.rentYuan,
                   room.facilities.trimmed(), room.maxOccupants, int(room.forRent))
             .insert();
-    auditRental(m_access, QStringLiteral("create"), QStringLiteral("rental_room:%1").arg(id),
+    auditWrite(m_access, QStringLiteral("create"), QStringLiteral("rental_room:%1").arg(id),
                 {{QStringLiteral("after"), auditable(room)}});
     transaction.changed({ChangeKind::RentalRoom, id});
     transaction.commit();
@@ -322,7 +322,7 @@ Result<void> RentalService::updateRoom(const RentalRoom& room) const
     prepare(db, "UPDATE dwellings SET number = ?, floor = ? WHERE id = ?")
         .bind(changed.number.trimmed(), changed.floor, changed.dwellingId)
         .run();
-    auditRental(
+    auditWrite(
         m_access, QStringLiteral("update"), QStringLiteral("rental_room:%1").arg(changed.id),
         {{QStringLiteral("before"), auditable(before)}, {QStringLiteral("after"), auditable(changed)}});
     transaction.changed({ChangeKind::RentalRoom, changed.id});
@@ -357,7 +357,7 @@ Result<void> RentalService::deregisterRoom(Id roomId, QDate day) const
     prepare(db, "UPDATE rental_rooms SET deregistered_on = ? WHERE id = ?")
         .bind(day.toString(Qt::ISODate), roomId)
         .run();
-    auditRental(m_access, QStringLiteral("deregister"), QStringLiteral("rental_room:%1").arg(roomId),
+    auditWrite(m_access, QStringLiteral("deregister"), QStringLiteral("rental_room:%1").arg(roomId),
                 {{QStringLiteral("day"), day.toString(Qt::ISODate)}});
     transaction.changed({ChangeKind::RentalRoom, roomId});
     transaction.commit();
@@ -421,7 +421,7 @@ Result<Id> RentalService::moveInto(Id roomId, Id residentId, QDate day, const QS
                       .bind(roomId, residentId, day.toString(Qt::ISODate),
                             why.isEmpty() ? std::nullopt : std::optional<QString>(why))
                       .insert();
-    auditRental(m_access, QStringLiteral("let"), QStringLiteral("rental_room:%1").arg(roomId),
+    auditWrite(m_access, QStringLiteral("let"), QStringLiteral("rental_room:%1").arg(roomId),
                 {{QStringLiteral("tenancy"), qint64(id)},
                  {QStringLiteral("resident"), qint64(residentId)},
                  {QStringLiteral("moved_in"), day.toString(Qt::ISODate)},
@@ -512,7 +512,7 @@ Result<void> RentalService::moveOut(Id tenancyId, QDate day) const
         if (auto out = ResidentService(m_access, m_clock).moveOut(resident, day); !out)
             return out.error();
     }
-    auditRental(
+    auditWrite(
         m_access, QStringLiteral("move_out"), QStringLiteral("tenancy:%1").arg(tenancyId),
         {{QStringLiteral("room"), qint64(room)}, {QStringLiteral("moved_out"), day.toString(Qt::ISODate)}});
     transaction.changed({ChangeKind::RentalRoom, room});

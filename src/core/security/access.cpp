@@ -35,7 +35,7 @@ constexpr Reach kPolicy[kPermissionCount][6] = {
     /* ExportData         */ {N, C, S, N, N, N},
     /* ViewAuditLog       */ {N, N, N, N, N, S},
     /* GradeRentals       */ {N, N, S, S, N, N},
-    /* ManageMediation    */ {N, N, S, N, S, N},
+    /* ManageMediation    */ {O, C, S, N, S, N},
     /* EditDistrict       */ {N, N, S, N, N, N},
     /* SetScoreRules      */ {N, N, S, N, N, N},
     /* ViewRentals        */ {C, C, S, S, N, N},

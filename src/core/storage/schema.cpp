@@ -39,6 +39,7 @@ constexpr Migration kMigrations[] = {
     {"0015-score-rules.sql"},
     {"0016-surname-readings.sql", fillNamePinyin},
     {"0017-rental.sql"},
+    {"0018-mediation.sql"},
 };
 
 std::string migrationSql(const Migration& migration)

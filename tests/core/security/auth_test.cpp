@@ -197,11 +197,11 @@ TEST_F(Accounts, EveryRoleGetsExactlyItsPermissions)
     const std::map<Role, std::set<P>> expected{
         {Role::SocialWorker,
          {P::ViewDistrict, P::ViewResidents, P::EditResidents, P::RevealPersonalData, P::ViewSensitiveTags,
-          P::RecordVisits, P::ViewRentals, P::EditRentals}},
+          P::RecordVisits, P::ViewRentals, P::EditRentals, P::ManageMediation}},
         {Role::CommunityDirector,
          {P::ViewDistrict, P::ViewResidents, P::EditResidents, P::RevealPersonalData, P::ViewSensitiveTags,
           P::RecordVisits, P::ReassignAreas, P::ExportData, P::ViewRentals, P::EditRentals,
-          P::ManageRentalRounds}},
+          P::ManageRentalRounds, P::ManageMediation}},
         {Role::SubdistrictAdmin,
          {P::ViewDistrict, P::ViewResidents, P::EditResidents, P::RevealPersonalData, P::ViewSensitiveTags,
           P::ReassignAreas, P::ManageAccounts, P::ExportData, P::GradeRentals, P::ManageMediation,

@@ -52,7 +52,7 @@ const PolicyRow kPolicy[] = {
     {Permission::ExportData, "ExportData", "NCSNNN"},
     {Permission::ViewAuditLog, "ViewAuditLog", "NNNNNS"},
     {Permission::GradeRentals, "GradeRentals", "NNSSNN"},
-    {Permission::ManageMediation, "ManageMediation", "NNSNSN"},
+    {Permission::ManageMediation, "ManageMediation", "OCSNSN"},
     {Permission::EditDistrict, "EditDistrict", "NNSNNN"},
     {Permission::SetScoreRules, "SetScoreRules", "NNSNNN"},
     {Permission::ViewRentals, "ViewRentals", "CCSSNN"},

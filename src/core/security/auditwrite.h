@@ -1,6 +1,6 @@
 #pragma once
 
-// The rental module's audit rows: who, what, which record, and a JSON of before/after values that
+// A service's audit row for a write it made: who, what, which record, and a JSON of before/after values that
 // never holds an ID number or a phone.
 #include "shegong/core/security/access.h"
 #include "shegong/core/security/auditlog.h"
@@ -10,8 +10,8 @@
 
 namespace shegong::core {
 
-inline void auditRental(const Access& access, const QString& action, const QString& object,
-                        const QJsonObject& details)
+inline void auditWrite(const Access& access, const QString& action, const QString& object,
+                       const QJsonObject& details)
 {
     const Session& s = access.session();
     AuditLog(access.database())

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "shegong/core/mediation/mediation.h"
+#include "shegong/core/security/access.h"
+
+namespace shegong::core {
+
+//! A mediator who lives in a party's household (or is registered there as a relative).
+struct Conflict {
+    Id mediatorId = 0;
+    QString mediator;
+    QString party;
+};
+
+/*! The mediation case log as a session. Writes need ManageMediation over the case (a worker: households
+    of their areas; a director: their community; the studio and the administrator: everywhere); each is
+    validated, one transaction, audited. The state machine:
+        registered → in mediation (a session) → agreed (consent of every party) → closed (follow-up)
+                                              → no agreement → escalated (registered at the next level,
+                                                               a new number, the old kept) | litigation
+        registered / in mediation / no agreement → withdrawn
+    and refuses every other step with a message. Reads of a case's content are audited; without the right
+    to read it a case shows its number, title and state only. */
+class MediationService {
+public:
+    explicit MediationService(const Access& access, Clock clock = systemTime)
+        : m_access(access), m_clock(std::move(clock))
+    {}
+
+    std::vector<MediationPlace> places() const;
+
+    Result<Id> recordConsultation(const Consultation& consultation) const;
+
+    //! Conflicts of interest between the mediators and the parties (before taking a case).
+    std::vector<Conflict> conflicts(const std::vector<Id>& mediators,
+                                    const std::vector<CaseParty>& parties) const;
+    Result<Id> openCase(const NewCase& newCase) const;
+
+    Result<Id> addSession(Id caseId, const MediationSession& session) const;
+    Result<void> recordConsent(Id partyId, QDate day) const;
+    Result<void> recordAgreement(Id caseId, const Agreement& agreement) const;
+    Result<void> recordNoAgreement(Id caseId, const QString& reason) const;
+    //! To the next level (committee → station → studio) with a reason; a new number there.
+    Result<void> escalate(Id caseId, const QString& reason) const;
+    Result<void> referToLitigation(Id caseId, const QString& reason) const;
+    Result<void> withdraw(Id caseId, const QString& reason) const;
+    //! The follow-up visit (回访) after an agreement closes the case.
+    Result<void> followUp(Id caseId, QDate day, const QString& note) const;
+    Result<void> applyForConfirmation(Id caseId, QDate day) const;
+    Result<void> recordConfirmation(Id caseId, bool granted) const;
+
+    //! Cases taken in between two days (inclusive), newest first; content flags per case.
+    std::vector<CaseSummary> cases(QDate from, QDate to, std::optional<CaseState> state = {}) const;
+    //! The whole case, audited as a read; refused without the right to read its content.
+    Result<CaseDetail> caseDetail(Id caseId) const;
+    //! Whether the session may read a case's content.
+    bool mayRead(Id caseId) const;
+
+private:
+    Result<void> mayWrite(Id caseId, const QString& action) const;
+    Result<void> step(Id caseId, const QString& step, const QString& note, std::optional<CaseState> to,
+                      std::optional<Id> toPlace = {}) const;
+    Result<CaseState> stateOf(Id caseId) const;
+    Result<QString> reasonFrom(const QString& text) const;
+
+    const Access& m_access;
+    Clock m_clock;
+};
+
+} // namespace shegong::core
