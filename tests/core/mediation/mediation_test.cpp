@@ -1,0 +1,292 @@
+// The mediation case log: the state machine (every allowed and refused step), escalation keeping the
+// history and the number trail, conflicts of interest, and who reads a case's content.
+#include "core/storage/sql.h"
+#include "demodistrict.h"
+#include "shegong/core/mediation/mediationservice.h"
+#include "shegong/core/storage/database.h"
+
+#include <gtest/gtest.h>
+
+using namespace shegong;
+using namespace shegong::core;
+
+namespace {
+
+const QDateTime kNow(QDate(2026, 11, 20), QTime(16, 0));
+
+class Mediation : public ::testing::Test {
+protected:
+    static void SetUpTestSuite()
+    {
+        s_district = new test::DemoDistrict(DemoOptions{14, 0.05, QDate(2026, 11, 15)}, clock());
+    }
+    static void TearDownTestSuite()
+    {
+        delete s_district;
+        s_district = nullptr;
+    }
+    static Clock clock()
+    {
+        return [] { return kNow; };
+    }
+    const Database& db() const { return s_district->db(); }
+    Access as(const QString& account) const { return Access(db(), test::sessionFor(db(), account), clock()); }
+    Id number(const std::string& sql) const
+    {
+        Statement q = prepare(db(), sql);
+        return q.next() ? q.integer(0) : 0;
+    }
+    QString text(const std::string& sql) const
+    {
+        Statement q = prepare(db(), sql);
+        return q.next() ? q.text(0) : QString();
+    }
+    //! Two heads of households in the first community, and its committee and director.
+    NewCase newCase() const
+    {
+        NewCase c;
+        c.intakeDay = QDate(2026, 11, 16);
+        c.category = DisputeCategory::Neighbours;
+        c.title = QStringLiteral("邻里纠纷（漏水）");
+        c.description = QStringLiteral("楼上卫生间漏水，楼下天花板受损。");
+        c.amountYuan = 3000;
+        c.placeId = number(
+            "SELECT id FROM mediation_places WHERE level = 'committee' AND community_id = 1 ORDER BY id");
+        Statement heads =
+            prepare(db(), "SELECT r.id FROM residents r JOIN households h ON h.id = r.household_id"
+                          " JOIN dwellings d ON d.id = h.dwelling_id JOIN buildings b ON b.id = d.building_id"
+                          " JOIN areas a ON a.id = b.area_id WHERE a.community_id = 1 AND r.relation = 'head'"
+                          " AND r.moved_out IS NULL ORDER BY r.id LIMIT 2");
+        heads.next();
+        c.parties.push_back({0, PartyRole::Applicant, {heads.integer(0), {}, {}, {}}, std::nullopt});
+        heads.next();
+        c.parties.push_back({0, PartyRole::Respondent, {heads.integer(0), {}, {}, {}}, std::nullopt});
+        c.mediators = {number("SELECT id FROM workers WHERE account = 'tj01'")};
+        return c;
+    }
+    MediationSession session(QDate day) const
+    {
+        return {0,
+                QDateTime(day, QTime(14, 0)),
+                QStringLiteral("景和调解室"),
+                QStringLiteral("双方、调解员"),
+                QStringLiteral("听取双方陈述"),
+                QString(),
+                std::nullopt};
+    }
+    std::vector<Id> partiesOf(Id caseId) const
+    {
+        std::vector<Id> ids;
+        Statement q = prepare(db(), "SELECT id FROM mediation_parties WHERE case_id = ?");
+        q.bind(caseId);
+        while (q.next())
+            ids.push_back(q.integer(0));
+        return ids;
+    }
+
+    static test::DemoDistrict* s_district;
+};
+test::DemoDistrict* Mediation::s_district = nullptr;
+
+} // namespace
+
+TEST_F(Mediation, TheDemoNetworkAndItsTwoYears)
+{
+    EXPECT_EQ(number("SELECT count(*) FROM mediation_places WHERE level = 'committee'"), 49);
+    EXPECT_EQ(number("SELECT count(*) FROM mediation_places WHERE level = 'station'"), 4);
+    EXPECT_EQ(number("SELECT count(*) FROM mediation_places WHERE level = 'studio'"), 1);
+    EXPECT_GT(number("SELECT count(*) FROM mediation_agreements"), 50);
+    EXPECT_EQ(
+        number("SELECT count(*) FROM mediation_agreements a WHERE EXISTS(SELECT 1 FROM mediation_parties p"
+               " WHERE p.case_id = a.case_id AND p.consented_on IS NULL)"),
+        0)
+        << "no agreement without every party's consent";
+    EXPECT_EQ(
+        number(
+            "SELECT count(*) FROM mediation_agreements a WHERE NOT EXISTS(SELECT 1 FROM mediation_sessions s"
+            " WHERE s.case_id = a.case_id)"),
+        0)
+        << "no agreement without a session";
+}
+
+TEST_F(Mediation, ACaseGoesFromIntakeThroughSessionsToAnAgreementAndAFollowUp)
+{
+    const Access mediator = as(QStringLiteral("tj01"));
+    const MediationService service(mediator, clock());
+    const auto opened = service.openCase(newCase());
+    ASSERT_TRUE(opened) << opened.error().message.toStdString();
+    const Id c = opened.value();
+    const QString first = service.caseDetail(c)->summary.number;
+    EXPECT_TRUE(first.startsWith(QStringLiteral("〔2026〕"))) << first.toStdString();
+    EXPECT_TRUE(first.endsWith(QStringLiteral("号")));
+
+    // Refused: what does not fit a registered case.
+    EXPECT_EQ(service.recordAgreement(c, {QDate(2026, 11, 18), {}, QStringLiteral("赔偿"), 3000, {}, {}, {}})
+                  .error()
+                  .field,
+              QStringLiteral("state"))
+        << "an agreement on a case with no session";
+    EXPECT_EQ(service.recordNoAgreement(c, QStringLiteral("分歧大")).error().field, QStringLiteral("state"));
+    EXPECT_EQ(service.referToLitigation(c, QStringLiteral("起诉")).error().field, QStringLiteral("state"));
+    EXPECT_EQ(service.followUp(c, QDate(2026, 11, 19), QString()).error().field, QStringLiteral("state"));
+    EXPECT_EQ(service.addSession(c, session(QDate(2026, 11, 10))).error().field, QStringLiteral("held_at"))
+        << "before the intake";
+    EXPECT_EQ(service.addSession(c, session(QDate(2026, 11, 25))).error().field, QStringLiteral("held_at"))
+        << "in the future";
+
+    ASSERT_TRUE(service.addSession(c, session(QDate(2026, 11, 17))));
+    EXPECT_EQ(service.caseDetail(c)->summary.state, CaseState::InMediation);
+    ASSERT_TRUE(service.addSession(c, session(QDate(2026, 11, 18))));
+    const Agreement agreement{
+        QDate(2026, 11, 19),
+        QStringLiteral("漏水致损"),
+        QStringLiteral("楼上住户赔偿3000元"),
+        3000,
+        {{QDate(2026, 12, 1), 2000, std::nullopt}, {QDate(2026, 12, 31), 1000, std::nullopt}},
+        {},
+        {}};
+    EXPECT_EQ(service.recordAgreement(c, agreement).error().field, QStringLiteral("consent"))
+        << "no consent yet";
+    for (Id party : partiesOf(c))
+        ASSERT_TRUE(service.recordConsent(party, QDate(2026, 11, 19)));
+    Agreement wrongSum = agreement;
+    wrongSum.payments.pop_back();
+    EXPECT_EQ(service.recordAgreement(c, wrongSum).error().field, QStringLiteral("payments"));
+    ASSERT_TRUE(service.recordAgreement(c, agreement));
+    EXPECT_EQ(service.addSession(c, session(QDate(2026, 11, 20))).error().field, QStringLiteral("state"));
+    EXPECT_EQ(service.escalate(c, QStringLiteral("再议")).error().field, QStringLiteral("state"));
+    EXPECT_EQ(service.withdraw(c, QStringLiteral("撤回")).error().field, QStringLiteral("state"));
+    ASSERT_TRUE(service.applyForConfirmation(c, QDate(2026, 11, 20)));
+    EXPECT_FALSE(service.applyForConfirmation(c, QDate(2026, 11, 20))) << "once";
+    ASSERT_TRUE(service.recordConfirmation(c, true));
+    ASSERT_TRUE(service.followUp(c, QDate(2026, 11, 20), QStringLiteral("已付首笔2000元")));
+    const auto detail = service.caseDetail(c);
+    EXPECT_EQ(detail->summary.state, CaseState::Closed);
+    EXPECT_EQ(detail->sessions.size(), 2u);
+    EXPECT_EQ(detail->agreement->confirmationResult, QStringLiteral("granted"));
+    EXPECT_EQ(detail->agreement->payments.size(), 2u);
+    EXPECT_FALSE(detail->parties.front().person.idNumber.contains(QStringLiteral("19"))) << "masked";
+}
+
+TEST_F(Mediation, EscalationKeepsTheHistoryAndEveryNumberAndStopsAtTheStudio)
+{
+    const Access studioAccess = as(QStringLiteral("tj01"));
+    const MediationService service(studioAccess, clock());
+    const Id c = service.openCase(newCase()).value();
+    EXPECT_EQ(service.escalate(c, QString()).error().field, QStringLiteral("reason"));
+    ASSERT_TRUE(service.addSession(c, session(QDate(2026, 11, 17))));
+    ASSERT_TRUE(service.recordNoAgreement(c, QStringLiteral("双方分歧较大")));
+    EXPECT_EQ(service.recordNoAgreement(c, QStringLiteral("again")).error().field, QStringLiteral("state"));
+    ASSERT_TRUE(service.escalate(c, QStringLiteral("调委会调解未果")));
+    auto detail = service.caseDetail(c).value();
+    EXPECT_EQ(detail.summary.state, CaseState::Registered) << "registered again at the station";
+    ASSERT_EQ(detail.numbers.size(), 2);
+    EXPECT_NE(detail.numbers[0], detail.numbers[1]);
+    EXPECT_EQ(detail.summary.number, detail.numbers[1]);
+    EXPECT_EQ(detail.sessions.size(), 1u) << "the committee's session stays with the case";
+    ASSERT_TRUE(service.escalate(c, QStringLiteral("联络站转法官工作室")));
+    EXPECT_EQ(service.escalate(c, QStringLiteral("再上")).error().field, QStringLiteral("level"))
+        << "the studio is the top";
+    detail = service.caseDetail(c).value();
+    EXPECT_EQ(detail.numbers.size(), 3);
+    EXPECT_GE(detail.steps.size(), 4);
+    ASSERT_TRUE(service.addSession(c, session(QDate(2026, 11, 19))));
+    ASSERT_TRUE(service.recordNoAgreement(c, QStringLiteral("仍无法达成一致")));
+    ASSERT_TRUE(service.referToLitigation(c, QStringLiteral("当事人起诉")));
+    EXPECT_EQ(service.withdraw(c, QStringLiteral("撤回")).error().field, QStringLiteral("state"))
+        << "litigation is final";
+    const Id other = service.openCase(newCase()).value();
+    ASSERT_TRUE(service.withdraw(other, QStringLiteral("当事人自行和解")));
+    EXPECT_EQ(service.addSession(other, session(QDate(2026, 11, 19))).error().field, QStringLiteral("state"));
+}
+
+TEST_F(Mediation, AMediatorLivingWithAPartyIsWarnedAndAnOverrideNeedsAReason)
+{
+    NewCase c = newCase();
+    const Id director =
+        number("SELECT id FROM workers WHERE role = 'community_director' AND community_id = 1");
+    // The director lives in the applicant's household.
+    prepare(db(), "UPDATE workers SET resident_id = (SELECT r.id FROM residents r WHERE r.household_id ="
+                  " (SELECT household_id FROM residents WHERE id = ?) AND r.id <> ? LIMIT 1) WHERE id = ?")
+        .bind(*c.parties[0].person.residentId, *c.parties[0].person.residentId, director)
+        .run();
+    c.mediators = {director};
+    const Access studioAccess = as(QStringLiteral("tj01"));
+    const MediationService service(studioAccess, clock());
+    const auto found = service.conflicts(c.mediators, c.parties);
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found.front().mediatorId, director);
+    const auto refused = service.openCase(c);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().field, QStringLiteral("conflict"));
+    c.conflictOverride = QStringLiteral("双方均同意由其调解");
+    const auto opened = service.openCase(c);
+    ASSERT_TRUE(opened);
+    EXPECT_TRUE(text("SELECT details FROM audit_log WHERE object = 'mediation_case:" +
+                     std::to_string(opened.value()) + "' AND action = 'create'")
+                    .contains(QStringLiteral("conflict_override")));
+    prepare(db(), "UPDATE workers SET resident_id = NULL WHERE id = ?").bind(director).run();
+}
+
+TEST_F(Mediation, ContentIsReadByItsMediatorsTheDirectorsAndTheStudioEveryReadAudited)
+{
+    const Access studioAccess = as(QStringLiteral("tj01"));
+    const MediationService studio(studioAccess, clock());
+    const Id c = studio.openCase(newCase()).value();
+    const QString director =
+        text("SELECT account FROM workers WHERE role = 'community_director' AND community_id = 1");
+    const QString otherDirector =
+        text("SELECT account FROM workers WHERE role = 'community_director' AND community_id = 2");
+    EXPECT_TRUE(MediationService(as(director), clock()).caseDetail(c)) << "the community's director";
+    EXPECT_FALSE(MediationService(as(otherDirector), clock()).caseDetail(c))
+        << "another community's director";
+    EXPECT_TRUE(MediationService(as(QStringLiteral("admin")), clock()).caseDetail(c));
+    EXPECT_FALSE(MediationService(as(QStringLiteral("kp01")), clock()).caseDetail(c));
+    EXPECT_FALSE(MediationService(as(QStringLiteral("sj01")), clock()).caseDetail(c));
+    // A social worker: the case was not started from their visit or event — title and state only.
+    const QString worker =
+        text("SELECT w.account FROM workers w WHERE w.role = 'social_worker' AND w.community_id = 1"
+             " AND w.active = 1 LIMIT 1");
+    const Access workerAccess = as(worker);
+    const MediationService workerService(workerAccess, clock());
+    EXPECT_FALSE(workerService.caseDetail(c));
+    const auto list = workerService.cases(QDate(2026, 11, 16), QDate(2026, 11, 16));
+    const auto row = std::find_if(list.begin(), list.end(), [&](const CaseSummary& s) { return s.id == c; });
+    ASSERT_NE(row, list.end()) << "the title and state are listed";
+    EXPECT_FALSE(row->readable);
+    EXPECT_EQ(row->title, QStringLiteral("邻里纠纷（漏水）"));
+    EXPECT_GE(number("SELECT count(*) FROM audit_log WHERE object = 'mediation_case:" + std::to_string(c) +
+                     "' AND action = 'read' AND result = 'ok'"),
+              2);
+    EXPECT_GE(number("SELECT count(*) FROM audit_log WHERE object = 'mediation_case:" + std::to_string(c) +
+                     "' AND action = 'read' AND result = 'refused'"),
+              3);
+    // The director may not work on another community's case either.
+    EXPECT_EQ(MediationService(as(otherDirector), clock())
+                  .addSession(c, session(QDate(2026, 11, 17)))
+                  .error()
+                  .field,
+              QStringLiteral("scope"));
+}
+
+TEST_F(Mediation, BadInputIsRefusedNamingTheFieldAndNothingIsHalfSaved)
+{
+    const Access studioAccess = as(QStringLiteral("tj01"));
+    const MediationService service(studioAccess, clock());
+    const Id before = number("SELECT count(*) FROM mediation_cases");
+    NewCase c = newCase();
+    c.parties[1].person = {std::nullopt, QStringLiteral("王五"), QStringLiteral("330104196501010011"), {}};
+    EXPECT_EQ(service.openCase(c).error().field, QStringLiteral("parties")) << "an invalid ID number";
+    c = newCase();
+    c.parties.pop_back();
+    EXPECT_EQ(service.openCase(c).error().field, QStringLiteral("parties")) << "no respondent";
+    c = newCase();
+    c.intakeDay = QDate(2026, 12, 1);
+    EXPECT_EQ(service.openCase(c).error().field, QStringLiteral("intake_day"));
+    c = newCase();
+    c.source = CaseSource::Visit;
+    EXPECT_EQ(service.openCase(c).error().field, QStringLiteral("source"))
+        << "a visit's case links the visit";
+    EXPECT_EQ(number("SELECT count(*) FROM mediation_cases"), before);
+    EXPECT_FALSE(MediationService(as(QStringLiteral("kp01")), clock()).openCase(newCase())) << "the assessor";
+}
