@@ -3,6 +3,7 @@
 #include "core/storage/sql.h"
 #include "demodistrict.h"
 #include "shegong/core/mediation/mediationservice.h"
+#include "shegong/core/mediation/mediationstats.h"
 #include "shegong/core/storage/database.h"
 
 #include <gtest/gtest.h>
@@ -289,4 +290,65 @@ TEST_F(Mediation, BadInputIsRefusedNamingTheFieldAndNothingIsHalfSaved)
         << "a visit's case links the visit";
     EXPECT_EQ(number("SELECT count(*) FROM mediation_cases"), before);
     EXPECT_FALSE(MediationService(as(QStringLiteral("kp01")), clock()).openCase(newCase())) << "the assessor";
+}
+
+// The figures of a day with three cases and two consultations, counted by hand.
+TEST_F(Mediation, StatisticsAgreeWithAHandCount)
+{
+    const Access studioAccess = as(QStringLiteral("tj01"));
+    const MediationService service(studioAccess, clock());
+    const QDate day(2026, 11, 18);
+    NewCase c = newCase();
+    c.intakeDay = day;
+    const Id agreed = service.openCase(c).value();
+    const Id failed = service.openCase(c).value();
+    const Id withdrawn = service.openCase(c).value();
+    ASSERT_TRUE(service.addSession(agreed, session(day)));
+    ASSERT_TRUE(service.addSession(agreed, session(day.addDays(1))));
+    for (Id party : partiesOf(agreed))
+        ASSERT_TRUE(service.recordConsent(party, day.addDays(1)));
+    ASSERT_TRUE(
+        service.recordAgreement(agreed, {day.addDays(1), {}, QStringLiteral("赔偿"), 500, {}, {}, {}}));
+    ASSERT_TRUE(service.addSession(failed, session(day)));
+    ASSERT_TRUE(service.recordNoAgreement(failed, QStringLiteral("分歧大")));
+    ASSERT_TRUE(service.escalate(failed, QStringLiteral("移交联络站")));
+    ASSERT_TRUE(service.addSession(failed, session(day.addDays(1))));
+    ASSERT_TRUE(service.recordNoAgreement(failed, QStringLiteral("仍分歧")));
+    ASSERT_TRUE(service.referToLitigation(failed, QStringLiteral("起诉")));
+    ASSERT_TRUE(service.withdraw(withdrawn, QStringLiteral("自行和解")));
+    for (int i = 0; i < 2; ++i)
+        ASSERT_TRUE(service.recordConsultation({0,
+                                                day,
+                                                c.placeId,
+                                                {c.parties[0].person.residentId, {}, {}, {}},
+                                                DisputeCategory::Neighbours,
+                                                QStringLiteral("解答"),
+                                                ConsultationOutcome::Advice}));
+
+    const auto s = mediationStatistics(studioAccess, {day, day, std::nullopt, std::nullopt});
+    ASSERT_TRUE(s) << s.error().message.toStdString();
+    EXPECT_EQ(s->consultations, 2);
+    EXPECT_EQ(s->received, 3);
+    EXPECT_EQ(s->successes, 1);
+    EXPECT_DOUBLE_EQ(s->successRate, 1.0 / 3);
+    EXPECT_DOUBLE_EQ(s->averageSessions, 2);
+    EXPECT_DOUBLE_EQ(s->averageDaysToAgreement, 1);
+    EXPECT_EQ(s->escalations, 1);
+    EXPECT_EQ(s->litigations, 1);
+    EXPECT_EQ(s->withdrawals, 1);
+    EXPECT_EQ(s->byCategory.at(DisputeCategory::Neighbours).received, 3);
+    EXPECT_EQ(s->byLevel.at(MediationLevel::Station).received, 1) << "the failed case is at the station now";
+
+    // The same day for the committee where all three were taken in, and for another committee.
+    EXPECT_EQ(mediationStatistics(studioAccess, {day, day, c.placeId, std::nullopt})->received, 3);
+    const Id otherCommittee =
+        number("SELECT id FROM mediation_places WHERE level = 'committee' AND community_id = 2");
+    EXPECT_EQ(mediationStatistics(studioAccess, {day, day, otherCommittee, std::nullopt})->received, 0);
+    // A director sees their community only.
+    const QString director =
+        text("SELECT account FROM workers WHERE role = 'community_director' AND community_id = 1");
+    const Access directorAccess = as(director);
+    EXPECT_TRUE(mediationStatistics(directorAccess, {day, day, std::nullopt, Id(1)}));
+    EXPECT_FALSE(mediationStatistics(directorAccess, {day, day, std::nullopt, std::nullopt}));
+    EXPECT_FALSE(mediationStatistics(as(QStringLiteral("kp01")), {day, day, std::nullopt, std::nullopt}));
 }
