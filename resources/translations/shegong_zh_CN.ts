@@ -25,6 +25,77 @@
     </message>
 </context>
 <context>
+    <name>AgreementDocument</name>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>被申请人</translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation>第三人</translation>
+    </message>
+    <message>
+        <source>People&apos;s mediation agreement</source>
+        <translation>人民调解协议书</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 / 共 %2 页</translation>
+    </message>
+    <message>
+        <source>, ID number %1</source>
+        <translation>，身份证号 %1</translation>
+    </message>
+    <message>
+        <source>Facts of the dispute</source>
+        <translation>纠纷事实</translation>
+    </message>
+    <message>
+        <source>Mediated by %1, the parties agree of their own will:</source>
+        <translation>经%1调解，双方自愿达成如下协议：</translation>
+    </message>
+    <message>
+        <source>Amount: %1 yuan.</source>
+        <translation>金额：%1 元。</translation>
+    </message>
+    <message>
+        <source>%1 yuan due on %2.</source>
+        <translation>%2 前支付 %1 元。</translation>
+    </message>
+    <message>
+        <source>This agreement is made in as many copies as there are parties, plus one kept by the committee; it takes effect when signed by the parties and the mediator and sealed. The parties may apply to the court for judicial confirmation within thirty days.</source>
+        <translation>本协议一式多份，当事人各执一份，调解委员会留存一份；自各方当事人和调解员签名并盖章之日起生效。当事人可自协议生效之日起三十日内共同向人民法院申请司法确认。</translation>
+    </message>
+    <message>
+        <source>%1 (signature):</source>
+        <translation>%1（签名）：</translation>
+    </message>
+    <message>
+        <source>Mediator (signature):</source>
+        <translation>调解员（签名）：</translation>
+    </message>
+    <message>
+        <source>Seal of %1:</source>
+        <translation>%1（盖章）：</translation>
+    </message>
+    <message>
+        <source>Signed on %1</source>
+        <translation>签订日期：%1</translation>
+    </message>
+    <message>
+        <source>The case has no agreement to print</source>
+        <translation>该案件尚无可打印的调解协议</translation>
+    </message>
+    <message>
+        <source>Mediation agreement %1</source>
+        <translation>调解协议书 %1</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentService</name>
     <message>
         <source>Only the subdistrict administrator sets the grading rules</source>
@@ -952,6 +1023,295 @@ The window stays open: try again, and tell the administrator if it happens again
     </message>
 </context>
 <context>
+    <name>Mediation</name>
+    <message>
+        <source>registered</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>in mediation</source>
+        <translation>调解中</translation>
+    </message>
+    <message>
+        <source>agreement reached</source>
+        <translation>达成协议</translation>
+    </message>
+    <message>
+        <source>no agreement</source>
+        <translation>调解未果</translation>
+    </message>
+    <message>
+        <source>referred to litigation</source>
+        <translation>转诉讼</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>closed after follow-up</source>
+        <translation>回访后结案</translation>
+    </message>
+    <message>
+        <source>marriage and family</source>
+        <translation>婚姻家庭</translation>
+    </message>
+    <message>
+        <source>neighbours</source>
+        <translation>邻里纠纷</translation>
+    </message>
+    <message>
+        <source>property management</source>
+        <translation>物业管理</translation>
+    </message>
+    <message>
+        <source>labour and wages</source>
+        <translation>劳动与工资</translation>
+    </message>
+    <message>
+        <source>tenancy</source>
+        <translation>房屋租赁</translation>
+    </message>
+    <message>
+        <source>damages and injury</source>
+        <translation>损害赔偿</translation>
+    </message>
+    <message>
+        <source>contracts</source>
+        <translation>合同纠纷</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>MediationService</name>
+    <message>
+        <source>Resident %1 does not exist</source>
+        <translation>居民 %1 不存在</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Your role does not receive consultations</source>
+        <translation>您的角色不接待咨询</translation>
+    </message>
+    <message>
+        <source>Date: up to today</source>
+        <translation>日期：不能晚于今天</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>答复意见</translation>
+    </message>
+    <message>
+        <source>None of the parties lives where you may open cases</source>
+        <translation>当事人均不在您可受理案件的范围内</translation>
+    </message>
+    <message>
+        <source>Intake date: up to today</source>
+        <translation>受理日期：不能晚于今天</translation>
+    </message>
+    <message>
+        <source>Title: a few words anyone may read, at most 60</source>
+        <translation>案由：简短、可公开的几个字，最多 60 字</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>事项内容</translation>
+    </message>
+    <message>
+        <source>Amount in dispute: not below 0</source>
+        <translation>争议金额：不能小于 0</translation>
+    </message>
+    <message>
+        <source>Choose the committee, station or studio</source>
+        <translation>请选择调委会、联络站或工作室</translation>
+    </message>
+    <message>
+        <source>Parties: at least an applicant and a respondent</source>
+        <translation>当事人：至少一名申请人和一名被申请人</translation>
+    </message>
+    <message>
+        <source>Mediators: at least one</source>
+        <translation>调解员：至少一名</translation>
+    </message>
+    <message>
+        <source>Mediator %1 is not an active account</source>
+        <translation>调解员 %1 不是有效账号</translation>
+    </message>
+    <message>
+        <source>Source: link the visit or event the case came from</source>
+        <translation>案件来源：请关联引发案件的走访或事项</translation>
+    </message>
+    <message>
+        <source>%1 lives with %2</source>
+        <translation>%1 与 %2 同住</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Conflict of interest: %1. Choose another mediator or give a reason</source>
+        <translation>存在利益冲突：%1。请更换调解员或说明理由</translation>
+    </message>
+    <message>
+        <source>Case %1 does not exist</source>
+        <translation>案件 %1 不存在</translation>
+    </message>
+    <message>
+        <source>This case is not yours to work on</source>
+        <translation>您无权办理此案件</translation>
+    </message>
+    <message>
+        <source>Reason: say why</source>
+        <translation>原因：请说明理由</translation>
+    </message>
+    <message>
+        <source>The case is %1: no more sessions</source>
+        <translation>案件已%1：不能再安排调解</translation>
+    </message>
+    <message>
+        <source>Session: between the intake (%1) and now</source>
+        <translation>调解时间：须在受理日期（%1）之后、现在之前</translation>
+    </message>
+    <message>
+        <source>Place: where the session was held</source>
+        <translation>地点：调解的地点</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>调解情况</translation>
+    </message>
+    <message>
+        <source>Summary: what was said and agreed</source>
+        <translation>调解情况：双方陈述及共识</translation>
+    </message>
+    <message>
+        <source>Next session: not before this one</source>
+        <translation>下次调解：不能早于本次</translation>
+    </message>
+    <message>
+        <source>Party %1 does not exist</source>
+        <translation>当事人 %1 不存在</translation>
+    </message>
+    <message>
+        <source>Consent is recorded while the case is in mediation</source>
+        <translation>只能在调解中记录当事人同意</translation>
+    </message>
+    <message>
+        <source>Consent date: up to today</source>
+        <translation>同意日期：不能晚于今天</translation>
+    </message>
+    <message>
+        <source>No session yet: an agreement follows mediation</source>
+        <translation>尚未调解：须先调解再签协议</translation>
+    </message>
+    <message>
+        <source>The case is %1: no agreement now</source>
+        <translation>案件已%1：现在不能签协议</translation>
+    </message>
+    <message>
+        <source>Consent not recorded for %1</source>
+        <translation>尚未记录 %1 的同意</translation>
+    </message>
+    <message>
+        <source>Signed on: after the last session, up to today</source>
+        <translation>签订日期：须在最后一次调解之后、今天之前</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>协议内容</translation>
+    </message>
+    <message>
+        <source>Terms: what the parties agreed</source>
+        <translation>协议内容：双方约定的事项</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>纠纷事实</translation>
+    </message>
+    <message>
+        <source>Payments: an amount, due on or after signing</source>
+        <translation>付款：须有金额，且不早于签订日期</translation>
+    </message>
+    <message>
+        <source>The payments add up to %1 yuan, the agreement says %2</source>
+        <translation>分期合计 %1 元，协议金额为 %2 元</translation>
+    </message>
+    <message>
+        <source>Only a case in mediation ends without agreement</source>
+        <translation>只有调解中的案件才能记为调解未果</translation>
+    </message>
+    <message>
+        <source>The case is %1: it does not rise</source>
+        <translation>案件已%1：不能上移</translation>
+    </message>
+    <message>
+        <source>The studio is the last level: refer the case to litigation</source>
+        <translation>法官调解工作室已是最高一级：请转诉讼</translation>
+    </message>
+    <message>
+        <source>Litigation follows a mediation without agreement</source>
+        <translation>调解未果后方可转诉讼</translation>
+    </message>
+    <message>
+        <source>The case is %1: it cannot be withdrawn</source>
+        <translation>案件已%1：不能撤回</translation>
+    </message>
+    <message>
+        <source>A follow-up visit comes after an agreement</source>
+        <translation>达成协议后方可回访</translation>
+    </message>
+    <message>
+        <source>Follow-up date: after the agreement, up to today</source>
+        <translation>回访日期：须在协议之后、今天之前</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation needs an agreement</source>
+        <translation>司法确认须有调解协议</translation>
+    </message>
+    <message>
+        <source>Confirmation was already applied for</source>
+        <translation>已申请过司法确认</translation>
+    </message>
+    <message>
+        <source>Application date: after the agreement, up to today</source>
+        <translation>申请日期：须在协议之后、今天之前</translation>
+    </message>
+    <message>
+        <source>A result follows an application not yet answered</source>
+        <translation>只能为尚无结果的申请记录结果</translation>
+    </message>
+    <message>
+        <source>Only its mediators, the directors and the studio read this case</source>
+        <translation>只有承办调解员、社区主任和法官调解工作室可查看此案件</translation>
+    </message>
+</context>
+<context>
+    <name>MediationStatistics</name>
+    <message>
+        <source>Your role does not see the mediation figures</source>
+        <translation>您的角色不能查看调解统计</translation>
+    </message>
+    <message>
+        <source>Period: a start and an end not before it</source>
+        <translation>期间：须有开始和不早于开始的结束日期</translation>
+    </message>
+    <message>
+        <source>Your figures are those of your community</source>
+        <translation>您只能查看本社区的统计</translation>
+    </message>
+</context>
+<context>
     <name>Modules</name>
     <message>
         <source>Map</source>
@@ -1202,7 +1562,9 @@ The window stays open: try again, and tell the administrator if it happens again
     </message>
     <message numerus="yes">
         <source>%n tenant(s) still live there: they move out first</source>
-        <translation><numerusform>仍有 %n 名租客居住：请先办理搬离</numerusform></translation>
+        <translation>
+            <numerusform>仍有 %n 名租客居住：请先办理搬离</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deregistered on: a date up to today</source>

@@ -2,6 +2,7 @@
 #include "clisupport.h"
 
 #include "passwordprompt.h"
+#include "shegong/core/geography/districtrepository.h"
 
 #include <QFile>
 
@@ -106,6 +107,14 @@ std::unique_ptr<Operator> openAs(const QCommandLineParser& args, Permission perm
         return nullptr;
     op->session = std::move(*session);
     return op;
+}
+
+std::optional<Community> communityNamed(const Database& db, const QString& nameOrCode)
+{
+    for (const Community& c : DistrictRepository(db).communities())
+        if (c.code == nameOrCode || c.name == nameOrCode)
+            return c;
+    return std::nullopt;
 }
 
 } // namespace shegong::cli

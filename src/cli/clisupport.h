@@ -1,5 +1,6 @@
 #pragma once
 
+#include "shegong/core/geography/geography.h"
 #include "shegong/core/security/access.h"
 #include "shegong/core/security/authservice.h"
 #include "shegong/core/storage/database.h"
@@ -25,6 +26,9 @@ core::AuthSettings authSettings(const QCommandLineParser& args);
     with a wrong password, while the first password is unchanged, or without `permission`. */
 std::optional<core::Session> operatorSession(core::AuthService& auth, const QCommandLineParser& args,
                                              core::Permission permission);
+
+//! The community with this name (三堡社区) or code (C15).
+std::optional<core::Community> communityNamed(const core::Database& db, const QString& nameOrCode);
 
 //! What a command runs as: the database of --db, its accounts, and the session of --as.
 struct Operator {

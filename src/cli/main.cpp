@@ -1,5 +1,6 @@
 // shegong-cli: every headless job (demo data, stats, map export) for scripts, cron and tests.
 #include "clisupport.h"
+#include "mediationcommands.h"
 #include "passwordprompt.h"
 #include "rentalcommands.h"
 #include "shegong/core/demo/demogenerator.h"
@@ -420,7 +421,9 @@ int main(int argc, char* argv[])
         {QStringLiteral("community"), QStringLiteral("Community code of a new account."),
          QStringLiteral("CODE")},
         {QStringLiteral("area"), QStringLiteral("Area code to assign."), QStringLiteral("CODE")},
-        {QStringLiteral("from"), QStringLiteral("First day of an assignment."), QStringLiteral("DATE")},
+        {QStringLiteral("from"),
+         QStringLiteral("First day of an assignment, or of a period (mediation stats)."),
+         QStringLiteral("DATE")},
         {QStringLiteral("since"), QStringLiteral("First day of an audit export."), QStringLiteral("DATE")},
         {QStringLiteral("out"), QStringLiteral("Output file."), QStringLiteral("FILE")},
         {QStringLiteral("month"), QStringLiteral("Report month."), QStringLiteral("YYYY-MM")},
@@ -431,6 +434,11 @@ int main(int argc, char* argv[])
          QStringLiteral("YYYY-MM-DD")},
         {QStringLiteral("pdf"), QStringLiteral("Write the report as PDF."), QStringLiteral("FILE")},
         {QStringLiteral("year"), QStringLiteral("Assessment year (rental)."), QStringLiteral("YYYY")},
+        {QStringLiteral("to"), QStringLiteral("Last day of a period (mediation stats)."),
+         QStringLiteral("DATE")},
+        {QStringLiteral("place"), QStringLiteral("A mediation place: studio, station or committee."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("case"), QStringLiteral("A mediation case's id."), QStringLiteral("N")},
         {QStringLiteral("round"), QStringLiteral("Assessment round within the year (rental)."),
          QStringLiteral("N")},
         {QStringLiteral("a3"), QStringLiteral("rental wall-table: an A3 sheet for the office wall.")},
@@ -453,7 +461,7 @@ int main(int argc, char* argv[])
     shegong::i18n::installTranslations(app, args.value(QStringLiteral("lang")));
     const QStringList positional = args.positionalArguments();
     if (args.isSet(QStringLiteral("help")) || positional.isEmpty()) {
-        out() << kUsage << kRentalUsage;
+        out() << kUsage << kRentalUsage << kMediationUsage;
         return positional.isEmpty() && !args.isSet(QStringLiteral("help")) ? 2 : 0;
     }
     try {
@@ -474,6 +482,8 @@ int main(int argc, char* argv[])
             return runReport(args, positional);
         if (command == QLatin1String("rental"))
             return runRental(args, positional);
+        if (command == QLatin1String("mediation"))
+            return runMediation(args, positional);
         return fail(QStringLiteral("unknown command %1\n%2").arg(command, QString::fromUtf8(kUsage)));
     } catch (const DatabaseError& e) {
         return fail(QStringLiteral("database failure: %1").arg(QString::fromUtf8(e.what())));

@@ -31,14 +31,6 @@ const char* const kRentalUsage =
 
 namespace {
 
-std::optional<Community> communityOf(const Database& db, const QString& nameOrCode)
-{
-    for (const Community& c : DistrictRepository(db).communities())
-        if (c.code == nameOrCode || c.name == nameOrCode)
-            return c;
-    return std::nullopt;
-}
-
 std::optional<int> number(const QCommandLineParser& args, const char* option)
 {
     bool ok = false;
@@ -111,7 +103,7 @@ int runRental(const QCommandLineParser& args, const QStringList& positional)
     if (!as)
         return 1;
     const Access access(*as->db, as->session);
-    const auto community = communityOf(*as->db, args.value(QStringLiteral("community")));
+    const auto community = communityNamed(*as->db, args.value(QStringLiteral("community")));
     if (!community)
         return fail(
             QStringLiteral("Community: %1 does not exist").arg(args.value(QStringLiteral("community"))));

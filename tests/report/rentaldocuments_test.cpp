@@ -59,8 +59,9 @@ TEST_F(RentalDocuments, TheWallTableNamesEveryGradedHouseWithItsGradeAndAMaskedL
     QProcess info;
     info.start(QStringLiteral("pdfinfo"), {a3});
     ASSERT_TRUE(info.waitForFinished(10000));
-    EXPECT_TRUE(QString::fromUtf8(info.readAllStandardOutput())
-                    .contains(QRegularExpression(QStringLiteral("Page size:\\s+119[01](\\.\\d+)? x 84[12]"))));
+    EXPECT_TRUE(
+        QString::fromUtf8(info.readAllStandardOutput())
+            .contains(QRegularExpression(QStringLiteral("Page size:\\s+119[01](\\.\\d+)? x 84[12]"))));
     // No landlord's full name: the registry's heads of the village houses are on file, none is printed.
     Statement landlords = prepare(district.db(), "SELECT r.name FROM rental_houses h JOIN residents r"
                                                  " ON r.id = h.landlord_resident_id");

@@ -1,0 +1,40 @@
+// The mediation agreement printed and read back: its number, every party by name, the terms, the
+// amount, and no full ID number.
+#include "core/storage/sql.h"
+#include "demodistrict.h"
+#include "pdftext.h"
+#include "shegong/core/mediation/mediationservice.h"
+#include "shegong/report/agreementdocument.h"
+
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <gtest/gtest.h>
+
+using namespace shegong;
+using namespace shegong::core;
+
+TEST(AgreementDocument, ThePdfNamesTheCaseThePartiesAndTheTermsWithIdNumbersMasked)
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
+    test::DemoDistrict district(DemoOptions{9, 0.05, QDate(2026, 11, 1)});
+    Statement withAmount =
+        prepare(district.db(), "SELECT case_id FROM mediation_agreements WHERE amount_yuan > 0 LIMIT 1");
+    ASSERT_TRUE(withAmount.next());
+    const Access studio(district.db(), test::sessionFor(district.db(), QStringLiteral("tj01")));
+    const auto detail = MediationService(studio).caseDetail(withAmount.integer(0));
+    ASSERT_TRUE(detail);
+    const QString pdf = district.folder() + QStringLiteral("/agreement.pdf");
+    const auto pages = report::writeAgreementPdf(*detail, detail->summary.placeName, pdf);
+    ASSERT_TRUE(pages) << pages.error().message.toStdString();
+    const QString text = test::pdfText(pdf);
+    EXPECT_TRUE(test::pdfPattern(detail->summary.number).match(text).hasMatch())
+        << detail->summary.number.toStdString();
+    for (const CaseParty& p : detail->parties)
+        EXPECT_TRUE(test::pdfPattern(p.person.name).match(text).hasMatch()) << p.person.name.toStdString();
+    EXPECT_TRUE(text.contains(QString::number(detail->agreement->amountYuan)));
+    EXPECT_TRUE(test::pdfPattern(detail->agreement->terms.left(8)).match(text).hasMatch());
+    EXPECT_FALSE(text.contains(QRegularExpression(QStringLiteral("\\d{17}[\\dX]")))) << "no whole ID number";
+    EXPECT_EQ(report::writeAgreementPdf(CaseDetail{}, QString(), pdf).error().field, QStringLiteral("case"))
+        << "no agreement, no document";
+}
