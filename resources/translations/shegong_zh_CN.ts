@@ -27,18 +27,6 @@
 <context>
     <name>AgreementDocument</name>
     <message>
-        <source>Applicant</source>
-        <translation>申请人</translation>
-    </message>
-    <message>
-        <source>Respondent</source>
-        <translation>被申请人</translation>
-    </message>
-    <message>
-        <source>Third party</source>
-        <translation>第三人</translation>
-    </message>
-    <message>
         <source>People&apos;s mediation agreement</source>
         <translation>人民调解协议书</translation>
     </message>
@@ -1084,6 +1072,18 @@ The window stays open: try again, and tell the administrator if it happens again
         <source>other</source>
         <translation>其他</translation>
     </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>被申请人</translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation>第三人</translation>
+    </message>
 </context>
 <context>
     <name>MediationService</name>
@@ -1348,6 +1348,10 @@ The window stays open: try again, and tell the administrator if it happens again
     <message>
         <source>Rental grading</source>
         <translation>出租房等级</translation>
+    </message>
+    <message>
+        <source>Mediation</source>
+        <translation>调解</translation>
     </message>
 </context>
 <context>
@@ -2069,6 +2073,41 @@ The window stays open: try again, and tell the administrator if it happens again
     </message>
 </context>
 <context>
+    <name>shegong::ui::AgreementDialog</name>
+    <message>
+        <source>Agreement of %1</source>
+        <translation>%1 调解协议</translation>
+    </message>
+    <message>
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <source>%1 agrees to the terms</source>
+        <translation>%1 同意协议内容</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>签订日期</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>纠纷事实</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>协议内容</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Record agreement</source>
+        <translation>登记调解协议</translation>
+    </message>
+</context>
+<context>
     <name>shegong::ui::AreasPage</name>
     <message>
         <source>Hand over…</source>
@@ -2194,6 +2233,77 @@ The window stays open: try again, and tell the administrator if it happens again
     </message>
 </context>
 <context>
+    <name>shegong::ui::CaseDialog</name>
+    <message>
+        <source>New mediation case</source>
+        <translation>受理调解案件</translation>
+    </message>
+    <message>
+        <source>people&apos;s mediation</source>
+        <translation>人民调解</translation>
+    </message>
+    <message>
+        <source>administrative mediation</source>
+        <translation>行政调解</translation>
+    </message>
+    <message>
+        <source>judicial mediation</source>
+        <translation>司法调解</translation>
+    </message>
+    <message>
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <source>only when a mediator lives with a party</source>
+        <translation>仅在调解员与当事人同住时填写理由</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>纠纷类别</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>扣分方式</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>案由</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>事项内容</translation>
+    </message>
+    <message>
+        <source>Amount in dispute</source>
+        <translation>争议金额</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>被申请人</translation>
+    </message>
+    <message>
+        <source>Conflict of interest</source>
+        <translation>利益冲突</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>受理案件</translation>
+    </message>
+</context>
+<context>
     <name>shegong::ui::ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -2257,6 +2367,53 @@ The window stays open: try again, and tell the administrator if it happens again
     <message>
         <source>Lost</source>
         <translation>扣分</translation>
+    </message>
+</context>
+<context>
+    <name>shegong::ui::ConsultationDialog</name>
+    <message>
+        <source>Consultation</source>
+        <translation>咨询接待</translation>
+    </message>
+    <message>
+        <source>advice given</source>
+        <translation>已解答</translation>
+    </message>
+    <message>
+        <source>referred elsewhere</source>
+        <translation>已转介</translation>
+    </message>
+    <message>
+        <source>becomes a case</source>
+        <translation>转为调解案件</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>来访人</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>咨询事项</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>答复意见</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Record consultation</source>
+        <translation>登记咨询</translation>
     </message>
 </context>
 <context>
@@ -3014,6 +3171,199 @@ Phone: %3</source>
     </message>
 </context>
 <context>
+    <name>shegong::ui::MediationPage</name>
+    <message>
+        <source>every state</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>案由</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>纠纷类别</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>所在调解组织</translation>
+    </message>
+    <message>
+        <source>Consultation…</source>
+        <translation>咨询接待…</translation>
+    </message>
+    <message>
+        <source>New case…</source>
+        <translation>受理案件…</translation>
+    </message>
+    <message>
+        <source>Session…</source>
+        <translation>调解记录…</translation>
+    </message>
+    <message>
+        <source>Agreement…</source>
+        <translation>调解协议…</translation>
+    </message>
+    <message>
+        <source>No agreement…</source>
+        <translation>调解未果…</translation>
+    </message>
+    <message>
+        <source>Escalate…</source>
+        <translation>上报…</translation>
+    </message>
+    <message>
+        <source>Litigation…</source>
+        <translation>转诉讼…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>撤回…</translation>
+    </message>
+    <message>
+        <source>Follow-up…</source>
+        <translation>回访…</translation>
+    </message>
+    <message>
+        <source>Agreement PDF…</source>
+        <translation>调解协议 PDF…</translation>
+    </message>
+    <message>
+        <source>No agreement</source>
+        <translation>调解未果</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>上报</translation>
+    </message>
+    <message>
+        <source>Litigation</source>
+        <translation>转诉讼</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Follow-up visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>The case has no agreement yet</source>
+        <translation>该案件尚未达成协议</translation>
+    </message>
+    <message>
+        <source>Agreement PDF</source>
+        <translation>调解协议 PDF</translation>
+    </message>
+    <message>
+        <source>Mediation agreement-%1.pdf</source>
+        <translation>人民调解协议书-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>Taken in from</source>
+        <translation>受理日期从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Cases and successes by category</source>
+        <translation>各类纠纷受理及调解成功数</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3
+
+Only its mediators, the directors and the studio read this case.</source>
+        <translation>%1
+%2 · %3
+
+只有承办调解员、社区主任和法官调解工作室可查看此案件。</translation>
+    </message>
+    <message>
+        <source>Numbers: %1</source>
+        <translation>案号：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1：%2 %3</translation>
+    </message>
+    <message>
+        <source>Mediators: %1</source>
+        <translation>调解员：%1</translation>
+    </message>
+    <message>
+        <source>Session %1 at %2: %3</source>
+        <translation>%1 于%2调解：%3</translation>
+    </message>
+    <message>
+        <source>Agreement of %1: %2 (%3 yuan)</source>
+        <translation>%1 达成协议：%2（%3 元）</translation>
+    </message>
+    <message>
+        <source>From %1 to %2
+Consultations: %3
+Cases taken in: %4
+Successful: %5 (%6 %)
+Average sessions to agreement: %7
+Average days to agreement: %8
+Escalated: %9 · litigation: %10 · withdrawn: %11</source>
+        <translation>%1 至 %2
+咨询：%3 次
+受理案件：%4 件
+调解成功：%5 件（%6%）
+平均调解次数：%7
+平均调解天数：%8
+上移：%9 · 转诉讼：%10 · 撤回：%11</translation>
+    </message>
+    <message>
+        <source>taken in</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>successful</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1：已完成</translation>
+    </message>
+</context>
+<context>
     <name>shegong::ui::MoveDialog</name>
     <message>
         <source>Move %1 to another household</source>
@@ -3133,6 +3483,29 @@ Phone: %3</source>
     <message>
         <source>none yet: the administrator sets the rules</source>
         <translation>尚无：请街道管理员设置评定细则</translation>
+    </message>
+</context>
+<context>
+    <name>shegong::ui::PersonPicker</name>
+    <message>
+        <source>Not in the registry</source>
+        <translation>非在册人员</translation>
+    </message>
+    <message>
+        <source>name or pinyin initials</source>
+        <translation>姓名或拼音首字母</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -3900,6 +4273,45 @@ Phone: %3</source>
     <message>
         <source>Together: %1 of 100</source>
         <translation>合计：%1 / 100</translation>
+    </message>
+</context>
+<context>
+    <name>shegong::ui::SessionDialog</name>
+    <message>
+        <source>Mediation session</source>
+        <translation>调解记录</translation>
+    </message>
+    <message>
+        <source>mediation room</source>
+        <translation>调解室</translation>
+    </message>
+    <message>
+        <source>both parties, the mediator</source>
+        <translation>双方当事人、调解员</translation>
+    </message>
+    <message>
+        <source>Held at</source>
+        <translation>调解时间</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>调解情况</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Record session</source>
+        <translation>登记调解记录</translation>
     </message>
 </context>
 <context>

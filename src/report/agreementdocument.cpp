@@ -13,19 +13,6 @@ struct AgreementText {
     Q_DECLARE_TR_FUNCTIONS(AgreementDocument)
 };
 
-QString roleName(core::PartyRole role)
-{
-    switch (role) {
-    case core::PartyRole::Applicant:
-        return AgreementText::tr("Applicant");
-    case core::PartyRole::Respondent:
-        return AgreementText::tr("Respondent");
-    case core::PartyRole::ThirdParty:
-        return AgreementText::tr("Third party");
-    }
-    return {};
-}
-
 int paintOn(const core::CaseDetail& d, const QString& placeName, QPagedPaintDevice& device, QPainter* painter,
             int totalPages)
 {
@@ -58,7 +45,7 @@ int paintOn(const core::CaseDetail& d, const QString& placeName, QPagedPaintDevi
         }
     };
     for (const core::CaseParty& p : d.parties) {
-        QString line = QStringLiteral("%1：%2").arg(roleName(p.role), p.person.name);
+        QString line = QStringLiteral("%1：%2").arg(core::partyRoleName(p.role), p.person.name);
         if (!p.person.idNumber.isEmpty())
             line += AgreementText::tr(", ID number %1").arg(p.person.idNumber);
         paragraph(line, fonts.body);
@@ -84,7 +71,7 @@ int paintOn(const core::CaseDetail& d, const QString& placeName, QPagedPaintDevi
               fonts.body);
     QStringList signers;
     for (const core::CaseParty& p : d.parties)
-        signers << AgreementText::tr("%1 (signature):").arg(roleName(p.role));
+        signers << AgreementText::tr("%1 (signature):").arg(core::partyRoleName(p.role));
     signatureRow(pages, fonts, signers);
     signatureRow(
         pages, fonts,

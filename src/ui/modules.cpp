@@ -7,6 +7,7 @@
 #include "shegong/ui/admin/areaspage.h"
 #include "shegong/ui/audit/auditpage.h"
 #include "shegong/ui/map/mappage.h"
+#include "shegong/ui/mediation/mediationpage.h"
 #include "shegong/ui/registry/districtpage.h"
 #include "shegong/ui/registry/registrypage.h"
 #include "shegong/ui/rental/rentalpage.h"
@@ -79,6 +80,10 @@ ModuleRegistry builtInModules()
                  .permission = Permission::ViewRentals,
                  .createPage = [](const ModuleContext& c) { return new RentalPage(c.access); },
                  .colourModes = {map::RentalGradeMode::create}});
+    modules.add({.id = QStringLiteral("mediation"),
+                 .title = title(QT_TRANSLATE_NOOP("Modules", "Mediation")),
+                 .permission = Permission::ManageMediation,
+                 .createPage = [](const ModuleContext& c) { return new MediationPage(c.access); }});
     modules.add({.id = QStringLiteral("reports"),
                  .title = title(QT_TRANSLATE_NOOP("Modules", "Reports")),
                  .permission = Permission::ViewWorkloadReport,

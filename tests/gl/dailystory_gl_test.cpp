@@ -59,7 +59,8 @@ TEST(DailyStory, LogInClickABuildingRecordAVisitPrintTheMonth)
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     EXPECT_EQ(window.modules()->keys(),
               (QStringList{QStringLiteral("map"), QStringLiteral("district"), QStringLiteral("residents"),
-                           QStringLiteral("events"), QStringLiteral("rental"), QStringLiteral("reports")}))
+                           QStringLiteral("events"), QStringLiteral("rental"), QStringLiteral("mediation"),
+                           QStringLiteral("reports")}))
         << "a worker's modules; no empty pages, no administration";
 
     // Click a building of the worker's own area on the map.

@@ -140,6 +140,19 @@ QString caseStateName(CaseState state)
     return {};
 }
 
+QString partyRoleName(PartyRole role)
+{
+    switch (role) {
+    case PartyRole::Applicant:
+        return MediationText::tr("Applicant");
+    case PartyRole::Respondent:
+        return MediationText::tr("Respondent");
+    case PartyRole::ThirdParty:
+        return MediationText::tr("Third party");
+    }
+    return {};
+}
+
 QString disputeCategoryName(DisputeCategory category)
 {
     switch (category) {

@@ -123,7 +123,8 @@ TEST_F(Login, TheShellFollowsTheRole)
     ui::MainWindow shell(t.db(), auth.get(), worker);
     EXPECT_EQ(shell.modules()->keys(),
               (QStringList{QStringLiteral("map"), QStringLiteral("district"), QStringLiteral("residents"),
-                           QStringLiteral("events"), QStringLiteral("rental"), QStringLiteral("reports")}));
+                           QStringLiteral("events"), QStringLiteral("rental"), QStringLiteral("mediation"),
+                           QStringLiteral("reports")}));
     EXPECT_EQ(shell.page<ui::DistrictPage>(QStringLiteral("district"))->model()->rowCount(), 1)
         << "own community";
 
@@ -143,8 +144,8 @@ TEST_F(Login, TheShellFollowsTheRole)
     ui::MainWindow everything(t.db(), auth.get(), admin);
     EXPECT_EQ(everything.modules()->keys(),
               (QStringList{QStringLiteral("map"), QStringLiteral("district"), QStringLiteral("residents"),
-                           QStringLiteral("rental"), QStringLiteral("reports"), QStringLiteral("accounts"),
-                           QStringLiteral("admin")}));
+                           QStringLiteral("rental"), QStringLiteral("mediation"), QStringLiteral("reports"),
+                           QStringLiteral("accounts"), QStringLiteral("admin")}));
     EXPECT_EQ(everything.page<ui::DistrictPage>(QStringLiteral("district"))->model()->rowCount(), 15);
 }
 

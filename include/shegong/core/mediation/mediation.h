@@ -153,5 +153,6 @@ QString toString(ConsultationOutcome outcome);
 
 QString caseStateName(CaseState state);
 QString disputeCategoryName(DisputeCategory category);
+QString partyRoleName(PartyRole role);
 
 } // namespace shegong::core

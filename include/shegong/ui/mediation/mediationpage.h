@@ -1,0 +1,49 @@
+#pragma once
+
+#include "shegong/core/mediation/mediationservice.h"
+#include "shegong/ui/common/recordtablemodel.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QTableView;
+class QTextBrowser;
+
+namespace shegong::ui {
+
+/*! The Mediation module: the cases of a period (number, title, state, place — content only where the
+    session may read it, each read audited), the chosen case in full with its steps, and the actions
+    that fit its state; consultations and new cases; the period's statistics with a chart. */
+class MediationPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit MediationPage(const core::Access& access, QWidget* parent = nullptr);
+
+    QTableView* cases() const { return m_table; }
+    QDateEdit* from() const { return m_from; }
+    QString caseText() const;
+    QString statisticsText() const;
+    void selectCase(core::Id caseId);
+    core::Id currentCase() const;
+    void refresh();
+
+private:
+    void showCase();
+    void showStatistics();
+    //! Runs a step that needs a reason, asked for in a small dialog.
+    void withReason(const QString& title, const std::function<core::Result<void>(const QString&)>& step);
+
+    const core::Access& m_access;
+    QDateEdit *m_from, *m_to;
+    QComboBox* m_state;
+    RecordTableModel<core::CaseSummary>* m_model;
+    QTableView* m_table;
+    QTextBrowser* m_detail;
+    QLabel* m_message;
+    QLabel* m_stats;
+    QWidget* m_chart;
+};
+
+} // namespace shegong::ui

@@ -1,0 +1,326 @@
+#include "shegong/ui/mediation/mediationpage.h"
+
+#include "shegong/core/mediation/mediationstats.h"
+#include "shegong/report/agreementdocument.h"
+#include "shegong/ui/mediation/mediationdialogs.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace shegong::ui {
+
+MediationPage::MediationPage(const core::Access& access, QWidget* parent)
+    : QWidget(parent), m_access(access), m_from(new QDateEdit(access.today().addMonths(-3))),
+      m_to(new QDateEdit(access.today())), m_state(new QComboBox), m_table(new QTableView),
+      m_detail(new QTextBrowser), m_message(new QLabel), m_stats(new QLabel)
+{
+    for (QDateEdit* day : {m_from, m_to}) {
+        day->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        day->setCalendarPopup(true);
+    }
+    m_state->addItem(tr("every state"), -1);
+    for (core::CaseState s :
+         {core::CaseState::Registered, core::CaseState::InMediation, core::CaseState::Agreed,
+          core::CaseState::NoAgreement, core::CaseState::Litigation, core::CaseState::Withdrawn,
+          core::CaseState::Closed})
+        m_state->addItem(core::caseStateName(s), int(s));
+    m_model = new RecordTableModel<core::CaseSummary>(
+        {{tr("Number"), [](const core::CaseSummary& c) { return c.number; }},
+         {tr("Intake"), [](const core::CaseSummary& c) { return c.intakeDay.toString(Qt::ISODate); }},
+         {tr("Title"), [](const core::CaseSummary& c) { return c.title; }},
+         {tr("Category"), [](const core::CaseSummary& c) { return core::disputeCategoryName(c.category); }},
+         {tr("State"), [](const core::CaseSummary& c) { return core::caseStateName(c.state); }},
+         {tr("Where"), [](const core::CaseSummary& c) { return c.placeName; }}},
+        this);
+    m_model->setForeground([](const core::CaseSummary& c, int) {
+        return c.readable ? QVariant() : QVariant(QColor(120, 120, 120)); // title and state only
+    });
+    m_table->setModel(m_model);
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MediationPage::showCase);
+
+    auto* consult = new QPushButton(tr("Consultation…"));
+    auto* open = new QPushButton(tr("New case…"));
+    auto* session = new QPushButton(tr("Session…"));
+    auto* agree = new QPushButton(tr("Agreement…"));
+    auto* fail = new QPushButton(tr("No agreement…"));
+    auto* rise = new QPushButton(tr("Escalate…"));
+    auto* court = new QPushButton(tr("Litigation…"));
+    auto* withdraw = new QPushButton(tr("Withdraw…"));
+    auto* followUp = new QPushButton(tr("Follow-up…"));
+    auto* pdf = new QPushButton(tr("Agreement PDF…"));
+    connect(consult, &QPushButton::clicked, this, [this] {
+        ConsultationDialog dialog(m_access, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        if (dialog.outcome()->currentData().toInt() == int(core::ConsultationOutcome::Case)) {
+            CaseDialog opened(m_access, dialog.consultation(), this);
+            if (opened.exec() == QDialog::Accepted) {
+                refresh();
+                selectCase(opened.caseId());
+            }
+        }
+    });
+    connect(open, &QPushButton::clicked, this, [this] {
+        CaseDialog dialog(m_access, std::nullopt, this);
+        if (dialog.exec() == QDialog::Accepted) {
+            refresh();
+            selectCase(dialog.caseId());
+        }
+    });
+    connect(session, &QPushButton::clicked, this, [this] {
+        SessionDialog dialog(m_access, currentCase(), this);
+        if (currentCase() && dialog.exec() == QDialog::Accepted)
+            refresh();
+    });
+    connect(agree, &QPushButton::clicked, this, [this] {
+        const auto detail = core::MediationService(m_access).caseDetail(currentCase());
+        if (!detail)
+            return m_message->setText(detail.error().message);
+        AgreementDialog dialog(m_access, *detail, this);
+        if (dialog.exec() == QDialog::Accepted)
+            refresh();
+    });
+    connect(fail, &QPushButton::clicked, this, [this] {
+        withReason(tr("No agreement"), [this](const QString& r) {
+            return core::MediationService(m_access).recordNoAgreement(currentCase(), r);
+        });
+    });
+    connect(rise, &QPushButton::clicked, this, [this] {
+        withReason(tr("Escalate"), [this](const QString& r) {
+            return core::MediationService(m_access).escalate(currentCase(), r);
+        });
+    });
+    connect(court, &QPushButton::clicked, this, [this] {
+        withReason(tr("Litigation"), [this](const QString& r) {
+            return core::MediationService(m_access).referToLitigation(currentCase(), r);
+        });
+    });
+    connect(withdraw, &QPushButton::clicked, this, [this] {
+        withReason(tr("Withdraw"), [this](const QString& r) {
+            return core::MediationService(m_access).withdraw(currentCase(), r);
+        });
+    });
+    connect(followUp, &QPushButton::clicked, this, [this] {
+        withReason(tr("Follow-up visit"), [this](const QString& note) {
+            return core::MediationService(m_access).followUp(currentCase(), m_access.today(), note);
+        });
+    });
+    connect(pdf, &QPushButton::clicked, this, [this] {
+        const auto detail = core::MediationService(m_access).caseDetail(currentCase());
+        if (!detail || !detail->agreement)
+            return m_message->setText(detail ? tr("The case has no agreement yet") : detail.error().message);
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Agreement PDF"), tr("Mediation agreement-%1.pdf").arg(detail->summary.number),
+            tr("PDF (*.pdf)"));
+        if (!path.isEmpty()) {
+            const auto written = report::writeAgreementPdf(*detail, detail->summary.placeName, path);
+            m_message->setText(written ? tr("Wrote %1").arg(path) : written.error().message);
+        }
+    });
+    const bool manages = access.may(core::Permission::ManageMediation);
+    for (QPushButton* b : {consult, open, session, agree, fail, rise, court, withdraw, followUp, pdf})
+        b->setVisible(manages);
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(new QLabel(tr("Taken in from")));
+    filters->addWidget(m_from);
+    filters->addWidget(new QLabel(tr("to")));
+    filters->addWidget(m_to);
+    filters->addWidget(m_state);
+    filters->addStretch();
+    filters->addWidget(consult);
+    filters->addWidget(open);
+    auto* actions = new QHBoxLayout;
+    for (QPushButton* b : {session, agree, fail, rise, court, withdraw, followUp, pdf})
+        actions->addWidget(b);
+    actions->addStretch();
+    auto* split = new QSplitter;
+    split->addWidget(m_table);
+    split->addWidget(m_detail);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    auto* casesTab = new QWidget;
+    auto* casesLayout = new QVBoxLayout(casesTab);
+    casesLayout->addLayout(filters);
+    casesLayout->addWidget(split, 1);
+    casesLayout->addLayout(actions);
+    m_message->setWordWrap(true);
+    casesLayout->addWidget(m_message);
+
+    auto* chart = new QChart;
+    chart->setTitle(tr("Cases and successes by category"));
+    auto* view = new QChartView(chart);
+    view->setRenderHint(QPainter::Antialiasing);
+    m_chart = view;
+    m_stats->setWordWrap(true);
+    m_stats->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    auto* statsTab = new QWidget;
+    auto* statsLayout = new QHBoxLayout(statsTab);
+    statsLayout->addWidget(m_stats, 1);
+    statsLayout->addWidget(view, 2);
+
+    auto* tabs = new QTabWidget;
+    tabs->addTab(casesTab, tr("Cases"));
+    tabs->addTab(statsTab, tr("Statistics"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(tabs);
+    for (QDateEdit* day : {m_from, m_to})
+        connect(day, &QDateEdit::dateChanged, this, &MediationPage::refresh);
+    connect(m_state, &QComboBox::currentIndexChanged, this, &MediationPage::refresh);
+    refresh();
+}
+
+void MediationPage::refresh()
+{
+    const core::Id current = currentCase();
+    const int state = m_state->currentData().toInt();
+    m_model->setRecords(core::MediationService(m_access).cases(
+        m_from->date(), m_to->date(),
+        state < 0 ? std::nullopt : std::optional<core::CaseState>(core::CaseState(state))));
+    m_table->resizeColumnsToContents();
+    if (current)
+        selectCase(current);
+    showStatistics();
+}
+
+void MediationPage::selectCase(core::Id caseId)
+{
+    const auto& records = m_model->records();
+    for (size_t i = 0; i < records.size(); ++i)
+        if (records[i].id == caseId) {
+            m_table->selectRow(int(i));
+            showCase();
+            return;
+        }
+}
+
+core::Id MediationPage::currentCase() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const core::CaseSummary* c = rows.isEmpty() ? nullptr : m_model->record(rows.front().row());
+    return c ? c->id : 0;
+}
+
+QString MediationPage::caseText() const
+{
+    return m_detail->toPlainText();
+}
+
+QString MediationPage::statisticsText() const
+{
+    return m_stats->text();
+}
+
+void MediationPage::showCase()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const core::CaseSummary* c = rows.isEmpty() ? nullptr : m_model->record(rows.front().row());
+    if (!c)
+        return m_detail->clear();
+    if (!c->readable) {
+        m_detail->setPlainText(
+            tr("%1\n%2 · %3\n\nOnly its mediators, the directors and the studio read this case.")
+                .arg(c->number, c->title, core::caseStateName(c->state)));
+        return;
+    }
+    const auto d = core::MediationService(m_access).caseDetail(c->id); // audited
+    if (!d)
+        return m_detail->setPlainText(d.error().message);
+    QStringList lines{
+        d->summary.number, d->summary.title + QStringLiteral(" · ") + core::caseStateName(d->summary.state),
+        tr("Numbers: %1").arg(d->numbers.join(QStringLiteral(" → "))), d->description, QString()};
+    for (const core::CaseParty& p : d->parties)
+        lines << tr("%1: %2 %3").arg(core::partyRoleName(p.role), p.person.name, p.person.idNumber);
+    lines << tr("Mediators: %1")
+                 .arg(QStringList(d->mediators.begin(), d->mediators.end()).join(QStringLiteral("、")));
+    for (const core::MediationSession& s : d->sessions)
+        lines << tr("Session %1 at %2: %3")
+                     .arg(s.heldAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")), s.place, s.summary);
+    if (d->agreement)
+        lines << tr("Agreement of %1: %2 (%3 yuan)")
+                     .arg(d->agreement->signedOn.toString(Qt::ISODate), d->agreement->terms)
+                     .arg(d->agreement->amountYuan);
+    lines << QString() << d->steps;
+    m_detail->setPlainText(lines.join(u'\n'));
+}
+
+void MediationPage::showStatistics()
+{
+    auto* chart = static_cast<QChartView*>(m_chart)->chart();
+    chart->removeAllSeries();
+    for (QAbstractAxis* axis : chart->axes())
+        chart->removeAxis(axis);
+    const auto s = core::mediationStatistics(
+        m_access, {m_from->date(), m_to->date(), std::nullopt,
+                   m_access.reach(core::Permission::ManageMediation) == core::Reach::Subdistrict
+                       ? std::nullopt
+                       : m_access.session().worker.communityId});
+    if (!s)
+        return m_stats->setText(s.error().message);
+    m_stats->setText(
+        tr("From %1 to %2\nConsultations: %3\nCases taken in: %4\nSuccessful: %5 (%6 %)\nAverage sessions to "
+           "agreement: %7\nAverage days to agreement: %8\nEscalated: %9 · litigation: %10 · withdrawn: %11")
+            .arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate))
+            .arg(s->consultations)
+            .arg(s->received)
+            .arg(s->successes)
+            .arg(s->successRate * 100, 0, 'f', 1)
+            .arg(s->averageSessions, 0, 'f', 1)
+            .arg(s->averageDaysToAgreement, 0, 'f', 1)
+            .arg(s->escalations)
+            .arg(s->litigations)
+            .arg(s->withdrawals));
+    auto* received = new QBarSet(tr("taken in"));
+    auto* successes = new QBarSet(tr("successful"));
+    QStringList names;
+    for (const auto& [category, figures] : s->byCategory) {
+        names << core::disputeCategoryName(category);
+        *received << figures.received;
+        *successes << figures.successes;
+    }
+    auto* series = new QBarSeries;
+    series->append(received);
+    series->append(successes);
+    chart->addSeries(series);
+    auto* axis = new QBarCategoryAxis;
+    axis->append(names);
+    chart->addAxis(axis, Qt::AlignBottom);
+    series->attachAxis(axis);
+}
+
+void MediationPage::withReason(const QString& title,
+                               const std::function<core::Result<void>(const QString&)>& step)
+{
+    if (!currentCase())
+        return;
+    const QString reason = QInputDialog::getText(this, title, tr("Reason"));
+    if (reason.isEmpty())
+        return;
+    const auto done = step(reason);
+    m_message->setText(done ? tr("%1: done").arg(title) : done.error().message);
+    if (done)
+        refresh();
+}
+
+} // namespace shegong::ui
