@@ -3362,6 +3362,18 @@ Escalated: %9 · litigation: %10 · withdrawn: %11</source>
         <source>%1: done</source>
         <translation>%1：已完成</translation>
     </message>
+    <message>
+        <source>%1 %2: session due %3</source>
+        <translation>%1 %2：%3 应再次调解</translation>
+    </message>
+    <message>
+        <source>%1 %2: nothing since %3</source>
+        <translation>%1 %2：自 %3 起无进展</translation>
+    </message>
+    <message>
+        <source>Sessions due in the next 7 days: %1 · cases idle for more than 30 days: %2</source>
+        <translation>未来 7 天待调解：%1 件 · 超过 30 天无进展：%2 件</translation>
+    </message>
 </context>
 <context>
     <name>shegong::ui::MoveDialog</name>

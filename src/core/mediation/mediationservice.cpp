@@ -47,6 +47,19 @@ std::optional<QString> outside(const QString& text)
     return text.isEmpty() ? std::nullopt : std::optional<QString>(text);
 }
 
+//! The number a case has now, for lists: (year|short name|serial) of its latest number.
+constexpr const char* kCurrentNumber =
+    "(SELECT n.year || '|' || np.short_name || '|' || n.serial FROM mediation_case_numbers n"
+    " JOIN mediation_places np ON np.id = n.place_id WHERE n.case_id = c.id ORDER BY n.rowid DESC LIMIT 1)";
+
+QString numberFrom(const QString& packed)
+{
+    const QStringList parts = packed.split(u'|');
+    return parts.size() == 3
+               ? caseNumberText({parts[0].toInt(), MediationLevel::Committee, parts[2].toInt(), parts[1]})
+               : QString();
+}
+
 QString normalisedId(const QString& text)
 {
     return text.isEmpty() ? QString() : parseIdNumber(text).value().number;
@@ -634,13 +647,11 @@ std::vector<CaseSummary> MediationService::cases(QDate from, QDate to, std::opti
         return list;
     auto q =
         prepare(m_access.database(),
-                "SELECT c.id, c.title, c.state, c.category, c.intake_day, c.place_id, p.name,"
-                " (SELECT n.year || '|' || np.short_name || '|' || n.serial FROM mediation_case_numbers n"
-                "  JOIN mediation_places np ON np.id = n.place_id WHERE n.case_id = c.id"
-                "  ORDER BY n.rowid DESC LIMIT 1)"
-                " FROM mediation_cases c JOIN mediation_places p ON p.id = c.place_id"
-                " WHERE c.intake_day BETWEEN ? AND ? AND (? IS NULL OR c.state = ?)"
-                " ORDER BY c.intake_day DESC, c.id DESC");
+                std::string("SELECT c.id, c.title, c.state, c.category, c.intake_day, c.place_id, p.name, ") +
+                    kCurrentNumber +
+                    " FROM mediation_cases c JOIN mediation_places p ON p.id = c.place_id"
+                    " WHERE c.intake_day BETWEEN ? AND ? AND (? IS NULL OR c.state = ?)"
+                    " ORDER BY c.intake_day DESC, c.id DESC");
     const std::optional<QString> code = state ? std::optional<QString>(toString(*state)) : std::nullopt;
     q.bind(iso(from), iso(to), code, code);
     const bool everything = m_access.reach(Permission::ManageMediation) == Reach::Subdistrict;
@@ -653,10 +664,7 @@ std::vector<CaseSummary> MediationService::cases(QDate from, QDate to, std::opti
         c.intakeDay = QDate::fromString(q.text(4), Qt::ISODate);
         c.placeId = q.integer(5);
         c.placeName = q.text(6);
-        const QStringList number = q.text(7).split(u'|');
-        if (number.size() == 3)
-            c.number =
-                caseNumberText({number[0].toInt(), MediationLevel::Committee, number[2].toInt(), number[1]});
+        c.number = numberFrom(q.text(7));
         c.readable = everything; // the rest are asked per case below (few rows for narrow reaches)
         list.push_back(std::move(c));
     }
@@ -787,6 +795,54 @@ Result<CaseDetail> MediationService::caseDetail(Id caseId) const
                        .trimmed();
     auditWrite(m_access, QStringLiteral("read"), object, {});
     return d;
+}
+
+namespace {
+
+//! The open cases with a day from `dayOf` (SQL over the case `c`) in [from, to], oldest day first.
+std::vector<MediationService::Reminder> remindersWhere(const MediationService& service, const Database& db,
+                                                       const std::string& dayOf, QDate from, QDate to)
+{
+    auto q =
+        prepare(db, "SELECT id, d, title, state, number FROM (SELECT c.id, (" + dayOf +
+                        ") AS d, c.title, c.state, " + kCurrentNumber +
+                        " AS number FROM mediation_cases c WHERE c.state IN ('registered', 'in_mediation',"
+                        " 'no_agreement')) WHERE d BETWEEN ? AND ? ORDER BY d, id");
+    q.bind(iso(from), iso(to) + QStringLiteral("T99"));
+    std::vector<MediationService::Reminder> reminders;
+    while (q.next()) {
+        CaseSummary c;
+        c.id = q.integer(0);
+        c.title = q.text(2);
+        c.state = caseStateFrom(q.text(3));
+        c.number = numberFrom(q.text(4));
+        reminders.push_back({c, QDate::fromString(q.text(1).left(10), Qt::ISODate)});
+    }
+    // Only what the session may read (a reminder names the case's next step).
+    std::erase_if(reminders,
+                  [&](const MediationService::Reminder& r) { return !service.mayRead(r.summary.id); });
+    for (MediationService::Reminder& r : reminders)
+        r.summary.readable = true;
+    return reminders;
+}
+
+} // namespace
+
+std::vector<MediationService::Reminder> MediationService::sessionsDue(int withinDays) const
+{
+    const QDate today = m_access.today();
+    return remindersWhere(*this, m_access.database(),
+                          "SELECT max(s.next_on) FROM mediation_sessions s WHERE s.case_id = c.id", today,
+                          today.addDays(withinDays));
+}
+
+std::vector<MediationService::Reminder> MediationService::idleCases(int afterDays) const
+{
+    return remindersWhere(
+        *this, m_access.database(),
+        "SELECT max(x) FROM (SELECT max(s.held_at) AS x FROM mediation_sessions s WHERE"
+        " s.case_id = c.id UNION ALL SELECT max(st.at) FROM mediation_steps st WHERE st.case_id = c.id)",
+        QDate(2000, 1, 1), m_access.today().addDays(-afterDays - 1));
 }
 
 } // namespace shegong::core

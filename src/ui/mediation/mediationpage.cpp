@@ -28,7 +28,7 @@ namespace shegong::ui {
 MediationPage::MediationPage(const core::Access& access, QWidget* parent)
     : QWidget(parent), m_access(access), m_from(new QDateEdit(access.today().addMonths(-3))),
       m_to(new QDateEdit(access.today())), m_state(new QComboBox), m_table(new QTableView),
-      m_detail(new QTextBrowser), m_message(new QLabel), m_stats(new QLabel)
+      m_detail(new QTextBrowser), m_message(new QLabel), m_stats(new QLabel), m_reminders(new QLabel)
 {
     for (QDateEdit* day : {m_from, m_to}) {
         day->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -163,6 +163,8 @@ MediationPage::MediationPage(const core::Access& access, QWidget* parent)
     auto* casesTab = new QWidget;
     auto* casesLayout = new QVBoxLayout(casesTab);
     casesLayout->addLayout(filters);
+    m_reminders->setWordWrap(true);
+    casesLayout->addWidget(m_reminders);
     casesLayout->addWidget(split, 1);
     casesLayout->addLayout(actions);
     m_message->setWordWrap(true);
@@ -202,6 +204,30 @@ void MediationPage::refresh()
     if (current)
         selectCase(current);
     showStatistics();
+    showReminders();
+}
+
+void MediationPage::showReminders()
+{
+    const core::MediationService service(m_access);
+    const auto due = service.sessionsDue(7);
+    const auto idle = service.idleCases(30);
+    QStringList tip;
+    for (const auto& r : due)
+        tip << tr("%1 %2: session due %3")
+                   .arg(r.summary.number, r.summary.title, r.day.toString(Qt::ISODate));
+    for (const auto& r : idle)
+        tip << tr("%1 %2: nothing since %3")
+                   .arg(r.summary.number, r.summary.title, r.day.toString(Qt::ISODate));
+    m_reminders->setText(tr("Sessions due in the next 7 days: %1 · cases idle for more than 30 days: %2")
+                             .arg(due.size())
+                             .arg(idle.size()));
+    m_reminders->setToolTip(tip.join(u'\n'));
+}
+
+QString MediationPage::remindersText() const
+{
+    return m_reminders->text();
 }
 
 void MediationPage::selectCase(core::Id caseId)

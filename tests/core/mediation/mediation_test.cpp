@@ -352,3 +352,36 @@ TEST_F(Mediation, StatisticsAgreeWithAHandCount)
     EXPECT_FALSE(mediationStatistics(directorAccess, {day, day, std::nullopt, std::nullopt}));
     EXPECT_FALSE(mediationStatistics(as(QStringLiteral("kp01")), {day, day, std::nullopt, std::nullopt}));
 }
+
+// Reminders: a session due in the next days, and a case nobody has touched for a month.
+TEST_F(Mediation, RemindersNameSessionsDueAndIdleCases)
+{
+    const Access studioAccess = as(QStringLiteral("tj01"));
+    const MediationService service(studioAccess, clock());
+    const Id due = service.openCase(newCase()).value();
+    MediationSession first = session(QDate(2026, 11, 17));
+    first.nextOn = QDate(2026, 11, 23);
+    ASSERT_TRUE(service.addSession(due, first));
+    const auto soon = service.sessionsDue(7);
+    EXPECT_TRUE(std::any_of(soon.begin(), soon.end(), [&](const auto& r) { return r.summary.id == due; }));
+    const auto twoDays = service.sessionsDue(2);
+    EXPECT_FALSE(std::any_of(twoDays.begin(), twoDays.end(), [&](const auto& r) {
+        return r.summary.id == due;
+    })) << "not within two days";
+
+    const Id idle = service.openCase(newCase()).value();
+    prepare(db(), "UPDATE mediation_steps SET at = '2026-09-01' WHERE case_id = ?").bind(idle).run();
+    const auto stale = service.idleCases(30);
+    const auto found =
+        std::find_if(stale.begin(), stale.end(), [&](const auto& r) { return r.summary.id == idle; });
+    ASSERT_NE(found, stale.end());
+    EXPECT_EQ(found->day, QDate(2026, 9, 1));
+    EXPECT_FALSE(found->summary.number.isEmpty());
+    EXPECT_FALSE(std::any_of(stale.begin(), stale.end(), [&](const auto& r) { return r.summary.id == due; }));
+    const Access otherDirector =
+        as(text("SELECT account FROM workers WHERE role = 'community_director' AND community_id = 2"));
+    const auto theirs = MediationService(otherDirector, clock()).idleCases(30);
+    EXPECT_FALSE(std::any_of(theirs.begin(), theirs.end(), [&](const auto& r) {
+        return r.summary.id == idle;
+    })) << "another community's director is not reminded of it";
+}

@@ -91,6 +91,7 @@ TEST(MediationPage, FromAConsultationToAnAgreementThroughTheDialogs)
     EXPECT_TRUE(page.caseText().contains(QStringLiteral("1500"))) << page.caseText().toStdString();
     EXPECT_TRUE(page.caseText().contains(applicant));
     EXPECT_FALSE(page.statisticsText().isEmpty());
+    EXPECT_FALSE(page.remindersText().isEmpty());
     page.resize(1300, 800);
     page.grab().save(QStringLiteral(SHEGONG_BINARY_DIR "/mediation-cases.png"));
 

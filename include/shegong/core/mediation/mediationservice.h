@@ -56,6 +56,15 @@ public:
     //! Whether the session may read a case's content.
     bool mayRead(Id caseId) const;
 
+    struct Reminder {
+        CaseSummary summary;
+        QDate day; //!< the next session's day, or the day of the last activity
+    };
+    //! Open cases (of those the session may read) with a session due in the next days, and those idle
+    //! (no session or step) for longer than a number of days, oldest first.
+    std::vector<Reminder> sessionsDue(int withinDays) const;
+    std::vector<Reminder> idleCases(int afterDays) const;
+
 private:
     Result<void> mayWrite(Id caseId, const QString& action) const;
     Result<void> step(Id caseId, const QString& step, const QString& note, std::optional<CaseState> to,

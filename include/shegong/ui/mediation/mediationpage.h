@@ -25,6 +25,8 @@ public:
     QDateEdit* from() const { return m_from; }
     QString caseText() const;
     QString statisticsText() const;
+    //! "Sessions due in the next 7 days: 2 · cases idle for more than 30 days: 5" (the cases in its tooltip).
+    QString remindersText() const;
     void selectCase(core::Id caseId);
     core::Id currentCase() const;
     void refresh();
@@ -32,6 +34,7 @@ public:
 private:
     void showCase();
     void showStatistics();
+    void showReminders();
     //! Runs a step that needs a reason, asked for in a small dialog.
     void withReason(const QString& title, const std::function<core::Result<void>(const QString&)>& step);
 
@@ -43,6 +46,7 @@ private:
     QTextBrowser* m_detail;
     QLabel* m_message;
     QLabel* m_stats;
+    QLabel* m_reminders;
     QWidget* m_chart;
 };
 
