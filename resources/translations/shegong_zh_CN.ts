@@ -2816,6 +2816,10 @@ Phone: %3</source>
         <source>not graded yet</source>
         <translation>尚未评级</translation>
     </message>
+    <message>
+        <source>Mediation case [%1]</source>
+        <translation>调解案件［%1］</translation>
+    </message>
 </context>
 <context>
     <name>shegong::ui::HousesPanel</name>

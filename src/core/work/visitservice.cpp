@@ -129,6 +129,11 @@ Result<std::vector<HistoryItem>> VisitService::history(Id householdId) const
             " JOIN workers w ON w.id = v.worker_id WHERE v.household_id = ?1"
             " UNION ALL SELECT e.opened_on, 'event', w.name, '', e.category, e.status, e.description, e.id"
             " FROM events e JOIN workers w ON w.id = e.assignee_id WHERE e.household_id = ?1"
+            // A mediation case with a party of the household: its title and state, never its content.
+            " UNION ALL SELECT c.intake_day, 'mediation', w.name, '', 'mediation', c.state, c.title, c.id"
+            " FROM mediation_cases c JOIN workers w ON w.id = c.started_by WHERE EXISTS(SELECT 1 FROM"
+            " mediation_parties p JOIN residents r ON r.id = p.resident_id WHERE p.case_id = c.id"
+            " AND r.household_id = ?1)"
             " ORDER BY 1 DESC, 8 DESC");
     query->bind(householdId);
     std::vector<HistoryItem> items;

@@ -2,6 +2,7 @@
 
 #include "shegong/core/base/displaynames.h"
 #include "shegong/core/geography/districtrepository.h"
+#include "shegong/core/mediation/mediation.h"
 #include "shegong/core/people/residentrepository.h"
 #include "shegong/core/rental/rentalviews.h"
 #include "shegong/core/security/access.h"
@@ -185,7 +186,9 @@ void HouseholdPanel::showHistory()
         for (core::Duty d : item.duties)
             duties << core::dutyName(d);
         const QString what =
-            item.mode
+            item.kind == QLatin1String("mediation")
+                ? tr("Mediation case [%1]").arg(core::caseStateName(core::caseStateFrom(item.status)))
+            : item.mode
                 ? tr("Visit (%1): %2").arg(core::visitModeName(*item.mode), duties.join(QStringLiteral("、")))
                 : tr("Event: %1 [%2]")
                       .arg(duties.join(QStringLiteral("、")),

@@ -5,6 +5,7 @@
 #include "shegong/core/mediation/mediationservice.h"
 #include "shegong/core/mediation/mediationstats.h"
 #include "shegong/core/storage/database.h"
+#include "shegong/core/work/visitservice.h"
 
 #include <gtest/gtest.h>
 
@@ -167,6 +168,16 @@ TEST_F(Mediation, ACaseGoesFromIntakeThroughSessionsToAnAgreementAndAFollowUp)
     EXPECT_EQ(detail->agreement->confirmationResult, QStringLiteral("granted"));
     EXPECT_EQ(detail->agreement->payments.size(), 2u);
     EXPECT_FALSE(detail->parties.front().person.idNumber.contains(QStringLiteral("19"))) << "masked";
+
+    // The household's history shows the case by title and state, as any visit or event.
+    const Id household = number("SELECT household_id FROM residents WHERE id = " +
+                                std::to_string(*newCase().parties[0].person.residentId));
+    const auto history = VisitService(as(QStringLiteral("admin")), clock()).history(household);
+    ASSERT_TRUE(history);
+    EXPECT_TRUE(std::any_of(history->begin(), history->end(), [](const HistoryItem& h) {
+        return h.kind == QLatin1String("mediation") && h.text == QStringLiteral("邻里纠纷（漏水）") &&
+               h.status == QLatin1String("closed");
+    }));
 }
 
 TEST_F(Mediation, EscalationKeepsTheHistoryAndEveryNumberAndStopsAtTheStudio)

@@ -25,12 +25,12 @@ struct Visit {
 //! One line of a household's history: a visit or an event, as codes for the screen to name.
 struct HistoryItem {
     QDate day;
-    QString kind;                  //!< "visit" or "event"
+    QString kind;                  //!< "visit", "event" or "mediation" (a case with a party here)
     QString worker;                //!< the worker's name
     std::optional<VisitMode> mode; //!< visits
     std::vector<Duty> duties;      //!< a visit's duties, or an event's category
-    QString status;                //!< events: open, in_progress, resolved, closed
-    QString text;                  //!< a visit's notes, an event's description
+    QString status;                //!< events: open…closed; mediation: the case's state code
+    QString text;                  //!< a visit's notes, an event's description, a case's title
 };
 
 //! This month's promise: distinct households visited against the target.
