@@ -2820,6 +2820,10 @@ Phone: %3</source>
         <source>Mediation case [%1]</source>
         <translation>调解案件［%1］</translation>
     </message>
+    <message>
+        <source>Mediation case…</source>
+        <translation>调解案件…</translation>
+    </message>
 </context>
 <context>
     <name>shegong::ui::HousesPanel</name>

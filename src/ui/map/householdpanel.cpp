@@ -3,12 +3,14 @@
 #include "shegong/core/base/displaynames.h"
 #include "shegong/core/geography/districtrepository.h"
 #include "shegong/core/mediation/mediation.h"
+#include "shegong/core/people/peoplereads.h"
 #include "shegong/core/people/residentrepository.h"
 #include "shegong/core/rental/rentalviews.h"
 #include "shegong/core/security/access.h"
 #include "shegong/core/work/workerrepository.h"
 #include "shegong/ui/common/changes.h"
 #include "shegong/ui/common/labels.h"
+#include "shegong/ui/mediation/mediationdialogs.h"
 #include "shegong/ui/registry/districttreemodel.h"
 #include "shegong/ui/visits/eventdialog.h"
 #include "shegong/ui/visits/visitdialog.h"
@@ -31,7 +33,8 @@ HouseholdPanel::HouseholdPanel(const core::VisitService& visits, QWidget* parent
     : QWidget(parent), m_visits(visits), m_access(visits.access()), m_title(new QLabel),
       m_summary(new QLabel), m_view(new QTreeView), m_floors(new QPushButton(tr("Open floors"))),
       m_record(new QPushButton(tr("Record visit"))), m_newEvent(new QPushButton(tr("New event…"))),
-      m_history(new QListWidget), m_reveal(new QPushButton(tr("Show ID number and phone in full…")))
+      m_history(new QListWidget), m_reveal(new QPushButton(tr("Show ID number and phone in full…"))),
+      m_mediation(new QPushButton(tr("Mediation case…")))
 {
     m_reveal->setEnabled(false);
     connect(m_reveal, &QPushButton::clicked, this, &HouseholdPanel::revealCurrentResident);
@@ -39,6 +42,10 @@ HouseholdPanel::HouseholdPanel(const core::VisitService& visits, QWidget* parent
     connect(m_record, &QPushButton::clicked, this, [this] { recordVisit(); });
     m_newEvent->setEnabled(false);
     connect(m_newEvent, &QPushButton::clicked, this, [this] { openEvent(); });
+    // Mediation is one of the six duties: a dispute met on a visit becomes a case from here.
+    m_mediation->setEnabled(false);
+    m_mediation->setVisible(m_access.may(core::Permission::ManageMediation));
+    connect(m_mediation, &QPushButton::clicked, this, [this] { startMediation(); });
     m_history->setAlternatingRowColors(true);
     // History lines wrap: a visit's notes read in full without scrolling sideways.
     m_history->setWordWrap(true);
@@ -71,6 +78,7 @@ HouseholdPanel::HouseholdPanel(const core::VisitService& visits, QWidget* parent
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_record);
     actions->addWidget(m_newEvent);
+    actions->addWidget(m_mediation);
     layout->addLayout(actions);
     layout->addWidget(m_reveal); // a row of its own: its label is long in both languages
     layout->addWidget(new QLabel(tr("History of the household (every worker, newest first)")));
@@ -170,6 +178,7 @@ void HouseholdPanel::showHistory()
     const core::Id household = currentHousehold();
     m_record->setEnabled(household != 0);
     m_newEvent->setEnabled(household != 0);
+    m_mediation->setEnabled(household != 0);
     const QModelIndex current = m_view->currentIndex().siblingAtColumn(0);
     m_reveal->setEnabled(m_access.may(core::Permission::RevealPersonalData) &&
                          current.data(DistrictTreeModel::KindRole).toInt() ==
@@ -202,6 +211,24 @@ void HouseholdPanel::showHistory()
     }
     if (m_history->count() == 0)
         m_history->addItem(tr("No visits or events yet"));
+}
+
+core::Id HouseholdPanel::startMediation()
+{
+    // The chosen resident applies, or else the household's first member (its head).
+    const QModelIndex current = m_view->currentIndex().siblingAtColumn(0);
+    core::Id applicant = 0;
+    if (current.data(DistrictTreeModel::KindRole).toInt() == int(DistrictTreeModel::Kind::Resident))
+        applicant = current.data(DistrictTreeModel::IdRole).toLongLong();
+    else if (const auto people = core::residentsOfHousehold(m_access, currentHousehold());
+             people && !people->empty())
+        applicant = people->front().id;
+    CaseDialog dialog(m_access, std::nullopt, applicant ? std::optional<core::Id>(applicant) : std::nullopt,
+                      this);
+    if (dialog.exec() != QDialog::Accepted)
+        return 0;
+    showHistory();
+    return dialog.caseId();
 }
 
 void HouseholdPanel::revealCurrentResident()

@@ -1,5 +1,6 @@
 #include "shegong/ui/mediation/mediationdialogs.h"
 
+#include "shegong/core/people/peoplereads.h"
 #include "shegong/core/people/residentsearch.h"
 #include "shegong/ui/common/dialogbuttons.h"
 
@@ -99,6 +100,13 @@ void PersonPicker::find()
         m_matches->addItem(tr("%1 · %2").arg(r.name, r.address), QVariant::fromValue(r.id));
 }
 
+void PersonPicker::choose(core::Id residentId, const QString& name)
+{
+    m_outside->setChecked(false);
+    m_search->setText(name);
+    m_matches->setCurrentIndex(m_matches->findData(QVariant::fromValue(residentId)));
+}
+
 core::MediationPerson PersonPicker::person() const
 {
     core::MediationPerson p;
@@ -166,7 +174,8 @@ void ConsultationDialog::accept()
     QDialog::accept();
 }
 
-CaseDialog::CaseDialog(const core::Access& access, std::optional<core::Consultation> from, QWidget* parent)
+CaseDialog::CaseDialog(const core::Access& access, std::optional<core::Consultation> from,
+                       std::optional<core::Id> applicant, QWidget* parent)
     : QDialog(parent), m_access(access), m_intake(dayEdit(access.today())), m_place(placesFor(access)),
       m_category(categories()), m_kind(new QComboBox), m_title(new QLineEdit), m_description(textBox(90)),
       m_amount(new QSpinBox), m_applicant(new PersonPicker(access)), m_respondent(new PersonPicker(access)),
@@ -184,11 +193,13 @@ CaseDialog::CaseDialog(const core::Access& access, std::optional<core::Consultat
         m_place->setCurrentIndex(m_place->findData(QVariant::fromValue(from->placeId)));
         m_category->setCurrentIndex(m_category->findData(int(from->category)));
         m_description->setPlainText(from->advice);
-        if (from->person.residentId) {
-            m_applicant->search()->setText(from->person.name);
-            m_applicant->matches()->setCurrentIndex(
-                m_applicant->matches()->findData(QVariant::fromValue(*from->person.residentId)));
-        }
+        if (from->person.residentId)
+            m_applicant->choose(*from->person.residentId, from->person.name);
+    }
+    if (applicant) {
+        // A read in the session's scope: outside it the dialog opens without an applicant.
+        if (const auto resident = core::readResident(access, *applicant))
+            m_applicant->choose(*applicant, resident->name);
     }
     auto* form = new QFormLayout;
     form->addRow(tr("Intake"), m_intake);

@@ -74,7 +74,7 @@ MediationPage::MediationPage(const core::Access& access, QWidget* parent)
         if (dialog.exec() != QDialog::Accepted)
             return;
         if (dialog.outcome()->currentData().toInt() == int(core::ConsultationOutcome::Case)) {
-            CaseDialog opened(m_access, dialog.consultation(), this);
+            CaseDialog opened(m_access, dialog.consultation(), std::nullopt, this);
             if (opened.exec() == QDialog::Accepted) {
                 refresh();
                 selectCase(opened.caseId());
@@ -82,7 +82,7 @@ MediationPage::MediationPage(const core::Access& access, QWidget* parent)
         }
     });
     connect(open, &QPushButton::clicked, this, [this] {
-        CaseDialog dialog(m_access, std::nullopt, this);
+        CaseDialog dialog(m_access, std::nullopt, std::nullopt, this);
         if (dialog.exec() == QDialog::Accepted) {
             refresh();
             selectCase(dialog.caseId());

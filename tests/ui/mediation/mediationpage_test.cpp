@@ -51,6 +51,9 @@ TEST(MediationPage, FromAConsultationToAnAgreementThroughTheDialogs)
     consultation.accept();
     ASSERT_EQ(consultation.result(), QDialog::Accepted) << consultation.problem().toStdString();
 
+    ui::CaseDialog fromHousehold(studio, std::nullopt, consultation.consultation().person.residentId);
+    EXPECT_EQ(fromHousehold.applicant()->person().residentId, consultation.consultation().person.residentId)
+        << "started from a household: its resident applies";
     ui::CaseDialog opening(studio, consultation.consultation());
     EXPECT_EQ(opening.applicant()->person().residentId, consultation.consultation().person.residentId)
         << "the consultation's person is the applicant";
@@ -103,6 +106,6 @@ TEST(MediationPage, FromAConsultationToAnAgreementThroughTheDialogs)
     const core::Access other(db, test::sessionFor(db, worker.text(0)), fixedClock());
     ui::MediationPage theirs(other);
     theirs.selectCase(caseId);
-    if (theirs.currentCase() == caseId)
-        EXPECT_FALSE(theirs.caseText().contains(QStringLiteral("1500"))) << theirs.caseText().toStdString();
+    ASSERT_EQ(theirs.currentCase(), caseId) << "listed by title and state";
+    EXPECT_FALSE(theirs.caseText().contains(QStringLiteral("1500"))) << theirs.caseText().toStdString();
 }

@@ -39,6 +39,8 @@ public:
     core::Id recordVisit();
     //! Opens the new-event dialog for the current household (or one member); returns the event or 0.
     core::Id openEvent();
+    //! Opens a mediation case with the chosen resident (or the household's head) as applicant.
+    core::Id startMediation();
     core::Id building() const { return m_building; }
     //! The building's line under its address: kind, counts, social worker, rental houses.
     QString summary() const;
@@ -60,6 +62,7 @@ private:
     QPushButton* m_newEvent;
     QListWidget* m_history;
     QPushButton* m_reveal;
+    QPushButton* m_mediation;
 
     void showHistory();
     //! Reads the building again, keeping the current household.

@@ -28,6 +28,8 @@ public:
     QLineEdit* idNumber() const { return m_idNumber; }
     QLineEdit* phone() const { return m_phone; }
     core::MediationPerson person() const;
+    //! Chooses a resident of the registry (found by name, then picked by id).
+    void choose(core::Id residentId, const QString& name);
 
 private:
     void find();
@@ -71,8 +73,9 @@ private:
 class CaseDialog : public QDialog {
     Q_OBJECT
 public:
+    //! From a consultation (its place, category, person), or from a household (`applicant`, a resident).
     CaseDialog(const core::Access& access, std::optional<core::Consultation> from = {},
-               QWidget* parent = nullptr);
+               std::optional<core::Id> applicant = {}, QWidget* parent = nullptr);
     void accept() override;
     QLineEdit* title() const { return m_title; }
     QPlainTextEdit* description() const { return m_description; }
