@@ -142,9 +142,9 @@ Result<Id> AssessmentService::saveRuleSet(const RuleSet& rules) const
     WriteTransaction transaction(db);
     const Id id = storeRuleSet(db, rules, m_clock());
     auditWrite(m_access, QStringLiteral("create"), QStringLiteral("rental_rule_set:%1").arg(id),
-                {{QStringLiteral("year"), rules.year},
-                 {QStringLiteral("based_on"), qint64(rules.id)},
-                 {QStringLiteral("items"), int(rules.items.size())}});
+               {{QStringLiteral("year"), rules.year},
+                {QStringLiteral("based_on"), qint64(rules.id)},
+                {QStringLiteral("items"), int(rules.items.size())}});
     transaction.commit();
     return id;
 }
@@ -173,7 +173,7 @@ Result<void> AssessmentService::updateRuleSet(const RuleSet& rules) const
     prepare(db, "DELETE FROM rental_rule_items WHERE rule_set_id = ?").bind(rules.id).run();
     writeItems(db, rules.id, rules);
     auditWrite(m_access, QStringLiteral("update"), QStringLiteral("rental_rule_set:%1").arg(rules.id),
-                {{QStringLiteral("items"), int(rules.items.size())}});
+               {{QStringLiteral("items"), int(rules.items.size())}});
     transaction.commit();
     return {};
 }
@@ -235,9 +235,9 @@ Result<Id> AssessmentService::openRound(const AssessmentRound& round) const
                   round.ends.toString(Qt::ISODate), round.ruleSetId, teamJson(round.team))
             .insert();
     auditWrite(m_access, QStringLiteral("open"), QStringLiteral("assessment_round:%1").arg(id),
-                {{QStringLiteral("year"), round.year},
-                 {QStringLiteral("number"), round.number},
-                 {QStringLiteral("rule_set"), qint64(round.ruleSetId)}});
+               {{QStringLiteral("year"), round.year},
+                {QStringLiteral("number"), round.number},
+                {QStringLiteral("rule_set"), qint64(round.ruleSetId)}});
     transaction.changed({ChangeKind::AssessmentRound, id});
     transaction.commit();
     return id;

@@ -160,7 +160,7 @@ Result<Id> RentalService::addHouse(const RentalHouse& house) const
                   house.registeredOn.toString(Qt::ISODate))
             .insert();
     auditWrite(m_access, QStringLiteral("create"), QStringLiteral("rental_house:%1").arg(id),
-                {{QStringLiteral("after"), auditable(house)}});
+               {{QStringLiteral("after"), auditable(house)}});
     transaction.changed({ChangeKind::RentalHouse, id});
     transaction.commit();
     return id;
@@ -189,8 +189,8 @@ Result<void> RentalService::updateHouse(const RentalHouse& house) const
               changed.registeredOn.toString(Qt::ISODate), changed.id)
         .run();
     auditWrite(m_access, QStringLiteral("update"), QStringLiteral("rental_house:%1").arg(changed.id),
-                {{QStringLiteral("before"), auditable(before->house)},
-                 {QStringLiteral("after"), auditable(changed)}});
+               {{QStringLiteral("before"), auditable(before->house)},
+                {QStringLiteral("after"), auditable(changed)}});
     transaction.changed({ChangeKind::RentalHouse, changed.id});
     transaction.commit();
     return {};
@@ -223,9 +223,8 @@ Result<void> RentalService::deregisterHouse(Id houseId, QDate day, const QString
     prepare(db, "UPDATE rental_rooms SET deregistered_on = ? WHERE house_id = ? AND deregistered_on IS NULL")
         .bind(day.toString(Qt::ISODate), houseId)
         .run();
-    auditWrite(
-        m_access, QStringLiteral("deregister"), QStringLiteral("rental_house:%1").arg(houseId),
-        {{QStringLiteral("day"), day.toString(Qt::ISODate)}, {QStringLiteral("reason"), why.value()}});
+    auditWrite(m_access, QStringLiteral("deregister"), QStringLiteral("rental_house:%1").arg(houseId),
+               {{QStringLiteral("day"), day.toString(Qt::ISODate)}, {QStringLiteral("reason"), why.value()}});
     transaction.changed({ChangeKind::RentalHouse, houseId});
     transaction.commit();
     return {};
@@ -294,7 +293,7 @@ Result<Id> RentalService::addRoom(const RentalRoom& room) const
                   room.facilities.trimmed(), room.maxOccupants, int(room.forRent))
             .insert();
     auditWrite(m_access, QStringLiteral("create"), QStringLiteral("rental_room:%1").arg(id),
-                {{QStringLiteral("after"), auditable(room)}});
+               {{QStringLiteral("after"), auditable(room)}});
     transaction.changed({ChangeKind::RentalRoom, id});
     transaction.commit();
     return id;
@@ -358,7 +357,7 @@ Result<void> RentalService::deregisterRoom(Id roomId, QDate day) const
         .bind(day.toString(Qt::ISODate), roomId)
         .run();
     auditWrite(m_access, QStringLiteral("deregister"), QStringLiteral("rental_room:%1").arg(roomId),
-                {{QStringLiteral("day"), day.toString(Qt::ISODate)}});
+               {{QStringLiteral("day"), day.toString(Qt::ISODate)}});
     transaction.changed({ChangeKind::RentalRoom, roomId});
     transaction.commit();
     return {};
@@ -422,10 +421,10 @@ Result<Id> RentalService::moveInto(Id roomId, Id residentId, QDate day, const QS
                             why.isEmpty() ? std::nullopt : std::optional<QString>(why))
                       .insert();
     auditWrite(m_access, QStringLiteral("let"), QStringLiteral("rental_room:%1").arg(roomId),
-                {{QStringLiteral("tenancy"), qint64(id)},
-                 {QStringLiteral("resident"), qint64(residentId)},
-                 {QStringLiteral("moved_in"), day.toString(Qt::ISODate)},
-                 {QStringLiteral("over_capacity"), !why.isEmpty()}});
+               {{QStringLiteral("tenancy"), qint64(id)},
+                {QStringLiteral("resident"), qint64(residentId)},
+                {QStringLiteral("moved_in"), day.toString(Qt::ISODate)},
+                {QStringLiteral("over_capacity"), !why.isEmpty()}});
     transaction.changed({ChangeKind::RentalRoom, roomId});
     transaction.commit();
     return id;
