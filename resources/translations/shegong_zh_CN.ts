@@ -82,6 +82,102 @@
         <source>Mediation agreement %1</source>
         <translation>调解协议书 %1</translation>
     </message>
+    <message>
+        <source>a party&apos;s application</source>
+        <translation>当事人申请</translation>
+    </message>
+    <message>
+        <source>a social worker&apos;s visit</source>
+        <translation>社工走访</translation>
+    </message>
+    <message>
+        <source>a social worker&apos;s event</source>
+        <translation>社工事项</translation>
+    </message>
+    <message>
+        <source>police referral</source>
+        <translation>公安移送</translation>
+    </message>
+    <message>
+        <source>court entrustment</source>
+        <translation>法院委派/委托</translation>
+    </message>
+    <message>
+        <source>Mediation case intake form</source>
+        <translation>人民调解受理登记表</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>Taken in on</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>案件来源</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>纠纷类别</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>案由</translation>
+    </message>
+    <message>
+        <source>Amount in dispute</source>
+        <translation>争议金额</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>Mediators</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>The dispute in short</source>
+        <translation>纠纷简要情况</translation>
+    </message>
+    <message>
+        <source>Registered by:</source>
+        <translation>登记人：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Intake form %1</source>
+        <translation>受理登记表 %1</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentService</name>
@@ -3381,6 +3477,18 @@ Escalated: %9 · litigation: %10 · withdrawn: %11</source>
     <message>
         <source>Sessions due in the next 7 days: %1 · cases idle for more than 30 days: %2</source>
         <translation>未来 7 天待调解：%1 件 · 超过 30 天无进展：%2 件</translation>
+    </message>
+    <message>
+        <source>Intake form PDF…</source>
+        <translation>受理登记表 PDF…</translation>
+    </message>
+    <message>
+        <source>Intake form PDF</source>
+        <translation>受理登记表 PDF</translation>
+    </message>
+    <message>
+        <source>Intake form-%1.pdf</source>
+        <translation>人民调解受理登记表-%1.pdf</translation>
     </message>
 </context>
 <context>

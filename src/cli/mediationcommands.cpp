@@ -19,8 +19,8 @@ const char* const kMediationUsage =
         [--community NAME|CODE] [--csv OUT.csv]
         The period's consultations, cases, successes, rate, sessions and days to agreement, escalations,
         by category and level, as JSON (or CSV): the studio, a station or committee, or a community.
-  mediation agreement --db PATH --as ACCOUNT --case N --pdf OUT.pdf
-        The mediation agreement of case N (its database id) as the document the parties sign.
+  mediation agreement|intake --db PATH --as ACCOUNT --case N --pdf OUT.pdf
+        The mediation agreement of case N (its database id) as the parties sign it, or its intake form.
 )";
 
 namespace {
@@ -93,7 +93,7 @@ int stats(const QCommandLineParser& args)
     return 0;
 }
 
-int agreement(const QCommandLineParser& args)
+int document(const QCommandLineParser& args, bool intake)
 {
     bool ok = false;
     const Id caseId = args.value(QStringLiteral("case")).toLongLong(&ok);
@@ -107,8 +107,9 @@ int agreement(const QCommandLineParser& args)
     const auto detail = MediationService(access).caseDetail(caseId);
     if (!detail)
         return fail(detail.error().message);
-    auto pages =
-        report::writeAgreementPdf(*detail, detail->summary.placeName, args.value(QStringLiteral("pdf")));
+    const QString path = args.value(QStringLiteral("pdf"));
+    auto pages = intake ? report::writeIntakeFormPdf(*detail, path)
+                        : report::writeAgreementPdf(*detail, detail->summary.placeName, path);
     if (!pages)
         return fail(pages.error().message);
     err() << "wrote " << pages.value() << " page(s) to " << args.value(QStringLiteral("pdf")) << Qt::endl;
@@ -121,8 +122,8 @@ int runMediation(const QCommandLineParser& args, const QStringList& positional)
 {
     if (positional.value(1) == QLatin1String("stats"))
         return stats(args);
-    if (positional.value(1) == QLatin1String("agreement"))
-        return agreement(args);
+    if (positional.value(1) == QLatin1String("agreement") || positional.value(1) == QLatin1String("intake"))
+        return document(args, positional.value(1) == QLatin1String("intake"));
     return fail(QStringLiteral("usage:\n%1").arg(QString::fromUtf8(kMediationUsage)));
 }
 

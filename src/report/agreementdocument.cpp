@@ -85,7 +85,93 @@ int paintOn(const core::CaseDetail& d, const QString& placeName, QPagedPaintDevi
     return pages.pages();
 }
 
+QString sourceName(core::CaseSource source)
+{
+    switch (source) {
+    case core::CaseSource::Application:
+        return AgreementText::tr("a party's application");
+    case core::CaseSource::Visit:
+        return AgreementText::tr("a social worker's visit");
+    case core::CaseSource::Event:
+        return AgreementText::tr("a social worker's event");
+    case core::CaseSource::Police:
+        return AgreementText::tr("police referral");
+    case core::CaseSource::Court:
+        return AgreementText::tr("court entrustment");
+    }
+    return {};
+}
+
+int paintIntakeOn(const core::CaseDetail& d, QPagedPaintDevice& device, QPainter* painter, int totalPages)
+{
+    const double dpmm = device.logicalDpiY() / 25.4;
+    const auto mm = [dpmm](double v) { return v * dpmm; };
+    const double left = mm(14), right = device.width() - mm(14);
+    const DocumentFonts fonts(dpmm);
+    const auto decorate = [&](int page) {
+        if (!painter)
+            return;
+        painter->setFont(fonts.title);
+        painter->drawText(QRectF(left, mm(8), right - left, mm(9)), Qt::AlignCenter,
+                          AgreementText::tr("Mediation case intake form"));
+        painter->setFont(fonts.body);
+        painter->drawText(QRectF(left, mm(17), right - left, mm(5)), Qt::AlignLeft | Qt::AlignVCenter,
+                          d.summary.placeName);
+        painter->drawText(QRectF(left, mm(17), right - left, mm(5)), Qt::AlignRight | Qt::AlignVCenter,
+                          d.summary.number);
+        painter->drawText(QRectF(left, device.height() - mm(12), right - left, mm(6)), Qt::AlignCenter,
+                          AgreementText::tr("Page %1 of %2").arg(page).arg(totalPages));
+    };
+    Pages pages(painter, device, decorate);
+    const double width = (right - left) / dpmm;
+    Table facts(pages, fonts, {{AgreementText::tr("Item"), 40}, {AgreementText::tr("Entry"), width - 40}});
+    facts.begin();
+    facts.row({AgreementText::tr("Case number"), d.summary.number});
+    facts.row({AgreementText::tr("Taken in on"), d.summary.intakeDay.toString(Qt::ISODate)});
+    facts.row({AgreementText::tr("Source"), sourceName(d.source)});
+    facts.row({AgreementText::tr("Category"), core::disputeCategoryName(d.summary.category)});
+    facts.row({AgreementText::tr("Title"), d.summary.title});
+    facts.row({AgreementText::tr("Amount in dispute"),
+               d.amountYuan ? AgreementText::tr("%1 yuan").arg(*d.amountYuan) : QString()});
+    facts.row({AgreementText::tr("Mediators"),
+               QStringList(d.mediators.begin(), d.mediators.end()).join(QStringLiteral("、"))});
+    pages.skip(mm(3));
+    Table parties(pages, fonts,
+                  {{AgreementText::tr("Role"), 30},
+                   {AgreementText::tr("Name"), 40},
+                   {AgreementText::tr("ID number"), 60},
+                   {AgreementText::tr("Phone"), width - 130}});
+    parties.begin();
+    for (const core::CaseParty& p : d.parties)
+        parties.row({core::partyRoleName(p.role), p.person.name, p.person.idNumber, p.person.phone});
+    pages.skip(mm(3));
+    sectionTitle(pages, fonts, AgreementText::tr("The dispute in short"));
+    const QFontMetricsF metrics(fonts.body, &device);
+    const QRectF bounds =
+        metrics.boundingRect(QRectF(0, 0, right - left, 1e6), Qt::TextWordWrap, d.description);
+    const double top = pages.take(bounds.height() + mm(2));
+    if (painter) {
+        painter->setFont(fonts.body);
+        painter->drawText(QRectF(left, top, right - left, bounds.height() + mm(1)), Qt::TextWordWrap,
+                          d.description);
+    }
+    signatureRow(pages, fonts, {AgreementText::tr("Registered by:"), AgreementText::tr("Date:")});
+    return pages.pages();
+}
+
 } // namespace
+
+int paintIntakeForm(const core::CaseDetail& detail, QPagedPaintDevice& device)
+{
+    return paintCounted(
+        device, [&](QPainter* painter, int total) { return paintIntakeOn(detail, device, painter, total); });
+}
+
+core::Result<int> writeIntakeFormPdf(const core::CaseDetail& detail, const QString& path)
+{
+    return writePdf(path, AgreementText::tr("Intake form %1").arg(detail.summary.number),
+                    [&](QPagedPaintDevice& pdf) { return paintIntakeForm(detail, pdf); });
+}
 
 int paintAgreement(const core::CaseDetail& detail, const QString& placeName, QPagedPaintDevice& device)
 {

@@ -37,4 +37,14 @@ TEST(AgreementDocument, ThePdfNamesTheCaseThePartiesAndTheTermsWithIdNumbersMask
     EXPECT_FALSE(text.contains(QRegularExpression(QStringLiteral("\\d{17}[\\dX]")))) << "no whole ID number";
     EXPECT_EQ(report::writeAgreementPdf(CaseDetail{}, QString(), pdf).error().field, QStringLiteral("case"))
         << "no agreement, no document";
+
+    // The intake form of the same case: its number, the parties, the dispute, no whole ID number.
+    const QString intake = district.folder() + QStringLiteral("/intake.pdf");
+    ASSERT_TRUE(report::writeIntakeFormPdf(*detail, intake));
+    const QString form = test::pdfText(intake);
+    EXPECT_TRUE(test::pdfPattern(detail->summary.number).match(form).hasMatch());
+    for (const CaseParty& p : detail->parties)
+        EXPECT_TRUE(test::pdfPattern(p.person.name).match(form).hasMatch()) << p.person.name.toStdString();
+    EXPECT_TRUE(test::pdfPattern(detail->summary.title).match(form).hasMatch());
+    EXPECT_FALSE(form.contains(QRegularExpression(QStringLiteral("\\d{17}[\\dX]"))));
 }

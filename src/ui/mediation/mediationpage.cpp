@@ -69,6 +69,19 @@ MediationPage::MediationPage(const core::Access& access, QWidget* parent)
     auto* withdraw = new QPushButton(tr("Withdraw…"));
     auto* followUp = new QPushButton(tr("Follow-up…"));
     auto* pdf = new QPushButton(tr("Agreement PDF…"));
+    auto* intake = new QPushButton(tr("Intake form PDF…"));
+    connect(intake, &QPushButton::clicked, this, [this] {
+        const auto detail = core::MediationService(m_access).caseDetail(currentCase());
+        if (!detail)
+            return m_message->setText(detail.error().message);
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Intake form PDF"), tr("Intake form-%1.pdf").arg(detail->summary.number),
+            tr("PDF (*.pdf)"));
+        if (!path.isEmpty()) {
+            const auto written = report::writeIntakeFormPdf(*detail, path);
+            m_message->setText(written ? tr("Wrote %1").arg(path) : written.error().message);
+        }
+    });
     connect(consult, &QPushButton::clicked, this, [this] {
         ConsultationDialog dialog(m_access, this);
         if (dialog.exec() != QDialog::Accepted)
@@ -139,7 +152,7 @@ MediationPage::MediationPage(const core::Access& access, QWidget* parent)
         }
     });
     const bool manages = access.may(core::Permission::ManageMediation);
-    for (QPushButton* b : {consult, open, session, agree, fail, rise, court, withdraw, followUp, pdf})
+    for (QPushButton* b : {consult, open, session, agree, fail, rise, court, withdraw, followUp, pdf, intake})
         b->setVisible(manages);
 
     auto* filters = new QHBoxLayout;
@@ -152,7 +165,7 @@ MediationPage::MediationPage(const core::Access& access, QWidget* parent)
     filters->addWidget(consult);
     filters->addWidget(open);
     auto* actions = new QHBoxLayout;
-    for (QPushButton* b : {session, agree, fail, rise, court, withdraw, followUp, pdf})
+    for (QPushButton* b : {session, agree, fail, rise, court, withdraw, followUp, pdf, intake})
         actions->addWidget(b);
     actions->addStretch();
     auto* split = new QSplitter;
