@@ -3490,6 +3490,10 @@ Escalated: %9 · litigation: %10 · withdrawn: %11</source>
         <source>Intake form-%1.pdf</source>
         <translation>人民调解受理登记表-%1.pdf</translation>
     </message>
+    <message>
+        <source>All places</source>
+        <translation>全部调解组织</translation>
+    </message>
 </context>
 <context>
     <name>shegong::ui::MoveDialog</name>

@@ -28,7 +28,8 @@ namespace shegong::ui {
 MediationPage::MediationPage(const core::Access& access, QWidget* parent)
     : QWidget(parent), m_access(access), m_from(new QDateEdit(access.today().addMonths(-3))),
       m_to(new QDateEdit(access.today())), m_state(new QComboBox), m_table(new QTableView),
-      m_detail(new QTextBrowser), m_message(new QLabel), m_stats(new QLabel), m_reminders(new QLabel)
+      m_detail(new QTextBrowser), m_message(new QLabel), m_stats(new QLabel), m_reminders(new QLabel),
+      m_place(new QComboBox)
 {
     for (QDateEdit* day : {m_from, m_to}) {
         day->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -190,9 +191,19 @@ MediationPage::MediationPage(const core::Access& access, QWidget* parent)
     m_chart = view;
     m_stats->setWordWrap(true);
     m_stats->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    // The studio's view, a station's (with its committees) or one committee's; a director sees the
+    // community's committees together.
+    m_place->addItem(tr("All places"), QVariant());
+    if (access.reach(core::Permission::ManageMediation) == core::Reach::Subdistrict)
+        for (const core::MediationPlace& p : core::MediationService(access).places())
+            m_place->addItem(p.name, QVariant::fromValue(p.id));
+    connect(m_place, &QComboBox::currentIndexChanged, this, &MediationPage::showStatistics);
     auto* statsTab = new QWidget;
+    auto* statsColumn = new QVBoxLayout;
+    statsColumn->addWidget(m_place);
+    statsColumn->addWidget(m_stats, 1);
     auto* statsLayout = new QHBoxLayout(statsTab);
-    statsLayout->addWidget(m_stats, 1);
+    statsLayout->addLayout(statsColumn, 1);
     statsLayout->addWidget(view, 2);
 
     auto* tabs = new QTabWidget;
@@ -266,6 +277,11 @@ QString MediationPage::caseText() const
     return m_detail->toPlainText();
 }
 
+QComboBox* MediationPage::statisticsPlace() const
+{
+    return m_place;
+}
+
 QString MediationPage::statisticsText() const
 {
     return m_stats->text();
@@ -310,11 +326,12 @@ void MediationPage::showStatistics()
     chart->removeAllSeries();
     for (QAbstractAxis* axis : chart->axes())
         chart->removeAxis(axis);
+    const bool everywhere = m_access.reach(core::Permission::ManageMediation) == core::Reach::Subdistrict;
+    const QVariant place = m_place->currentData();
     const auto s = core::mediationStatistics(
-        m_access, {m_from->date(), m_to->date(), std::nullopt,
-                   m_access.reach(core::Permission::ManageMediation) == core::Reach::Subdistrict
-                       ? std::nullopt
-                       : m_access.session().worker.communityId});
+        m_access, {m_from->date(), m_to->date(),
+                   place.isValid() ? std::optional<core::Id>(place.toLongLong()) : std::nullopt,
+                   everywhere ? std::nullopt : m_access.session().worker.communityId});
     if (!s)
         return m_stats->setText(s.error().message);
     m_stats->setText(

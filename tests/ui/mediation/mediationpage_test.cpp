@@ -95,6 +95,11 @@ TEST(MediationPage, FromAConsultationToAnAgreementThroughTheDialogs)
     EXPECT_TRUE(page.caseText().contains(applicant));
     EXPECT_FALSE(page.statisticsText().isEmpty());
     EXPECT_FALSE(page.remindersText().isEmpty());
+    const QString everywhere = page.statisticsText();
+    QComboBox* place = page.statisticsPlace();
+    ASSERT_GT(place->count(), 50) << "all places, the studio, 4 stations, 49 committees";
+    place->setCurrentIndex(place->count() - 1); // the last committee
+    EXPECT_NE(page.statisticsText(), everywhere) << "one committee's figures";
     page.resize(1300, 800);
     page.grab().save(QStringLiteral(SHEGONG_BINARY_DIR "/mediation-cases.png"));
 

@@ -25,6 +25,8 @@ public:
     QDateEdit* from() const { return m_from; }
     QString caseText() const;
     QString statisticsText() const;
+    //! Whose figures: all places, or one (the studio, a station with its committees, a committee).
+    QComboBox* statisticsPlace() const;
     //! "Sessions due in the next 7 days: 2 · cases idle for more than 30 days: 5" (the cases in its tooltip).
     QString remindersText() const;
     void selectCase(core::Id caseId);
@@ -47,6 +49,7 @@ private:
     QLabel* m_message;
     QLabel* m_stats;
     QLabel* m_reminders;
+    QComboBox* m_place;
     QWidget* m_chart;
 };
 
