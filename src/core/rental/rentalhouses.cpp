@@ -15,6 +15,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <algorithm>
+#include <array>
 
 namespace shegong::core {
 namespace {
@@ -88,6 +89,16 @@ int stairwellOf(const Database& db, const RentalHouse& house)
     return 1 + int(q->integer(0));
 }
 
+//! An outside landlord's name, ID number and phone as stored (normalised; checked by checkHouse first).
+std::array<std::optional<QString>, 3> storedLandlord(const RentalHouse& house)
+{
+    if (!house.outsideLandlord)
+        return {};
+    const OutsideLandlord& l = *house.outsideLandlord;
+    return {parsePersonName(l.name).value(), parseIdNumber(l.idNumber).value().number,
+            parseMobilePhone(l.phone).value()};
+}
+
 } // namespace
 
 QString toString(RoomState state)
@@ -147,12 +158,7 @@ Result<Id> RentalService::addHouse(const RentalHouse& house) const
         return ok.error();
     const Database& db = m_access.database();
     WriteTransaction transaction(db);
-    std::optional<QString> name, idNumber, phone;
-    if (house.outsideLandlord) {
-        name = parsePersonName(house.outsideLandlord->name).value();
-        idNumber = parseIdNumber(house.outsideLandlord->idNumber).value().number;
-        phone = parseMobilePhone(house.outsideLandlord->phone).value();
-    }
+    const auto [name, idNumber, phone] = storedLandlord(house);
     const Id id =
         prepare(db, "INSERT INTO rental_houses(building_id, address, landlord_resident_id, landlord_name,"
                     " landlord_id_number, landlord_phone, registered_on) VALUES(?, ?, ?, ?, ?, ?, ?)")
@@ -177,12 +183,7 @@ Result<void> RentalService::updateHouse(const RentalHouse& house) const
         return ok.error();
     const Database& db = m_access.database();
     WriteTransaction transaction(db);
-    std::optional<QString> name, idNumber, phone;
-    if (changed.outsideLandlord) {
-        name = parsePersonName(changed.outsideLandlord->name).value();
-        idNumber = parseIdNumber(changed.outsideLandlord->idNumber).value().number;
-        phone = parseMobilePhone(changed.outsideLandlord->phone).value();
-    }
+    const auto [name, idNumber, phone] = storedLandlord(changed);
     prepare(db, "UPDATE rental_houses SET address = ?, landlord_resident_id = ?, landlord_name = ?,"
                 " landlord_id_number = ?, landlord_phone = ?, registered_on = ? WHERE id = ?")
         .bind(changed.address.trimmed(), changed.landlordResidentId, name, idNumber, phone,

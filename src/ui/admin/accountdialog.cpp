@@ -22,14 +22,6 @@ QLineEdit* passwordEdit()
     return edit;
 }
 
-QLabel* errorLabel()
-{
-    auto* label = new QLabel;
-    label->setStyleSheet(QStringLiteral("color: #b3261e"));
-    label->setWordWrap(true);
-    return label;
-}
-
 } // namespace
 
 AccountDialog::AccountDialog(core::AuthService& auth, const core::Session& admin, const core::Database& db,

@@ -2,6 +2,7 @@
 
 #include "shegong/core/security/authservice.h"
 #include "shegong/core/storage/database.h"
+#include "shegong/ui/common/dialogbuttons.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -14,14 +15,6 @@
 
 namespace shegong::ui {
 namespace {
-
-QLabel* errorLabel()
-{
-    auto* label = new QLabel;
-    label->setStyleSheet(QStringLiteral("color: #b3261e"));
-    label->setWordWrap(true);
-    return label;
-}
 
 QDialogButtonBox* okCancel(QDialog* dialog, const QString& okText)
 {

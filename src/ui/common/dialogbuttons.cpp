@@ -1,8 +1,10 @@
 #include "shegong/ui/common/dialogbuttons.h"
 
 #include <QCoreApplication>
+#include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QPushButton>
 
 namespace shegong::ui {
@@ -22,6 +24,22 @@ QDialogButtonBox* dialogButtons(QDialog* dialog, const QString& acceptText)
     QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
     QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     return buttons;
+}
+
+QLabel* errorLabel()
+{
+    auto* label = new QLabel;
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #b3261e"));
+    return label;
+}
+
+QDateEdit* dayEdit(QDate day)
+{
+    auto* edit = new QDateEdit(day);
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    edit->setCalendarPopup(true);
+    return edit;
 }
 
 } // namespace shegong::ui

@@ -19,22 +19,6 @@
 namespace shegong::ui {
 namespace {
 
-QLabel* errorLabel()
-{
-    auto* label = new QLabel;
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b03020"));
-    return label;
-}
-
-QDateEdit* dayEdit(QDate day)
-{
-    auto* edit = new QDateEdit(day);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    edit->setCalendarPopup(true);
-    return edit;
-}
-
 QComboBox* categories()
 {
     auto* box = new QComboBox;

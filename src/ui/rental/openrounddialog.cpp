@@ -17,7 +17,7 @@ namespace shegong::ui {
 OpenRoundDialog::OpenRoundDialog(const core::Access& access, long long communityId, QWidget* parent)
     : QDialog(parent), m_access(access), m_community(communityId), m_year(new QSpinBox),
       m_number(new QSpinBox), m_starts(new QDateEdit), m_ends(new QDateEdit), m_rules(new QLabel),
-      m_error(new QLabel)
+      m_error(errorLabel())
 {
     setWindowTitle(tr("Open an assessment round"));
     const QDate today = access.today();
@@ -53,8 +53,6 @@ OpenRoundDialog::OpenRoundDialog(const core::Access& access, long long community
         team->addWidget(m_names[i], i + 1, 0);
         team->addWidget(m_organisations[i], i + 1, 1);
     }
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b03020"));
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addLayout(team);

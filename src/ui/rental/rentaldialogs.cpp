@@ -18,25 +18,6 @@
 #include <QVBoxLayout>
 
 namespace shegong::ui {
-namespace {
-
-QLabel* errorLabel()
-{
-    auto* label = new QLabel;
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b03020"));
-    return label;
-}
-
-QDateEdit* dayEdit(QDate day)
-{
-    auto* edit = new QDateEdit(day);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    edit->setCalendarPopup(true);
-    return edit;
-}
-
-} // namespace
 
 HouseDialog::HouseDialog(const core::Access& access, core::Id communityId,
                          std::optional<core::HouseView> house, QWidget* parent)

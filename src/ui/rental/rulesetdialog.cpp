@@ -48,7 +48,7 @@ QString kindName(core::DeductionKind kind)
 
 RuleSetDialog::RuleSetDialog(const core::Access& access, core::RuleSet rules, QWidget* parent)
     : QDialog(parent), m_access(access), m_base(std::move(rules)), m_name(new QLineEdit(m_base.name)),
-      m_year(new QSpinBox), m_items(new QTableWidget(0, ItemColumns)), m_error(new QLabel)
+      m_year(new QSpinBox), m_items(new QTableWidget(0, ItemColumns)), m_error(errorLabel())
 {
     setWindowTitle(tr("Grading rules"));
     m_year->setRange(2000, 2100);
@@ -98,8 +98,6 @@ RuleSetDialog::RuleSetDialog(const core::Access& access, core::RuleSet rules, QW
     form->addRow(tr("Year"), m_year);
     form->addRow(tr("Grades"), thresholds);
     form->addRow(tr("Most a group may lose"), caps);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b03020"));
     auto* note =
         new QLabel(tr("Saving makes a new version: rounds already scored keep the version they used."));
     note->setWordWrap(true);

@@ -28,7 +28,7 @@ QSpinBox* spin(int low, int high, const QString& suffix)
 ScoreRulesDialog::ScoreRulesDialog(const core::Access& access, QWidget* parent)
     : QDialog(parent), m_access(access), m_month(new QDateEdit), m_quota(spin(1, 200, tr(" households"))),
       m_visit(spin(0, 100, QString())), m_resolved(spin(0, 100, QString())),
-      m_overdue(spin(0, 100, QString())), m_sum(new QLabel), m_error(new QLabel)
+      m_overdue(spin(0, 100, QString())), m_sum(new QLabel), m_error(errorLabel())
 {
     setWindowTitle(tr("Score rules"));
     // Past months keep the rules their reports were signed under: the form starts this month.
@@ -48,8 +48,6 @@ ScoreRulesDialog::ScoreRulesDialog(const core::Access& access, QWidget* parent)
     auto* explanation = new QLabel(tr("A month's report keeps the rules in force then; a change applies from "
                                       "the chosen month until the next change."));
     explanation->setWordWrap(true);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b03020"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(explanation);
