@@ -1180,6 +1180,18 @@ The window stays open: try again, and tell the administrator if it happens again
         <source>Third party</source>
         <translation>第三人</translation>
     </message>
+    <message>
+        <source>advice given</source>
+        <translation>已解答</translation>
+    </message>
+    <message>
+        <source>referred elsewhere</source>
+        <translation>已转介</translation>
+    </message>
+    <message>
+        <source>became a case</source>
+        <translation>已转为调解案件</translation>
+    </message>
 </context>
 <context>
     <name>MediationService</name>
@@ -1390,6 +1402,14 @@ The window stays open: try again, and tell the administrator if it happens again
     <message>
         <source>Only its mediators, the directors and the studio read this case</source>
         <translation>只有承办调解员、社区主任和法官调解工作室可查看此案件</translation>
+    </message>
+    <message>
+        <source>The case is %1: no more mediators</source>
+        <translation>案件%1，不能再增加调解员</translation>
+    </message>
+    <message>
+        <source>Already a mediator of this case</source>
+        <translation>已是本案调解员</translation>
     </message>
 </context>
 <context>
@@ -1967,6 +1987,14 @@ The window stays open: try again, and tell the administrator if it happens again
         <source>%1: households visited per worker (line: quota)</source>
         <translation>%1：各社工走访户数（虚线：考核标准）</translation>
     </message>
+    <message>
+        <source>Mediation c/o/m/c</source>
+        <translation>调解 咨询/受理/参与/调结</translation>
+    </message>
+    <message>
+        <source>Mediation c/o/m/c = consultations received / cases opened / cases mediated with a session in the month / cases concluded (agreement, litigation or withdrawal).</source>
+        <translation>调解 咨询/受理/参与/调结 = 本月接待咨询 / 受理案件 / 本月召开调解会的案件 / 调结案件（达成协议、转诉讼或撤回）。</translation>
+    </message>
 </context>
 <context>
     <name>WorkloadReport</name>
@@ -2009,6 +2037,18 @@ The window stays open: try again, and tell the administrator if it happens again
     <message>
         <source>Weights: none negative, together 100</source>
         <translation>权重：不能为负，合计为 100</translation>
+    </message>
+    <message>
+        <source>case opened</source>
+        <translation>受理案件</translation>
+    </message>
+    <message>
+        <source>case mediated</source>
+        <translation>参与调解</translation>
+    </message>
+    <message>
+        <source>case concluded</source>
+        <translation>调结案件</translation>
     </message>
 </context>
 <context>
@@ -2470,18 +2510,6 @@ The window stays open: try again, and tell the administrator if it happens again
     <message>
         <source>Consultation</source>
         <translation>咨询接待</translation>
-    </message>
-    <message>
-        <source>advice given</source>
-        <translation>已解答</translation>
-    </message>
-    <message>
-        <source>referred elsewhere</source>
-        <translation>已转介</translation>
-    </message>
-    <message>
-        <source>becomes a case</source>
-        <translation>转为调解案件</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3945,6 +3973,34 @@ Escalated: %9 · litigation: %10 · withdrawn: %11</source>
     <message>
         <source>Score rules…</source>
         <translation>考核规则…</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>接待咨询</translation>
+    </message>
+    <message>
+        <source>Cases opened</source>
+        <translation>受理案件</translation>
+    </message>
+    <message>
+        <source>Cases mediated</source>
+        <translation>参与调解</translation>
+    </message>
+    <message>
+        <source>Cases concluded</source>
+        <translation>调结案件</translation>
+    </message>
+    <message>
+        <source>%1  visit  %2  %3  %4</source>
+        <translation>%1  走访  %2  %3  %4</translation>
+    </message>
+    <message>
+        <source>%1  consultation at %2: %3, %4</source>
+        <translation>%1  在%2接待咨询：%3，%4</translation>
+    </message>
+    <message>
+        <source>%1  %2 %3 %4 [%5]</source>
+        <translation>%1  %2 %3 %4 [%5]</translation>
     </message>
 </context>
 <context>

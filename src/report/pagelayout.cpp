@@ -1,6 +1,7 @@
 #include "pagelayout.h"
 
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
@@ -57,7 +58,18 @@ void Table::begin()
     QStringList titles;
     for (const Column& c : m_columns)
         titles << c.title;
-    draw(m_pages.take(m_rowHeight), titles, Style::Header);
+    draw(m_pages.take(headerHeight()), titles, Style::Header);
+}
+
+double Table::headerHeight() const
+{
+    // A title wider than its column takes a second line rather than being cut. Pixel-sized fonts
+    // measure the same with and without a painter, so both passes lay out alike.
+    const QFontMetricsF metrics(m_fonts.bold);
+    for (const Column& c : m_columns)
+        if (metrics.horizontalAdvance(c.title) > m_pages.mm(c.widthMm - 1.5))
+            return m_rowHeight * 1.8;
+    return m_rowHeight;
 }
 
 void Table::row(const QStringList& cells, Style style)
@@ -71,23 +83,29 @@ void Table::draw(double top, const QStringList& cells, Style style)
     QPainter* painter = m_pages.painter();
     if (!painter)
         return;
+    const bool header = style == Style::Header;
+    const double height = header ? headerHeight() : m_rowHeight;
     const double left = m_pages.left(), right = m_pages.right();
-    if (style == Style::Header || style == Style::Shaded)
-        painter->fillRect(QRectF(left, top, right - left, m_rowHeight),
-                          style == Style::Header ? QColor(220, 226, 235) : QColor(243, 245, 248));
+    if (header || style == Style::Shaded)
+        painter->fillRect(QRectF(left, top, right - left, height),
+                          header ? QColor(220, 226, 235) : QColor(243, 245, 248));
     painter->setFont(style == Style::Plain ? m_fonts.body : m_fonts.bold);
     painter->setPen(style == Style::Alert ? QColor(179, 38, 30) : QColor(Qt::black));
     double x = left;
     for (size_t c = 0; c < m_columns.size(); ++c) {
         const double w = m_pages.mm(m_columns[c].widthMm);
-        const QString text =
-            painter->fontMetrics().elidedText(cells.value(int(c)), Qt::ElideRight, int(w - m_pages.mm(1.5)));
-        painter->drawText(QRectF(x + m_pages.mm(0.7), top, w - m_pages.mm(1.4), m_rowHeight),
-                          m_columns[c].align | Qt::AlignVCenter, text);
+        const QRectF cell(x + m_pages.mm(0.7), top, w - m_pages.mm(1.4), height);
+        if (header)
+            painter->drawText(cell, m_columns[c].align | Qt::AlignVCenter | Qt::TextWordWrap,
+                              cells.value(int(c)));
+        else
+            painter->drawText(cell, m_columns[c].align | Qt::AlignVCenter,
+                              painter->fontMetrics().elidedText(cells.value(int(c)), Qt::ElideRight,
+                                                                int(w - m_pages.mm(1.5))));
         x += w;
     }
     painter->setPen(QColor(200, 200, 200));
-    painter->drawLine(QPointF(left, top + m_rowHeight), QPointF(right, top + m_rowHeight));
+    painter->drawLine(QPointF(left, top + height), QPointF(right, top + height));
     painter->setPen(Qt::black);
 }
 

@@ -61,6 +61,7 @@ public:
 
 private:
     void draw(double top, const QStringList& cells, Style style);
+    double headerHeight() const;
 
     Pages& m_pages;
     const DocumentFonts& m_fonts;

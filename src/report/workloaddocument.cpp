@@ -112,14 +112,16 @@ int paint(const core::WorkloadReport& r, QPagedPaintDevice& device, QPainter* pa
                 {
                     // No account column: a signed paper names people, not logins.
                     {DocumentText::tr("Worker"), 20},
-                    {DocumentText::tr("Community"), 20},
-                    {DocumentText::tr("Areas"), 24},
-                    {DocumentText::tr("In charge"), 17, Qt::AlignRight},
-                    {DocumentText::tr("Visited (floating)"), 24, Qt::AlignRight},
-                    {DocumentText::tr("Visits"), 15, Qt::AlignRight},
+                    {DocumentText::tr("Community"), 17},
+                    {DocumentText::tr("Areas"), 19},
+                    {DocumentText::tr("In charge"), 14, Qt::AlignRight},
+                    {DocumentText::tr("Visited (floating)"), 20, Qt::AlignRight},
+                    {DocumentText::tr("Visits"), 13, Qt::AlignRight},
                     {DocumentText::tr("Quota"), 10, Qt::AlignCenter},
-                    {DocumentText::tr("Events opened/resolved"), 26, Qt::AlignRight},
+                    {DocumentText::tr("Events opened/resolved"), 20, Qt::AlignRight},
                     {DocumentText::tr("Overdue"), 12, Qt::AlignRight},
+                    // Mediation, one of the six duties: consultations / cases opened / mediated / concluded.
+                    {DocumentText::tr("Mediation c/o/m/c"), 23, Qt::AlignRight},
                     {DocumentText::tr("Score"), 12, Qt::AlignRight},
                 });
     const double rowHeight = mm(5.2);
@@ -139,6 +141,11 @@ int paint(const core::WorkloadReport& r, QPagedPaintDevice& device, QPainter* pa
             total ? QString() : (w.quotaMet ? DocumentText::tr("yes") : DocumentText::tr("no")),
             QStringLiteral("%1/%2").arg(opened).arg(resolved),
             QString::number(w.overdueEvents),
+            QStringLiteral("%1/%2/%3/%4")
+                .arg(w.mediation.consultations)
+                .arg(w.mediation.casesOpened)
+                .arg(w.mediation.casesAttended)
+                .arg(w.mediation.casesConcluded),
             total ? QString() : QString::number(w.score, 'f', 1)};
     };
     table.begin();
@@ -148,18 +155,22 @@ int paint(const core::WorkloadReport& r, QPagedPaintDevice& device, QPainter* pa
         table.row(cellsOf(t, true), Table::Style::Shaded);
 
     // How the score is made, so that two equal scores can be told apart by whoever signs.
-    const double legendTop = pages.take(mm(10));
+    const double legendTop = pages.take(mm(16));
     if (painter) {
         painter->setFont(body);
         painter->drawText(
-            QRectF(left, legendTop + mm(1), right - left, mm(9)), Qt::AlignLeft | Qt::TextWordWrap,
+            QRectF(left, legendTop + mm(1), right - left, mm(15)), Qt::AlignLeft | Qt::TextWordWrap,
             DocumentText::tr(
                 "Score = %1 × households visited ÷ %2 (at most %1) + %3 × events resolved ÷ opened "
                 "(%3 when none were opened) + %4 × (1 − overdue events ÷ 5, at least 0)")
-                .arg(r.rules.visitWeight)
-                .arg(r.rules.householdQuota)
-                .arg(r.rules.resolvedWeight)
-                .arg(r.rules.overdueWeight));
+                    .arg(r.rules.visitWeight)
+                    .arg(r.rules.householdQuota)
+                    .arg(r.rules.resolvedWeight)
+                    .arg(r.rules.overdueWeight) +
+                QLatin1Char('\n') +
+                DocumentText::tr("Mediation c/o/m/c = consultations received / cases opened / cases mediated "
+                                 "with a session in the month / cases concluded (agreement, litigation or "
+                                 "withdrawal)."));
     }
 
     // Charts: households visited per worker against the quota line, one per community so that every

@@ -12,6 +12,7 @@
 #include <QStandardPaths>
 #include <gtest/gtest.h>
 #include <map>
+#include <numeric>
 #include <set>
 
 using namespace shegong;
@@ -98,6 +99,72 @@ TEST_F(Workload, EveryFigureEqualsTheRawRows)
     }
     EXPECT_EQ(report->totals.back().visits, totalVisits);
     EXPECT_EQ(report->totals.size(), 16u) << "15 communities and the subdistrict";
+}
+
+// Mediation, one of the six duties: each figure against the raw rows, and each traced to its records.
+TEST_F(Workload, MediationFiguresEqualTheRawRowsAndTheRecordsBehindThem)
+{
+    const auto report = buildWorkloadReport(s_db->db(), 2026, 10).value();
+    std::map<Id, int> consultations, opened;
+    std::map<Id, std::set<Id>> attended, concluded;
+    Statement c = prepare(s_db->db(), "SELECT worker_id, day FROM consultations");
+    while (c.next())
+        if (c.text(1).startsWith(QStringLiteral("2026-10")))
+            ++consultations[c.integer(0)];
+    Statement o = prepare(s_db->db(), "SELECT started_by, intake_day FROM mediation_cases");
+    while (o.next())
+        if (o.text(1).startsWith(QStringLiteral("2026-10")))
+            ++opened[o.integer(0)];
+    Statement a = prepare(s_db->db(), "SELECT m.worker_id, s.case_id, s.held_at FROM mediation_sessions s"
+                                      " JOIN mediation_mediators m ON m.case_id = s.case_id");
+    while (a.next()) {
+        const QDate local = QDateTime::fromString(a.text(2), Qt::ISODate).toLocalTime().date();
+        if (local.year() == 2026 && local.month() == 10)
+            attended[a.integer(0)].insert(a.integer(1));
+    }
+    Statement e = prepare(s_db->db(), "SELECT m.worker_id, st.case_id, st.at, st.step FROM mediation_steps st"
+                                      " JOIN mediation_mediators m ON m.case_id = st.case_id");
+    while (e.next())
+        if (e.text(2).startsWith(QStringLiteral("2026-10")) &&
+            QStringList{QStringLiteral("agreement"), QStringLiteral("litigation"), QStringLiteral("withdraw")}
+                .contains(e.text(3)))
+            concluded[e.integer(0)].insert(e.integer(1));
+
+    int busy = 0;
+    for (const WorkerWorkload& w : report.workers) {
+        const std::string who = w.account.toStdString();
+        EXPECT_EQ(w.mediation.consultations, consultations[w.workerId]) << who;
+        EXPECT_EQ(w.mediation.casesOpened, opened[w.workerId]) << who;
+        EXPECT_EQ(w.mediation.casesAttended, int(attended[w.workerId].size())) << who;
+        EXPECT_EQ(w.mediation.casesConcluded, int(concluded[w.workerId].size())) << who;
+        busy += w.mediation.consultations + w.mediation.casesAttended > 0;
+    }
+    EXPECT_GT(busy, 10) << "the demo's social workers take counter shifts and sit in cases";
+    EXPECT_EQ(
+        report.totals.back().mediation.consultations,
+        std::accumulate(report.workers.begin(), report.workers.end(), 0,
+                        [](int sum, const WorkerWorkload& w) { return sum + w.mediation.consultations; }));
+
+    // The records behind: one line per consultation, and per case opened, mediated, concluded.
+    const auto busiest = std::max_element(report.workers.begin(), report.workers.end(),
+                                          [](const WorkerWorkload& x, const WorkerWorkload& y) {
+                                              return x.mediation.consultations + x.mediation.casesAttended <
+                                                     y.mediation.consultations + y.mediation.casesAttended;
+                                          });
+    const Access admin(s_db->db(), test::sessionFor(s_db->db(), QStringLiteral("admin")));
+    const auto behind = recordsBehind(admin, busiest->workerId, 2026, 10).value();
+    int counter = 0, cases = 0;
+    for (const RecordBehind& r : behind) {
+        counter += r.what == RecordBehind::Kind::Consultation;
+        if (r.what == RecordBehind::Kind::MediationCase) {
+            ++cases;
+            EXPECT_TRUE(r.place.startsWith(QStringLiteral("〔2026〕"))) << "named by its number";
+            EXPECT_FALSE(r.description.isEmpty()) << "and its title";
+        }
+    }
+    EXPECT_EQ(counter, busiest->mediation.consultations);
+    EXPECT_EQ(cases, busiest->mediation.casesOpened + busiest->mediation.casesAttended +
+                         busiest->mediation.casesConcluded);
 }
 
 TEST_F(Workload, MonthBoundariesAndLateEntries)

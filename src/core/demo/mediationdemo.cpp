@@ -5,6 +5,7 @@
 #include "shegong/core/storage/database.h"
 
 #include <cmath>
+#include <map>
 
 namespace shegong::core::demo {
 namespace {
@@ -92,6 +93,22 @@ void addMediation(const Database& db, Random& random, Identities& identities, QD
     }
     if (committees.empty() || mediators.empty())
         return;
+    // Mediation is one of a social worker's six duties: they take counter shifts and sit in cases of
+    // their community's committees beside its mediators.
+    std::map<Id, std::vector<Id>> socialWorkers; // by community
+    {
+        auto q = prepare(db, "SELECT DISTINCT a.community_id, s.worker_id FROM area_assignments s"
+                             " JOIN areas a ON a.id = s.area_id WHERE s.ends IS NULL ORDER BY 1, 2");
+        while (q.next())
+            socialWorkers[q.integer(0)].push_back(q.integer(1));
+    }
+    // Every third consultation and every other case draw on them (by count, not by the random stream,
+    // so that the rest of the demo stays as it was).
+    const auto socialWorkerOr = [&](Id communityId, int n, int every, Id otherwise) {
+        const auto it = socialWorkers.find(communityId);
+        return n % every || it == socialWorkers.end() ? otherwise
+                                                      : it->second[size_t(n / every) % it->second.size()];
+    };
 
     const QDate first = reference.addYears(-2);
     const int span = int(first.daysTo(reference));
@@ -116,7 +133,7 @@ void addMediation(const Database& db, Random& random, Identities& identities, QD
                   toString(categoryOf(topic)),
                   QStringLiteral("就%1问题解答相关政策，建议双方协商").arg(QString::fromUtf8(kTopics[topic])),
                   random.chance(0.9) ? QStringLiteral("advice") : QStringLiteral("referred"),
-                  mediators[size_t(random.below(int(mediators.size())))],
+                  socialWorkerOr(c.communityId, i, 3, mediators[size_t(random.below(int(mediators.size())))]),
                   QDateTime(when, QTime(10, 0), Qt::UTC).toString(Qt::ISODate))
             .run();
     }
@@ -148,13 +165,14 @@ void addMediation(const Database& db, Random& random, Identities& identities, QD
     };
     const int successes = std::max(8, int(std::lround(2026 * scale)));
     int agreed = 0;
-    while (agreed < successes) {
+    for (int n = 0; agreed < successes; ++n) {
         const Committee& c = committees[size_t(random.below(int(committees.size())))];
         if (c.residents.size() < 2)
             continue;
         const int topic = random.below(int(std::size(kTopics)));
         const QDate intake = day();
         const Id worker = mediators[size_t(random.below(int(mediators.size())))];
+        const Id socialWorker = socialWorkerOr(c.communityId, n, 2, 0);
         const double roll = random.unit();
         // Most agree at the committee; some fail and rise to the station (where most then agree);
         // a few go to court or are withdrawn; the newest are still open.
@@ -173,8 +191,9 @@ void addMediation(const Database& db, Random& random, Identities& identities, QD
             addCase
                 .bind(
                     intake.toString(Qt::ISODate),
-                    random.chance(0.7) ? QStringLiteral("application") : QStringLiteral("police"), worker,
-                    toString(categoryOf(topic)), amount ? std::optional<int>(amount) : std::nullopt,
+                    random.chance(0.7) ? QStringLiteral("application") : QStringLiteral("police"),
+                    n % 10 == 0 && socialWorker ? socialWorker : worker, toString(categoryOf(topic)),
+                    amount ? std::optional<int>(amount) : std::nullopt,
                     QStringLiteral("%1纠纷").arg(QString::fromUtf8(kTopics[topic])),
                     QStringLiteral("双方因%1问题发生争执，申请调解。").arg(QString::fromUtf8(kTopics[topic])),
                     random.chance(0.85) ? QStringLiteral("people") : QStringLiteral("judicial"),
@@ -186,7 +205,7 @@ void addMediation(const Database& db, Random& random, Identities& identities, QD
         while (respondent == applicant)
             respondent = c.residents[size_t(random.below(int(c.residents.size())))];
         const bool agrees = state == QLatin1String("agreed") || state == QLatin1String("closed");
-        const QDate signedOn = intake.addDays(random.between(3, 40));
+        const QDate signedOn = std::min(intake.addDays(random.between(3, 40)), reference);
         for (const auto& [role, who] :
              {std::pair{"applicant", applicant}, std::pair{"respondent", respondent}})
             party
@@ -194,6 +213,8 @@ void addMediation(const Database& db, Random& random, Identities& identities, QD
                       agrees ? std::optional<QString>(signedOn.toString(Qt::ISODate)) : std::nullopt)
                 .run();
         mediator.bind(caseId, worker).run();
+        if (socialWorker && socialWorker != worker)
+            mediator.bind(caseId, socialWorker).run();
         step.bind(caseId, intake.toString(Qt::ISODate), worker, QStringLiteral("intake"), std::nullopt, c.id,
                   QString())
             .run();
@@ -225,6 +246,19 @@ void addMediation(const Database& db, Random& random, Identities& identities, QD
                 .run();
             ++agreed;
         }
+        // The outcome's step, dated as the case's state says.
+        const QString outcome = agrees                                 ? QStringLiteral("agreement")
+                                : state == QLatin1String("litigation") ? QStringLiteral("litigation")
+                                : state == QLatin1String("withdrawn")  ? QStringLiteral("withdraw")
+                                                                       : QString();
+        if (!outcome.isEmpty())
+            step.bind(caseId, (agrees ? signedOn : intake.addDays(20)).toString(Qt::ISODate), worker, outcome,
+                      std::nullopt, std::nullopt, QString())
+                .run();
+        if (state == QLatin1String("closed"))
+            step.bind(caseId, std::min(signedOn.addDays(30), reference).toString(Qt::ISODate), worker,
+                      QStringLiteral("follow_up"), std::nullopt, std::nullopt, QStringLiteral("协议已履行"))
+                .run();
     }
     (void)identities;
 }

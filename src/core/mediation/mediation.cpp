@@ -118,6 +118,23 @@ QString toString(ConsultationOutcome v)
 {
     return kOutcomes.code(v);
 }
+ConsultationOutcome consultationOutcomeFrom(const QString& t)
+{
+    return kOutcomes.stored(t);
+}
+
+QString consultationOutcomeName(ConsultationOutcome outcome)
+{
+    switch (outcome) {
+    case ConsultationOutcome::Advice:
+        return MediationText::tr("advice given");
+    case ConsultationOutcome::Referred:
+        return MediationText::tr("referred elsewhere");
+    case ConsultationOutcome::Case:
+        return MediationText::tr("became a case");
+    }
+    return {};
+}
 
 QString caseStateName(CaseState state)
 {

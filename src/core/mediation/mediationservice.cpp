@@ -8,6 +8,7 @@
 #include "shegong/core/storage/database.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 namespace shegong::core {
 namespace {
@@ -65,7 +66,45 @@ QString normalisedId(const QString& text)
     return text.isEmpty() ? QString() : parseIdNumber(text).value().number;
 }
 
+Result<void> activeAccount(const Database& db, Id worker)
+{
+    auto w = cached(db, "SELECT 1 FROM workers WHERE id = ? AND active = 1");
+    w->bind(worker);
+    const bool active = w->next();
+    w->reset();
+    if (!active)
+        return Error{QStringLiteral("mediators"),
+                     MediationText::tr("Mediator %1 is not an active account").arg(worker)};
+    return {};
+}
+
+//! The reason a mediator with a conflict of interest keeps the case: empty without conflicts, refused
+//! when there are some and no reason was given.
+Result<QString> overrideOf(const std::vector<Conflict>& found, const QString& reason)
+{
+    if (found.empty())
+        return QString();
+    QStringList who;
+    for (const Conflict& f : found)
+        who << MediationText::tr("%1 lives with %2").arg(f.mediator, f.party);
+    const auto why = parseFreeText(reason, QStringLiteral("conflict"), MediationText::tr("Reason"), 200);
+    if (!why || why->size() < 2)
+        return Error{QStringLiteral("conflict"),
+                     MediationText::tr("Conflict of interest: %1. Choose another mediator or give a reason")
+                         .arg(who.join(QStringLiteral("; ")))};
+    return why.value();
+}
+
 } // namespace
+
+QString currentCaseNumber(const Database& db, Id caseId)
+{
+    auto q = cached(db, std::string("SELECT ") + kCurrentNumber + " FROM mediation_cases c WHERE c.id = ?");
+    q->bind(caseId);
+    const QString number = q->next() ? numberFrom(q->text(0)) : QString();
+    q->reset();
+    return number;
+}
 
 std::vector<MediationPlace> MediationService::places() const
 {
@@ -171,32 +210,18 @@ Result<Id> MediationService::openCase(const NewCase& c) const
             return person.error();
     if (c.mediators.empty())
         return Error{QStringLiteral("mediators"), MediationText::tr("Mediators: at least one")};
-    for (Id m : c.mediators) {
-        auto w = cached(db, "SELECT 1 FROM workers WHERE id = ? AND active = 1");
-        w->bind(m);
-        if (!w->next())
-            return Error{QStringLiteral("mediators"),
-                         MediationText::tr("Mediator %1 is not an active account").arg(m)};
-    }
+    for (Id m : c.mediators)
+        if (auto active = activeAccount(db, m); !active)
+            return active.error();
     if ((c.source == CaseSource::Visit) != c.visitId.has_value() ||
         (c.source == CaseSource::Event) != c.eventId.has_value())
         return Error{QStringLiteral("source"),
                      MediationText::tr("Source: link the visit or event the case came from")};
     const std::vector<Conflict> found = conflicts(c.mediators, c.parties);
-    QString override;
-    if (!found.empty()) {
-        QStringList who;
-        for (const Conflict& f : found)
-            who << MediationText::tr("%1 lives with %2").arg(f.mediator, f.party);
-        const auto why =
-            parseFreeText(c.conflictOverride, QStringLiteral("conflict"), MediationText::tr("Reason"), 200);
-        if (!why || why->size() < 2)
-            return Error{
-                QStringLiteral("conflict"),
-                MediationText::tr("Conflict of interest: %1. Choose another mediator or give a reason")
-                    .arg(who.join(QStringLiteral("; ")))};
-        override = why.value();
-    }
+    const auto overridden = overrideOf(found, c.conflictOverride);
+    if (!overridden)
+        return overridden.error();
+    const QString override = overridden.value();
 
     WriteTransaction transaction(db);
     const QString today = iso(m_access.today());
@@ -278,8 +303,14 @@ Result<QString> MediationService::reasonFrom(const QString& text) const
     return why.value();
 }
 
-Result<void> MediationService::step(Id caseId, const QString& name, const QString& note,
-                                    std::optional<CaseState> to, std::optional<Id> toPlace) const
+void MediationService::step(Id caseId, const QString& name, const QString& note, std::optional<CaseState> to,
+                            std::optional<Id> toPlace) const
+{
+    step(caseId, name, note, to, toPlace, QJsonObject());
+}
+
+void MediationService::step(Id caseId, const QString& name, const QString& note, std::optional<CaseState> to,
+                            std::optional<Id> toPlace, QJsonObject details) const
 {
     const Database& db = m_access.database();
     auto from = prepare(db, "SELECT place_id FROM mediation_cases WHERE id = ?");
@@ -296,8 +327,52 @@ Result<void> MediationService::step(Id caseId, const QString& name, const QStrin
                     "WHERE id = ?")
             .bind(toString(*to), iso(m_access.today()), toPlace, caseId)
             .run();
-    auditWrite(m_access, name, QStringLiteral("mediation_case:%1").arg(caseId),
-               {{QStringLiteral("state"), to ? toString(*to) : QString()}});
+    details.insert(QStringLiteral("state"), to ? toString(*to) : QString());
+    auditWrite(m_access, name, QStringLiteral("mediation_case:%1").arg(caseId), details);
+}
+
+Result<void> MediationService::addMediator(Id caseId, Id workerId, const QString& conflictReason) const
+{
+    if (auto ok = mayWrite(caseId, QStringLiteral("add_mediator")); !ok)
+        return ok.error();
+    const auto state = stateOf(caseId);
+    if (!state)
+        return state.error();
+    if (*state != CaseState::Registered && *state != CaseState::InMediation &&
+        *state != CaseState::NoAgreement)
+        return Error{QStringLiteral("state"),
+                     MediationText::tr("The case is %1: no more mediators").arg(caseStateName(*state))};
+    const Database& db = m_access.database();
+    if (auto active = activeAccount(db, workerId); !active)
+        return active.error();
+    auto already = prepare(db, "SELECT 1 FROM mediation_mediators WHERE case_id = ? AND worker_id = ?");
+    already.bind(caseId, workerId);
+    if (already.next())
+        return Error{QStringLiteral("mediators"), MediationText::tr("Already a mediator of this case")};
+    already.reset();
+    std::vector<CaseParty> parties;
+    auto q = prepare(
+        db, "SELECT resident_id FROM mediation_parties WHERE case_id = ? AND resident_id IS NOT NULL");
+    q.bind(caseId);
+    while (q.next())
+        parties.push_back({0, PartyRole::Applicant, {q.integer(0), {}, {}, {}}, std::nullopt});
+    const auto override = overrideOf(conflicts({workerId}, parties), conflictReason);
+    if (!override)
+        return override.error();
+    auto name = prepare(db, "SELECT name FROM workers WHERE id = ?");
+    name.bind(workerId);
+    name.next();
+    const QString who = name.text(0);
+    name.reset();
+    WriteTransaction transaction(db);
+    prepare(db, "INSERT INTO mediation_mediators(case_id, worker_id, conflict_override) VALUES(?, ?, ?)")
+        .bind(caseId, workerId, outside(override.value()))
+        .run();
+    QJsonObject details{{QStringLiteral("mediator"), qint64(workerId)}};
+    if (!override->isEmpty())
+        details.insert(QStringLiteral("conflict_override"), override.value());
+    step(caseId, QStringLiteral("add_mediator"), who, std::nullopt, std::nullopt, details);
+    transaction.commit();
     return {};
 }
 
@@ -339,11 +414,8 @@ Result<Id> MediationService::addSession(Id caseId, const MediationSession& s) co
                   s.nextOn ? std::optional<QString>(iso(*s.nextOn)) : std::nullopt,
                   m_access.session().worker.id)
             .insert();
-    if (auto done = step(caseId, QStringLiteral("session"), QString(),
-                         *state == CaseState::Registered ? std::optional<CaseState>(CaseState::InMediation)
-                                                         : std::nullopt);
-        !done)
-        return done.error();
+    step(caseId, QStringLiteral("session"), QString(),
+         *state == CaseState::Registered ? std::optional<CaseState>(CaseState::InMediation) : std::nullopt);
     transaction.commit();
     return id;
 }
@@ -604,6 +676,16 @@ Result<void> MediationService::recordConfirmation(Id caseId, bool granted) const
 bool MediationService::mayRead(Id caseId) const
 {
     const Session& s = m_access.session();
+    if (m_access.reach(Permission::ManageMediation) == Reach::None)
+        return false;
+    // Its mediators read it whatever their reach (a social worker sitting in a committee's case).
+    auto mediates =
+        cached(m_access.database(), "SELECT 1 FROM mediation_mediators WHERE case_id = ? AND worker_id = ?");
+    mediates->bind(caseId, s.worker.id);
+    const bool mediator = mediates->next();
+    mediates->reset();
+    if (mediator)
+        return true;
     switch (m_access.reach(Permission::ManageMediation)) {
     case Reach::Subdistrict:
         return true;

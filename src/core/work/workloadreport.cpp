@@ -2,6 +2,8 @@
 
 #include "core/storage/sql.h"
 #include "shegong/core/base/csv.h"
+#include "shegong/core/base/displaynames.h"
+#include "shegong/core/mediation/mediationservice.h"
 #include "shegong/core/security/access.h"
 #include "shegong/core/security/auditlog.h"
 #include "shegong/core/storage/database.h"
@@ -53,10 +55,54 @@ void add(WorkerWorkload& total, const WorkerWorkload& w)
     total.visits += w.visits;
     total.quotaMet = total.quotaMet && w.quotaMet;
     total.overdueEvents += w.overdueEvents;
+    total.mediation.consultations += w.mediation.consultations;
+    total.mediation.casesOpened += w.mediation.casesOpened;
+    total.mediation.casesAttended += w.mediation.casesAttended;
+    total.mediation.casesConcluded += w.mediation.casesConcluded;
     for (size_t i = 0; i < kDutyCount; ++i) {
         total.eventsOpened[i] += w.eventsOpened[i];
         total.eventsResolved[i] += w.eventsResolved[i];
     }
+}
+
+//! Session times are stored in UTC; the month's bounds are the PC's local midnights.
+QString utcMidnight(QDate day)
+{
+    return QDateTime(day, QTime(0, 0)).toUTC().toString(Qt::ISODate);
+}
+
+//! Outcomes that end a mediator's work on a case at its level (escalation hands it on instead).
+constexpr const char* kConcludingSteps = "('agreement', 'litigation', 'withdraw')";
+
+//! The mediation duty's figures of the month, by worker: `add(worker, figure)` per row.
+void countMediation(const Database& db, const QDate& first, std::map<Id, size_t>& index,
+                    std::vector<WorkerWorkload>& workers)
+{
+    const QString from = first.toString(Qt::ISODate), until = first.addMonths(1).toString(Qt::ISODate);
+    const auto tally = [&](Statement q, int MediationWork::*figure) {
+        while (q.next())
+            if (auto it = index.find(q.integer(0)); it != index.end())
+                workers[it->second].mediation.*figure = int(q.integer(1));
+    };
+    Statement consultations =
+        prepare(db, "SELECT worker_id, count(*) FROM consultations WHERE day >= ?1 AND day < ?2 GROUP BY 1");
+    consultations.bind(from, until);
+    tally(std::move(consultations), &MediationWork::consultations);
+    Statement opened = prepare(db, "SELECT started_by, count(*) FROM mediation_cases"
+                                   " WHERE intake_day >= ?1 AND intake_day < ?2 GROUP BY 1");
+    opened.bind(from, until);
+    tally(std::move(opened), &MediationWork::casesOpened);
+    Statement attended = prepare(db, "SELECT m.worker_id, count(DISTINCT s.case_id) FROM mediation_sessions s"
+                                     " JOIN mediation_mediators m ON m.case_id = s.case_id"
+                                     " WHERE s.held_at >= ?1 AND s.held_at < ?2 GROUP BY 1");
+    attended.bind(utcMidnight(first), utcMidnight(first.addMonths(1)));
+    tally(std::move(attended), &MediationWork::casesAttended);
+    Statement concluded =
+        prepare(db, std::string("SELECT m.worker_id, count(DISTINCT st.case_id) FROM mediation_steps st"
+                                " JOIN mediation_mediators m ON m.case_id = st.case_id WHERE st.step IN ") +
+                        kConcludingSteps + " AND st.at >= ?1 AND st.at < ?2 GROUP BY 1");
+    concluded.bind(from, until);
+    tally(std::move(concluded), &MediationWork::casesConcluded);
 }
 
 } // namespace
@@ -159,6 +205,8 @@ Result<WorkloadReport> buildWorkloadReport(const Database& db, int year, int mon
         if (auto it = index.find(overdue.integer(0)); it != index.end())
             report.workers[it->second].overdueEvents = int(overdue.integer(1));
 
+    countMediation(db, first, index, report.workers);
+
     for (WorkerWorkload& w : report.workers) {
         w.quotaMet = w.householdsVisited >= rules.householdQuota;
         w.score = scoreOf(w, rules);
@@ -253,7 +301,9 @@ QByteArray workloadCsv(const WorkloadReport& report)
     for (Duty d : kDuties)
         header << QStringLiteral("opened_%1").arg(toString(d))
                << QStringLiteral("resolved_%1").arg(toString(d));
-    header << QStringLiteral("overdue_events") << QStringLiteral("score");
+    header << QStringLiteral("overdue_events") << QStringLiteral("mediation_consultations")
+           << QStringLiteral("mediation_cases_opened") << QStringLiteral("mediation_cases_attended")
+           << QStringLiteral("mediation_cases_concluded") << QStringLiteral("score");
     QString csv = QStringLiteral("\uFEFF") + header.join(u',') + QStringLiteral("\r\n");
     const auto row = [&](const WorkerWorkload& w, const QString& account, const QString& name) {
         QStringList fields{csvField(account),
@@ -269,7 +319,9 @@ QByteArray workloadCsv(const WorkloadReport& report)
                                              : QStringLiteral("no")};
         for (size_t i = 0; i < kDutyCount; ++i)
             fields << QString::number(w.eventsOpened[i]) << QString::number(w.eventsResolved[i]);
-        fields << QString::number(w.overdueEvents)
+        fields << QString::number(w.overdueEvents) << QString::number(w.mediation.consultations)
+               << QString::number(w.mediation.casesOpened) << QString::number(w.mediation.casesAttended)
+               << QString::number(w.mediation.casesConcluded)
                << (account.isEmpty() ? QString() : QString::number(w.score, 'f', 1));
         csv += fields.join(u',') + QStringLiteral("\r\n");
     };
@@ -413,14 +465,18 @@ Result<std::vector<RecordBehind>> recordsBehind(const Access& access, Id workerI
                     " JOIN buildings b ON b.id = d.building_id WHERE v.worker_id = ?1 AND v.visited_on >= ?2"
                     " AND v.visited_on < ?3 ORDER BY v.visited_on");
     visits.bind(workerId, from, to);
-    while (visits.next())
+    while (visits.next()) {
+        QStringList duties;
+        for (const QString& code : visits.text(3).split(u',', Qt::SkipEmptyParts))
+            duties << dutyName(dutyFrom(code));
         records.push_back({QDate::fromString(visits.text(0), Qt::ISODate),
-                           true,
+                           RecordBehind::Kind::Visit,
                            visits.text(1),
-                           visits.text(2),
-                           visits.text(3),
+                           visitModeName(visitModeFrom(visits.text(2))),
+                           duties.join(QStringLiteral("、")),
                            {},
                            {}});
+    }
     Statement events = prepare(
         db, "SELECT opened_on, category, status, due_on, description FROM events WHERE assignee_id = ?1"
             " AND ((opened_on >= ?2 AND opened_on < ?3) OR (status IN ('open', 'in_progress') AND due_on < ?3"
@@ -428,12 +484,54 @@ Result<std::vector<RecordBehind>> recordsBehind(const Access& access, Id workerI
     events.bind(workerId, from, to);
     while (events.next())
         records.push_back({QDate::fromString(events.text(0), Qt::ISODate),
-                           false,
+                           RecordBehind::Kind::Event,
                            {},
-                           events.text(1),
-                           events.text(2),
+                           dutyName(dutyFrom(events.text(1))),
+                           eventStatusName(eventStatusFrom(events.text(2))),
                            QDate::fromString(events.text(3), Qt::ISODate),
                            events.text(4)});
+    Statement consultations =
+        prepare(db, "SELECT c.day, p.name, c.category, c.outcome FROM consultations c"
+                    " JOIN mediation_places p ON p.id = c.place_id WHERE c.worker_id = ?1 AND c.day >= ?2"
+                    " AND c.day < ?3 ORDER BY c.day, c.id");
+    consultations.bind(workerId, from, to);
+    while (consultations.next())
+        records.push_back({QDate::fromString(consultations.text(0), Qt::ISODate),
+                           RecordBehind::Kind::Consultation,
+                           consultations.text(1),
+                           disputeCategoryName(disputeCategoryFrom(consultations.text(2))),
+                           consultationOutcomeName(consultationOutcomeFrom(consultations.text(3))),
+                           {},
+                           {}});
+    // The cases behind opened, attended and concluded: number, title and state, never the content.
+    Statement cases = prepare(
+        db, std::string("SELECT c.id, x.day, x.what, c.title, c.state FROM mediation_cases c JOIN ("
+                        "  SELECT id AS case_id, intake_day AS day, 'opened' AS what FROM mediation_cases"
+                        "   WHERE started_by = ?1 AND intake_day >= ?2 AND intake_day < ?3"
+                        "  UNION ALL SELECT s.case_id, min(s.held_at), 'attended' FROM mediation_sessions s"
+                        "   JOIN mediation_mediators m ON m.case_id = s.case_id AND m.worker_id = ?1"
+                        "   WHERE s.held_at >= ?4 AND s.held_at < ?5 GROUP BY s.case_id"
+                        "  UNION ALL SELECT st.case_id, min(st.at), 'concluded' FROM mediation_steps st"
+                        "   JOIN mediation_mediators m ON m.case_id = st.case_id AND m.worker_id = ?1"
+                        "   WHERE st.step IN ") +
+                kConcludingSteps +
+                " AND st.at >= ?2 AND st.at < ?3 GROUP BY st.case_id"
+                ") x ON x.case_id = c.id ORDER BY x.day, c.id");
+    cases.bind(workerId, from, to, utcMidnight(first), utcMidnight(first.addMonths(1)));
+    while (cases.next()) {
+        const QString day = cases.text(1);
+        const QString what = cases.text(2);
+        records.push_back({day.size() > 10 ? QDateTime::fromString(day, Qt::ISODate).toLocalTime().date()
+                                           : QDate::fromString(day, Qt::ISODate),
+                           RecordBehind::Kind::MediationCase,
+                           currentCaseNumber(db, cases.integer(0)),
+                           what == QLatin1String("opened")     ? ReportText::tr("case opened")
+                           : what == QLatin1String("attended") ? ReportText::tr("case mediated")
+                                                               : ReportText::tr("case concluded"),
+                           caseStateName(caseStateFrom(cases.text(4))),
+                           {},
+                           cases.text(3)});
+    }
     return records;
 }
 

@@ -111,9 +111,9 @@ ConsultationDialog::ConsultationDialog(const core::Access& access, QWidget* pare
       m_outcome(new QComboBox), m_error(errorLabel())
 {
     setWindowTitle(tr("Consultation"));
-    m_outcome->addItem(tr("advice given"), int(core::ConsultationOutcome::Advice));
-    m_outcome->addItem(tr("referred elsewhere"), int(core::ConsultationOutcome::Referred));
-    m_outcome->addItem(tr("becomes a case"), int(core::ConsultationOutcome::Case));
+    for (auto outcome : {core::ConsultationOutcome::Advice, core::ConsultationOutcome::Referred,
+                         core::ConsultationOutcome::Case})
+        m_outcome->addItem(core::consultationOutcomeName(outcome), int(outcome));
     auto* form = new QFormLayout;
     form->addRow(tr("Date"), m_day);
     form->addRow(tr("Place"), m_place);

@@ -88,6 +88,10 @@ ReportsPage::ReportsPage(const core::Access& access, QWidget* parent)
          {tr("Events opened"), [sum](const Row& r) { return sum(r.figures.eventsOpened); }, number},
          {tr("Resolved"), [sum](const Row& r) { return sum(r.figures.eventsResolved); }, number},
          {tr("Overdue"), [](const Row& r) { return r.figures.overdueEvents; }, number},
+         {tr("Consultations"), [](const Row& r) { return r.figures.mediation.consultations; }, number},
+         {tr("Cases opened"), [](const Row& r) { return r.figures.mediation.casesOpened; }, number},
+         {tr("Cases mediated"), [](const Row& r) { return r.figures.mediation.casesAttended; }, number},
+         {tr("Cases concluded"), [](const Row& r) { return r.figures.mediation.casesConcluded; }, number},
          {tr("Score"),
           [](const Row& r) { return r.total ? QString() : QString::number(r.figures.score, 'f', 1); },
           number}},
@@ -186,11 +190,24 @@ QStringList ReportsPage::visitsBehind(core::Id workerId) const
     const auto records = core::recordsBehind(m_access, workerId, m_report->year, m_report->month);
     if (!records)
         return {records.error().message};
+    using Kind = core::RecordBehind::Kind;
     for (const core::RecordBehind& r : records.value()) {
         const QString day = r.day.toString(Qt::ISODate);
-        lines << (r.isVisit ? QStringLiteral("%1  %2  %3  %4").arg(day, r.place, r.kind, r.detail)
-                            : tr("%1  event %2 [%3] due %4: %5")
-                                  .arg(day, r.kind, r.detail, r.due.toString(Qt::ISODate), r.description));
+        switch (r.what) {
+        case Kind::Visit:
+            lines << tr("%1  visit  %2  %3  %4").arg(day, r.place, r.kind, r.detail);
+            break;
+        case Kind::Event:
+            lines << tr("%1  event %2 [%3] due %4: %5")
+                         .arg(day, r.kind, r.detail, r.due.toString(Qt::ISODate), r.description);
+            break;
+        case Kind::Consultation:
+            lines << tr("%1  consultation at %2: %3, %4").arg(day, r.place, r.kind, r.detail);
+            break;
+        case Kind::MediationCase:
+            lines << tr("%1  %2 %3 %4 [%5]").arg(day, r.kind, r.place, r.description, r.detail);
+            break;
+        }
     }
     return lines;
 }

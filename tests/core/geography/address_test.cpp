@@ -95,7 +95,7 @@ TEST(Address, EveryPlaceThatNamesADwellingUsesTheOneFormat)
     ASSERT_TRUE(behind);
     bool found = false;
     for (const RecordBehind& r : behind.value())
-        found |= r.isVisit && r.place == expected;
+        found |= r.what == RecordBehind::Kind::Visit && r.place == expected;
     EXPECT_TRUE(found) << "the visits behind the report";
     for (const OverdueHousehold& o : events.unvisitedLongest(worker.session().worker.id, 2000))
         EXPECT_TRUE(o.address.endsWith(QStringLiteral("室"))) << o.address.toStdString();

@@ -237,7 +237,26 @@ TEST_F(Mediation, AMediatorLivingWithAPartyIsWarnedAndAnOverrideNeedsAReason)
     EXPECT_TRUE(text("SELECT details FROM audit_log WHERE object = 'mediation_case:" +
                      std::to_string(opened.value()) + "' AND action = 'create'")
                     .contains(QStringLiteral("conflict_override")));
+
+    // The same check when a mediator joins a running case.
+    c.mediators = {number("SELECT id FROM workers WHERE account = 'tj01'")};
+    const Id running = service.openCase(c).value();
+    EXPECT_EQ(service.addMediator(running, director).error().field, QStringLiteral("conflict"));
+    EXPECT_EQ(number("SELECT count(*) FROM mediation_mediators WHERE case_id = " + std::to_string(running)),
+              1)
+        << "nothing saved";
+    ASSERT_TRUE(service.addMediator(running, director, QStringLiteral("双方均同意由其调解")));
+    EXPECT_EQ(service.addMediator(running, director, QStringLiteral("再次")).error().field,
+              QStringLiteral("mediators"))
+        << "already a mediator";
+    EXPECT_TRUE(text("SELECT details FROM audit_log WHERE object = 'mediation_case:" +
+                     std::to_string(running) + "' AND action = 'add_mediator'")
+                    .contains(QStringLiteral("conflict_override")));
     prepare(db(), "UPDATE workers SET resident_id = NULL WHERE id = ?").bind(director).run();
+    ASSERT_TRUE(service.withdraw(running, QStringLiteral("申请人撤回")));
+    const Id other = number("SELECT id FROM workers WHERE role = 'community_director' AND community_id = 2");
+    EXPECT_EQ(service.addMediator(running, other).error().field, QStringLiteral("state"))
+        << "a withdrawn case takes no more mediators";
 }
 
 TEST_F(Mediation, ContentIsReadByItsMediatorsTheDirectorsAndTheStudioEveryReadAudited)
@@ -267,9 +286,13 @@ TEST_F(Mediation, ContentIsReadByItsMediatorsTheDirectorsAndTheStudioEveryReadAu
     ASSERT_NE(row, list.end()) << "the title and state are listed";
     EXPECT_FALSE(row->readable);
     EXPECT_EQ(row->title, QStringLiteral("邻里纠纷（漏水）"));
+    // Once the studio seats the worker as a mediator of the case, they read it (audited like the rest).
+    ASSERT_TRUE(studio.addMediator(
+        c, number("SELECT id FROM workers WHERE account = '" + worker.toStdString() + "'")));
+    EXPECT_TRUE(workerService.caseDetail(c)) << "a case's mediators read it";
     EXPECT_GE(number("SELECT count(*) FROM audit_log WHERE object = 'mediation_case:" + std::to_string(c) +
                      "' AND action = 'read' AND result = 'ok'"),
-              2);
+              3);
     EXPECT_GE(number("SELECT count(*) FROM audit_log WHERE object = 'mediation_case:" + std::to_string(c) +
                      "' AND action = 'read' AND result = 'refused'"),
               3);

@@ -150,9 +150,11 @@ MediationKind mediationKindFrom(const QString& text);
 QString toString(PartyRole role);
 PartyRole partyRoleFrom(const QString& text);
 QString toString(ConsultationOutcome outcome);
+ConsultationOutcome consultationOutcomeFrom(const QString& text);
 
 QString caseStateName(CaseState state);
 QString disputeCategoryName(DisputeCategory category);
 QString partyRoleName(PartyRole role);
+QString consultationOutcomeName(ConsultationOutcome outcome);
 
 } // namespace shegong::core

@@ -3,6 +3,8 @@
 #include "shegong/core/mediation/mediation.h"
 #include "shegong/core/security/access.h"
 
+class QJsonObject;
+
 namespace shegong::core {
 
 //! A mediator who lives in a party's household (or is registered there as a relative).
@@ -36,6 +38,8 @@ public:
                                     const std::vector<CaseParty>& parties) const;
     Result<Id> openCase(const NewCase& newCase) const;
 
+    //! Another mediator for a case still being mediated; a conflict of interest needs a reason (audited).
+    Result<void> addMediator(Id caseId, Id workerId, const QString& conflictReason = {}) const;
     Result<Id> addSession(Id caseId, const MediationSession& session) const;
     Result<void> recordConsent(Id partyId, QDate day) const;
     Result<void> recordAgreement(Id caseId, const Agreement& agreement) const;
@@ -67,13 +71,19 @@ public:
 
 private:
     Result<void> mayWrite(Id caseId, const QString& action) const;
-    Result<void> step(Id caseId, const QString& step, const QString& note, std::optional<CaseState> to,
-                      std::optional<Id> toPlace = {}) const;
+    void step(Id caseId, const QString& step, const QString& note, std::optional<CaseState> to,
+              std::optional<Id> toPlace = {}) const;
+    //! A step whose audit row says more than the state it leads to.
+    void step(Id caseId, const QString& step, const QString& note, std::optional<CaseState> to,
+              std::optional<Id> toPlace, QJsonObject details) const;
     Result<CaseState> stateOf(Id caseId) const;
     Result<QString> reasonFrom(const QString& text) const;
 
     const Access& m_access;
     Clock m_clock;
 };
+
+//! The number a case carries now (the latest of its trail), e.g. 〔2026〕三堡调字第0123号.
+QString currentCaseNumber(const Database& db, Id caseId);
 
 } // namespace shegong::core

@@ -26,6 +26,14 @@ struct WorkloadRules {
 
 inline constexpr int kDutyCount = 6;
 
+//! The mediation duty's month (一岗六责): at the counter and in the cases the worker mediates.
+struct MediationWork {
+    int consultations = 0;  //!< received at a counter
+    int casesOpened = 0;    //!< taken in (intake in the month)
+    int casesAttended = 0;  //!< mediated, with a session held in the month
+    int casesConcluded = 0; //!< mediated, and an agreement, litigation or withdrawal recorded in the month
+};
+
 struct WorkerWorkload {
     Id workerId = 0;
     QString account;
@@ -40,6 +48,7 @@ struct WorkerWorkload {
     std::array<int, kDutyCount> eventsOpened{};   //!< by duty, in the order of Duty
     std::array<int, kDutyCount> eventsResolved{}; //!< resolved in the month, whenever opened
     int overdueEvents = 0;                        //!< open at the month's end and past their due day
+    MediationWork mediation;                      //!< shown beside the events; not (yet) in the score
     double score = 0;
 };
 
@@ -79,18 +88,21 @@ WorkloadRules scoreRulesFor(const Database& db, int year, int month);
     100; the month is this one or later, so that a report of a month gone by never changes. Audited. */
 Result<void> setScoreRules(const Access& access, int year, int month, const WorkloadRules& rules);
 
-//! One visit or event behind a worker's figures, as the director checks them.
+//! One record behind a worker's figures, as the director checks them.
 struct RecordBehind {
+    enum class Kind { Visit, Event, Consultation, MediationCase };
     QDate day;
-    bool isVisit = true;
-    QString place;  //!< visits: the building's address
-    QString kind;   //!< visits: mode; events: category
-    QString detail; //!< visits: duties; events: status
-    QDate due;      //!< events only
-    QString description;
+    Kind what = Kind::Visit;
+    QString place; //!< visits: the door's address; consultations: the counter; cases: the case number
+    QString
+        kind; //!< visits: mode; events: category; consultations: category; cases: opened/attended/concluded
+    QString detail;      //!< visits: duties; events: status; consultations: outcome; cases: state
+    QDate due;           //!< events only
+    QString description; //!< events: the description; cases: the title (never the content)
 };
-//! The visits of a worker's month, then the events behind "opened", "resolved" and "overdue";
-//! refused unless the worker's row is within the session's report scope.
+//! The visits of a worker's month, then the events behind "opened", "resolved" and "overdue", then the
+//! consultations and mediation cases behind the mediation figures; refused unless the worker's row is
+//! within the session's report scope.
 Result<std::vector<RecordBehind>> recordsBehind(const Access& access, Id workerId, int year, int month);
 
 //! The report as CSV (UTF-8 with BOM, CRLF): one row per worker, then the totals.
