@@ -376,6 +376,176 @@
     </message>
 </context>
 <context>
+    <name>CaseDocumentsMenu</name>
+    <message>
+        <source>Intake form</source>
+        <translation>受理登记表</translation>
+    </message>
+    <message>
+        <source>Mediation agreement</source>
+        <translation>人民调解协议书</translation>
+    </message>
+    <message>
+        <source>Case file cover</source>
+        <translation>卷宗封面</translation>
+    </message>
+    <message>
+        <source>Choose a case first</source>
+        <translation>请先选择案件</translation>
+    </message>
+    <message>
+        <source>The case has no agreement yet</source>
+        <translation>本案尚未达成协议</translation>
+    </message>
+    <message>
+        <source>%1: print preview…</source>
+        <translation>%1：打印预览…</translation>
+    </message>
+    <message>
+        <source>%1: PDF…</source>
+        <translation>%1：导出 PDF…</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFileCover</name>
+    <message>
+        <source>, %1 yuan</source>
+        <translation>，%1 元</translation>
+    </message>
+    <message>
+        <source>not applied for</source>
+        <translation>未申请</translation>
+    </message>
+    <message>
+        <source>applied for on %1, granted</source>
+        <translation>%1 申请，确认有效</translation>
+    </message>
+    <message>
+        <source>applied for on %1, refused</source>
+        <translation>%1 申请，予以驳回</translation>
+    </message>
+    <message>
+        <source>applied for on %1, pending</source>
+        <translation>%1 申请，待裁定</translation>
+    </message>
+    <message>
+        <source>Intake form</source>
+        <translation>受理登记表</translation>
+    </message>
+    <message>
+        <source>Record of mediation session %1</source>
+        <translation>第 %1 次调解记录</translation>
+    </message>
+    <message>
+        <source>Mediation agreement</source>
+        <translation>人民调解协议书</translation>
+    </message>
+    <message>
+        <source>Application for judicial confirmation</source>
+        <translation>司法确认申请书</translation>
+    </message>
+    <message>
+        <source>Record of the follow-up visit</source>
+        <translation>回访记录</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 / 共 %2 页</translation>
+    </message>
+    <message>
+        <source>People&apos;s mediation case file</source>
+        <translation>人民调解卷宗</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>案由</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>纠纷类别</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Mediators</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <source>Taken in on</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Concluded on</source>
+        <translation>结案日期</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>调解结果</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation</source>
+        <translation>司法确认</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>调解次数</translation>
+    </message>
+    <message>
+        <source>Contents of the file</source>
+        <translation>卷内目录</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文书名称</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Filed by:</source>
+        <translation>立卷人：</translation>
+    </message>
+    <message>
+        <source>Filed on:</source>
+        <translation>归档日期：</translation>
+    </message>
+    <message>
+        <source>Kept for:</source>
+        <translation>保管期限：</translation>
+    </message>
+    <message>
+        <source>Case file %1</source>
+        <translation>卷宗 %1</translation>
+    </message>
+</context>
+<context>
     <name>ColourModes</name>
     <message>
         <source>Colour by responsibility area</source>
@@ -608,6 +778,10 @@
     <message>
         <source>Many entries at once</source>
         <translation>短时集中录入</translation>
+    </message>
+    <message>
+        <source>Mediation case opened</source>
+        <translation>已立调解案件</translation>
     </message>
 </context>
 <context>
@@ -1192,6 +1366,46 @@ The window stays open: try again, and tell the administrator if it happens again
         <source>became a case</source>
         <translation>已转为调解案件</translation>
     </message>
+    <message>
+        <source>taken in</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>调解</translation>
+    </message>
+    <message>
+        <source>mediator added</source>
+        <translation>增加调解员</translation>
+    </message>
+    <message>
+        <source>agreement signed</source>
+        <translation>签订调解协议</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>follow-up visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>payment received</source>
+        <translation>履行到位</translation>
+    </message>
+    <message>
+        <source>judicial confirmation applied for</source>
+        <translation>申请司法确认</translation>
+    </message>
+    <message>
+        <source>judicial confirmation granted</source>
+        <translation>司法确认有效</translation>
+    </message>
+    <message>
+        <source>judicial confirmation refused</source>
+        <translation>司法确认驳回</translation>
+    </message>
 </context>
 <context>
     <name>MediationService</name>
@@ -1410,6 +1624,34 @@ The window stays open: try again, and tell the administrator if it happens again
     <message>
         <source>Already a mediator of this case</source>
         <translation>已是本案调解员</translation>
+    </message>
+    <message>
+        <source>Source: no such event within your reach</source>
+        <translation>来源：您的职责范围内没有这个事项</translation>
+    </message>
+    <message>
+        <source>Source: no such visit within your reach</source>
+        <translation>来源：您的职责范围内没有这次走访</translation>
+    </message>
+    <message>
+        <source>No such event within your reach</source>
+        <translation>您的职责范围内没有这个事项</translation>
+    </message>
+    <message>
+        <source>No such payment in this case&apos;s agreement</source>
+        <translation>本案调解协议中没有这笔款项</translation>
+    </message>
+    <message>
+        <source>This payment was already received on %1</source>
+        <translation>这笔款项已于 %1 到位</translation>
+    </message>
+    <message>
+        <source>Paid on: after the agreement (%1), up to today</source>
+        <translation>到位日期：在协议签订（%1）之后，不晚于今天</translation>
+    </message>
+    <message>
+        <source>%1 yuan on %2</source>
+        <translation>%2 到位 %1 元</translation>
     </message>
 </context>
 <context>
@@ -2438,6 +2680,10 @@ The window stays open: try again, and tell the administrator if it happens again
         <source>Open case</source>
         <translation>受理案件</translation>
     </message>
+    <message>
+        <source>New mediation case from an event</source>
+        <translation>由事项新建调解案件</translation>
+    </message>
 </context>
 <context>
     <name>shegong::ui::ChangePasswordDialog</name>
@@ -2741,6 +2987,14 @@ The window stays open: try again, and tell the administrator if it happens again
     <message>
         <source>Resolved ones too (to close)</source>
         <translation>也显示已解决（待关闭）的</translation>
+    </message>
+    <message>
+        <source>Mediation case…</source>
+        <translation>调解案件…</translation>
+    </message>
+    <message>
+        <source>Mediation case</source>
+        <translation>调解案件</translation>
     </message>
 </context>
 <context>
@@ -3369,10 +3623,6 @@ Phone: %3</source>
         <translation>回访…</translation>
     </message>
     <message>
-        <source>Agreement PDF…</source>
-        <translation>调解协议 PDF…</translation>
-    </message>
-    <message>
         <source>No agreement</source>
         <translation>调解未果</translation>
     </message>
@@ -3395,22 +3645,6 @@ Phone: %3</source>
     <message>
         <source>The case has no agreement yet</source>
         <translation>该案件尚未达成协议</translation>
-    </message>
-    <message>
-        <source>Agreement PDF</source>
-        <translation>调解协议 PDF</translation>
-    </message>
-    <message>
-        <source>Mediation agreement-%1.pdf</source>
-        <translation>人民调解协议书-%1.pdf</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Wrote %1</source>
-        <translation>已写入 %1</translation>
     </message>
     <message>
         <source>Taken in from</source>
@@ -3503,24 +3737,88 @@ Escalated: %9 · litigation: %10 · withdrawn: %11</source>
         <translation>%1 %2：自 %3 起无进展</translation>
     </message>
     <message>
-        <source>Sessions due in the next 7 days: %1 · cases idle for more than 30 days: %2</source>
-        <translation>未来 7 天待调解：%1 件 · 超过 30 天无进展：%2 件</translation>
-    </message>
-    <message>
-        <source>Intake form PDF…</source>
-        <translation>受理登记表 PDF…</translation>
-    </message>
-    <message>
-        <source>Intake form PDF</source>
-        <translation>受理登记表 PDF</translation>
-    </message>
-    <message>
-        <source>Intake form-%1.pdf</source>
-        <translation>人民调解受理登记表-%1.pdf</translation>
-    </message>
-    <message>
         <source>All places</source>
         <translation>全部调解组织</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <source>Add a mediator…</source>
+        <translation>增加调解员…</translation>
+    </message>
+    <message>
+        <source>Payment received…</source>
+        <translation>款项到位…</translation>
+    </message>
+    <message>
+        <source>Apply for judicial confirmation</source>
+        <translation>申请司法确认</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation</source>
+        <translation>司法确认</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation granted</source>
+        <translation>司法确认有效</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation refused</source>
+        <translation>司法确认驳回</translation>
+    </message>
+    <message>
+        <source>%1 %2: payment due %3 not received</source>
+        <translation>%1 %2：%3 到期的款项尚未到位</translation>
+    </message>
+    <message>
+        <source>Sessions due in the next 7 days: %1 · cases idle for more than 30 days: %2 · agreements with a payment overdue: %3</source>
+        <translation>7 天内待调解：%1 · 超过 30 天无进展：%2 · 协议款项逾期未到位：%3</translation>
+    </message>
+    <message>
+        <source>%1 yuan due %2: received %3</source>
+        <translation>%1 元，%2 到期：%3 已到位</translation>
+    </message>
+    <message>
+        <source>%1 yuan due %2: not received</source>
+        <translation>%1 元，%2 到期：尚未到位</translation>
+    </message>
+    <message>
+        <source>Add a mediator</source>
+        <translation>增加调解员</translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <source>Conflict of interest</source>
+        <translation>利益冲突</translation>
+    </message>
+    <message>
+        <source>%1 yuan due %2</source>
+        <translation>%1 元，%2 到期</translation>
+    </message>
+    <message>
+        <source>Every payment of the agreement has been received</source>
+        <translation>协议款项均已到位</translation>
+    </message>
+    <message>
+        <source>Payment received</source>
+        <translation>款项到位</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>款项</translation>
+    </message>
+    <message>
+        <source>Received on (yyyy-mm-dd)</source>
+        <translation>到位日期（年-月-日）</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "shegong/core/mediation/mediationservice.h"
 #include "shegong/core/mediation/mediationstats.h"
 #include "shegong/report/agreementdocument.h"
+#include "shegong/report/casefilecover.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,8 +20,9 @@ const char* const kMediationUsage =
         [--community NAME|CODE] [--csv OUT.csv]
         The period's consultations, cases, successes, rate, sessions and days to agreement, escalations,
         by category and level, as JSON (or CSV): the studio, a station or committee, or a community.
-  mediation agreement|intake --db PATH --as ACCOUNT --case N --pdf OUT.pdf
-        The mediation agreement of case N (its database id) as the parties sign it, or its intake form.
+  mediation agreement|intake|cover --db PATH --as ACCOUNT --case N --pdf OUT.pdf
+        The mediation agreement of case N (its database id) as the parties sign it, its intake form, or
+        the cover and list of contents of its case file.
 )";
 
 namespace {
@@ -93,13 +95,13 @@ int stats(const QCommandLineParser& args)
     return 0;
 }
 
-int document(const QCommandLineParser& args, bool intake)
+int document(const QCommandLineParser& args, const QString& which)
 {
     bool ok = false;
     const Id caseId = args.value(QStringLiteral("case")).toLongLong(&ok);
     if (!ok || !args.isSet(QStringLiteral("pdf")))
-        return fail(QStringLiteral(
-            "usage: shegong-cli mediation agreement --db PATH --as ACCOUNT --case N --pdf OUT.pdf"));
+        return fail(QStringLiteral("usage: shegong-cli mediation agreement|intake|cover --db PATH --as "
+                                   "ACCOUNT --case N --pdf OUT.pdf"));
     const auto as = openAs(args, Permission::ManageMediation);
     if (!as)
         return 1;
@@ -108,8 +110,10 @@ int document(const QCommandLineParser& args, bool intake)
     if (!detail)
         return fail(detail.error().message);
     const QString path = args.value(QStringLiteral("pdf"));
-    auto pages = intake ? report::writeIntakeFormPdf(*detail, path)
-                        : report::writeAgreementPdf(*detail, detail->summary.placeName, path);
+    auto pages = which == QLatin1String("intake") ? report::writeIntakeFormPdf(*detail, path)
+                 : which == QLatin1String("cover")
+                     ? report::writeCaseFileCoverPdf(*detail, path)
+                     : report::writeAgreementPdf(*detail, detail->summary.placeName, path);
     if (!pages)
         return fail(pages.error().message);
     err() << "wrote " << pages.value() << " page(s) to " << args.value(QStringLiteral("pdf")) << Qt::endl;
@@ -122,8 +126,9 @@ int runMediation(const QCommandLineParser& args, const QStringList& positional)
 {
     if (positional.value(1) == QLatin1String("stats"))
         return stats(args);
-    if (positional.value(1) == QLatin1String("agreement") || positional.value(1) == QLatin1String("intake"))
-        return document(args, positional.value(1) == QLatin1String("intake"));
+    if (QStringList{QStringLiteral("agreement"), QStringLiteral("intake"), QStringLiteral("cover")}.contains(
+            positional.value(1)))
+        return document(args, positional.value(1));
     return fail(QStringLiteral("usage:\n%1").arg(QString::fromUtf8(kMediationUsage)));
 }
 

@@ -83,7 +83,12 @@ ModuleRegistry builtInModules()
     modules.add({.id = QStringLiteral("mediation"),
                  .title = title(QT_TRANSLATE_NOOP("Modules", "Mediation")),
                  .permission = Permission::ManageMediation,
-                 .createPage = [](const ModuleContext& c) { return new MediationPage(c.access); }});
+                 .createPage = [](const ModuleContext& c) {
+                     auto* page = new MediationPage(c.access);
+                     QObject::connect(page, &MediationPage::householdRequested, &c.navigator,
+                                      &Navigator::showOnMap);
+                     return page;
+                 }});
     modules.add({.id = QStringLiteral("reports"),
                  .title = title(QT_TRANSLATE_NOOP("Modules", "Reports")),
                  .permission = Permission::ViewWorkloadReport,

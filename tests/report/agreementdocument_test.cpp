@@ -5,6 +5,7 @@
 #include "pdftext.h"
 #include "shegong/core/mediation/mediationservice.h"
 #include "shegong/report/agreementdocument.h"
+#include "shegong/report/casefilecover.h"
 
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -47,4 +48,39 @@ TEST(AgreementDocument, ThePdfNamesTheCaseThePartiesAndTheTermsWithIdNumbersMask
         EXPECT_TRUE(test::pdfPattern(p.person.name).match(form).hasMatch()) << p.person.name.toStdString();
     EXPECT_TRUE(test::pdfPattern(detail->summary.title).match(form).hasMatch());
     EXPECT_FALSE(form.contains(QRegularExpression(QStringLiteral("\\d{17}[\\dX]"))));
+}
+
+// The case file's cover: every number of the trail, the dispute, parties and mediators, the outcome and
+// a contents line per document (intake, each session, the agreement); no ID number, phone or content.
+TEST(CaseFileCover, NamesTheNumberTrailThePartiesAndEveryDocumentOfTheFile)
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
+    test::DemoDistrict district(DemoOptions{9, 0.05, QDate(2026, 11, 1)});
+    // An escalated case that agreed at the station: two numbers, an agreement.
+    Statement escalated =
+        prepare(district.db(), "SELECT n.case_id FROM mediation_case_numbers n JOIN mediation_agreements a ON"
+                               " a.case_id = n.case_id GROUP BY n.case_id HAVING count(*) > 1 LIMIT 1");
+    ASSERT_TRUE(escalated.next());
+    const Access studio(district.db(), test::sessionFor(district.db(), QStringLiteral("tj01")));
+    const auto detail = MediationService(studio).caseDetail(escalated.integer(0));
+    ASSERT_TRUE(detail);
+    ASSERT_EQ(detail->numbers.size(), 2);
+    const QString pdf = district.folder() + QStringLiteral("/cover.pdf");
+    const auto pages = report::writeCaseFileCoverPdf(*detail, pdf);
+    ASSERT_TRUE(pages) << pages.error().message.toStdString();
+    const QString text = test::pdfText(pdf);
+    for (const QString& number : detail->numbers)
+        EXPECT_TRUE(test::pdfPattern(number).match(text).hasMatch()) << number.toStdString();
+    EXPECT_TRUE(test::pdfPattern(detail->summary.title).match(text).hasMatch());
+    for (const CaseParty& p : detail->parties)
+        EXPECT_TRUE(test::pdfPattern(p.person.name).match(text).hasMatch()) << p.person.name.toStdString();
+    for (const QString& mediator : detail->mediators)
+        EXPECT_TRUE(test::pdfPattern(mediator).match(text).hasMatch());
+    EXPECT_TRUE(test::pdfPattern(detail->agreement->signedOn.toString(Qt::ISODate)).match(text).hasMatch());
+    for (const MediationSession& s : detail->sessions)
+        EXPECT_TRUE(test::pdfPattern(s.heldAt.date().toString(Qt::ISODate)).match(text).hasMatch());
+    EXPECT_FALSE(text.contains(QRegularExpression(QStringLiteral("\\d{6}[\\d*]{8}\\d{3}[\\dX]"))))
+        << "no ID number, not even masked";
+    EXPECT_FALSE(test::pdfPattern(detail->description.left(10)).match(text).hasMatch()) << "no content";
 }

@@ -101,6 +101,8 @@ QString eventActionName(const QString& action)
         return Names::tr("Escalated to %1").arg(escalationName(action.mid(9)));
     if (action == QLatin1String("open"))
         return Names::tr("Opened");
+    if (action == QLatin1String("mediation_case"))
+        return Names::tr("Mediation case opened");
     if (action == QLatin1String("in_progress") || action == QLatin1String("resolved") ||
         action == QLatin1String("closed"))
         return eventStatusName(eventStatusFrom(action));

@@ -158,6 +158,7 @@ void addMediation(const Database& db, Random& random, Identities& identities, QD
     Statement step =
         prepare(db, "INSERT INTO mediation_steps(case_id, at, worker_id, step, from_place, to_place, note)"
                     " VALUES(?, ?, ?, ?, ?, ?, ?)");
+    Statement since = prepare(db, "UPDATE mediation_cases SET state_since = ? WHERE id = ?");
     std::map<std::pair<int, QString>, int> serials;
     const auto numberCase = [&](Id caseId, Id placeId, const QString& level, QDate on) {
         const int serial = ++serials[{on.year(), level}];
@@ -255,9 +256,14 @@ void addMediation(const Database& db, Random& random, Identities& identities, QD
             step.bind(caseId, (agrees ? signedOn : intake.addDays(20)).toString(Qt::ISODate), worker, outcome,
                       std::nullopt, std::nullopt, QString())
                 .run();
+        const QDate followUp = std::min(signedOn.addDays(30), reference);
         if (state == QLatin1String("closed"))
-            step.bind(caseId, std::min(signedOn.addDays(30), reference).toString(Qt::ISODate), worker,
-                      QStringLiteral("follow_up"), std::nullopt, std::nullopt, QStringLiteral("协议已履行"))
+            step.bind(caseId, followUp.toString(Qt::ISODate), worker, QStringLiteral("follow_up"),
+                      std::nullopt, std::nullopt, QStringLiteral("协议已履行"))
+                .run();
+        // The day the case reached its state: signed, followed up, or given up at intake + 20.
+        if (agrees)
+            since.bind((state == QLatin1String("closed") ? followUp : signedOn).toString(Qt::ISODate), caseId)
                 .run();
     }
     (void)identities;

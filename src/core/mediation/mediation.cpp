@@ -53,6 +53,17 @@ constexpr EnumCodec<ConsultationOutcome, 3> kOutcomes{"consultation outcome",
 
 } // namespace
 
+NewCase draftFromConsultation(const Consultation& c)
+{
+    NewCase draft;
+    draft.consultationId = c.id;
+    draft.placeId = c.placeId;
+    draft.category = c.category;
+    draft.description = c.advice;
+    draft.parties = {{0, PartyRole::Applicant, c.person, std::nullopt}};
+    return draft;
+}
+
 QString caseNumberText(const CaseNumber& n)
 {
     // 〔year〕 + the place's short name + 调字第 + four digits + 号: the form Chinese mediation papers use.
@@ -191,6 +202,28 @@ QString disputeCategoryName(DisputeCategory category)
         return MediationText::tr("other");
     }
     return {};
+}
+
+QString caseStepName(const QString& step)
+{
+    static const std::pair<const char*, const char*> kSteps[] = {
+        {"intake", QT_TRANSLATE_NOOP("Mediation", "taken in")},
+        {"session", QT_TRANSLATE_NOOP("Mediation", "session")},
+        {"add_mediator", QT_TRANSLATE_NOOP("Mediation", "mediator added")},
+        {"agreement", QT_TRANSLATE_NOOP("Mediation", "agreement signed")},
+        {"no_agreement", QT_TRANSLATE_NOOP("Mediation", "no agreement")},
+        {"escalate", QT_TRANSLATE_NOOP("Mediation", "escalated")},
+        {"litigation", QT_TRANSLATE_NOOP("Mediation", "referred to litigation")},
+        {"withdraw", QT_TRANSLATE_NOOP("Mediation", "withdrawn")},
+        {"follow_up", QT_TRANSLATE_NOOP("Mediation", "follow-up visit")},
+        {"payment", QT_TRANSLATE_NOOP("Mediation", "payment received")},
+        {"confirmation_applied", QT_TRANSLATE_NOOP("Mediation", "judicial confirmation applied for")},
+        {"confirmation_granted", QT_TRANSLATE_NOOP("Mediation", "judicial confirmation granted")},
+        {"confirmation_refused", QT_TRANSLATE_NOOP("Mediation", "judicial confirmation refused")}};
+    for (const auto& [code, name] : kSteps)
+        if (step == QLatin1String(code))
+            return MediationText::tr(name);
+    return step;
 }
 
 } // namespace shegong::core

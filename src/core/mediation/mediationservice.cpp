@@ -217,6 +217,16 @@ Result<Id> MediationService::openCase(const NewCase& c) const
         (c.source == CaseSource::Event) != c.eventId.has_value())
         return Error{QStringLiteral("source"),
                      MediationText::tr("Source: link the visit or event the case came from")};
+    if (c.eventId && !m_access.may(Permission::ManageMediation, Record{RecordKind::Event, *c.eventId}))
+        return Error{QStringLiteral("source"), MediationText::tr("Source: no such event within your reach")};
+    if (c.visitId) {
+        auto visit = prepare(db, "SELECT household_id FROM visits WHERE id = ?");
+        visit.bind(*c.visitId);
+        if (!visit.next() ||
+            !m_access.may(Permission::ManageMediation, Record{RecordKind::Household, visit.integer(0)}))
+            return Error{QStringLiteral("source"),
+                         MediationText::tr("Source: no such visit within your reach")};
+    }
     const std::vector<Conflict> found = conflicts(c.mediators, c.parties);
     const auto overridden = overrideOf(found, c.conflictOverride);
     if (!overridden)
@@ -259,6 +269,12 @@ Result<Id> MediationService::openCase(const NewCase& c) const
             std::any_of(found.begin(), found.end(), [&](const Conflict& f) { return f.mediatorId == m; });
         mediator.bind(id, m, conflicted ? std::optional<QString>(override) : std::nullopt).run();
     }
+    if (c.eventId) // the event's log names the case it started
+        prepare(db, "INSERT INTO event_actions(event_id, worker_id, at, action, note)"
+                    " VALUES(?, ?, ?, 'mediation_case', ?)")
+            .bind(*c.eventId, m_access.session().worker.id,
+                  QDateTime::currentDateTimeUtc().toString(Qt::ISODate), currentCaseNumber(db, id))
+            .run();
     if (c.consultationId)
         prepare(db, "UPDATE consultations SET outcome = 'case', case_id = ? WHERE id = ?")
             .bind(id, *c.consultationId)
@@ -275,6 +291,27 @@ Result<Id> MediationService::openCase(const NewCase& c) const
     auditWrite(m_access, QStringLiteral("create"), QStringLiteral("mediation_case:%1").arg(id), details);
     transaction.commit();
     return id;
+}
+
+Result<NewCase> MediationService::draftFromEvent(Id eventId) const
+{
+    if (!m_access.may(Permission::ManageMediation, Record{RecordKind::Event, eventId}))
+        return Error{QStringLiteral("event"), MediationText::tr("No such event within your reach")};
+    auto q = prepare(m_access.database(),
+                     "SELECT coalesce(e.resident_id, (SELECT r.id FROM residents r WHERE r.household_id ="
+                     " e.household_id AND r.moved_out IS NULL ORDER BY r.relation <> 'head', r.id LIMIT 1)),"
+                     " e.description FROM events e WHERE e.id = ?");
+    q.bind(eventId);
+    if (!q.next())
+        return Error{QStringLiteral("event"), MediationText::tr("No such event within your reach")};
+    NewCase draft;
+    draft.source = CaseSource::Event;
+    draft.eventId = eventId;
+    draft.intakeDay = m_access.today();
+    draft.description = q.text(1);
+    if (!q.isNull(0))
+        draft.parties = {{0, PartyRole::Applicant, {q.integer(0), {}, {}, {}}, std::nullopt}};
+    return draft;
 }
 
 Result<CaseState> MediationService::stateOf(Id caseId) const
@@ -650,6 +687,34 @@ Result<void> MediationService::applyForConfirmation(Id caseId, QDate day) const
     return {};
 }
 
+Result<void> MediationService::recordPayment(Id caseId, Id paymentId, QDate paidOn) const
+{
+    if (auto ok = mayWrite(caseId, QStringLiteral("payment")); !ok)
+        return ok;
+    const Database& db = m_access.database();
+    auto q =
+        prepare(db, "SELECT p.paid_on, a.signed_on, p.amount_yuan FROM mediation_payments p"
+                    " JOIN mediation_agreements a ON a.case_id = p.case_id WHERE p.id = ? AND p.case_id = ?");
+    q.bind(paymentId, caseId);
+    if (!q.next())
+        return Error{QStringLiteral("payment"),
+                     MediationText::tr("No such payment in this case's agreement")};
+    if (!q.isNull(0))
+        return Error{QStringLiteral("payment"),
+                     MediationText::tr("This payment was already received on %1").arg(q.text(0))};
+    if (!paidOn.isValid() || paidOn < QDate::fromString(q.text(1), Qt::ISODate) || paidOn > m_access.today())
+        return Error{QStringLiteral("paid_on"),
+                     MediationText::tr("Paid on: after the agreement (%1), up to today").arg(q.text(1))};
+    const QString amount = QString::number(q.integer(2));
+    q.reset();
+    WriteTransaction transaction(db);
+    prepare(db, "UPDATE mediation_payments SET paid_on = ? WHERE id = ?").bind(iso(paidOn), paymentId).run();
+    step(caseId, QStringLiteral("payment"), MediationText::tr("%1 yuan on %2").arg(amount, iso(paidOn)),
+         std::nullopt);
+    transaction.commit();
+    return {};
+}
+
 Result<void> MediationService::recordConfirmation(Id caseId, bool granted) const
 {
     if (auto ok = mayWrite(caseId, QStringLiteral("confirmation")); !ok)
@@ -769,7 +834,7 @@ Result<CaseDetail> MediationService::caseDetail(Id caseId) const
     }
     auto q = prepare(
         db, "SELECT c.title, c.state, c.category, c.intake_day, c.place_id, p.name, c.source, c.visit_id,"
-            " c.event_id, c.rental_house_id, c.amount_yuan, c.description, c.kind"
+            " c.event_id, c.rental_house_id, c.amount_yuan, c.description, c.kind, c.state_since"
             " FROM mediation_cases c JOIN mediation_places p ON p.id = c.place_id WHERE c.id = ?");
     q.bind(caseId);
     if (!q.next())
@@ -795,6 +860,7 @@ Result<CaseDetail> MediationService::caseDetail(Id caseId) const
         d.amountYuan = int(q.integer(10));
     d.description = q.text(11);
     d.kind = mediationKindFrom(q.text(12));
+    d.stateSince = QDate::fromString(q.text(13), Qt::ISODate);
     q.reset();
     auto numbers =
         prepare(db, "SELECT n.year, n.level, n.serial, p.short_name FROM mediation_case_numbers n"
@@ -807,8 +873,10 @@ Result<CaseDetail> MediationService::caseDetail(Id caseId) const
     auto parties = prepare(
         db, "SELECT mp.id, mp.role, mp.resident_id, coalesce(r.name, mp.person_name),"
             " coalesce(r.id_number, mp.person_id_number), coalesce(r.phone, mp.person_phone),"
-            " mp.consented_on FROM mediation_parties mp LEFT JOIN residents r ON r.id = mp.resident_id"
-            " WHERE mp.case_id = ? ORDER BY mp.id");
+            " mp.consented_on, b.id, d.id, dwelling_address(b.address, d.stairwell, d.number, d.use)"
+            " FROM mediation_parties mp LEFT JOIN residents r ON r.id = mp.resident_id"
+            " LEFT JOIN households h ON h.id = r.household_id LEFT JOIN dwellings d ON d.id = h.dwelling_id"
+            " LEFT JOIN buildings b ON b.id = d.building_id WHERE mp.case_id = ? ORDER BY mp.id");
     parties.bind(caseId);
     while (parties.next()) {
         CaseParty p;
@@ -822,6 +890,11 @@ Result<CaseDetail> MediationService::caseDetail(Id caseId) const
         p.person.phone = parties.isNull(5) ? QString() : maskPhone(parties.text(5));
         if (!parties.isNull(6))
             p.consentedOn = QDate::fromString(parties.text(6), Qt::ISODate);
+        if (!parties.isNull(7)) {
+            p.buildingId = parties.integer(7);
+            p.dwellingId = parties.integer(8);
+            p.address = parties.text(9);
+        }
         d.parties.push_back(p);
     }
     auto mediators =
@@ -852,15 +925,15 @@ Result<CaseDetail> MediationService::caseDetail(Id caseId) const
         if (!agreement.isNull(4))
             a.confirmationAppliedOn = QDate::fromString(agreement.text(4), Qt::ISODate);
         a.confirmationResult = agreement.text(5);
-        auto payments = prepare(
-            db,
-            "SELECT due_on, amount_yuan, paid_on FROM mediation_payments WHERE case_id = ? ORDER BY due_on");
+        auto payments = prepare(db, "SELECT due_on, amount_yuan, paid_on, id FROM mediation_payments WHERE "
+                                    "case_id = ? ORDER BY due_on");
         payments.bind(caseId);
         while (payments.next())
-            a.payments.push_back({QDate::fromString(payments.text(0), Qt::ISODate), int(payments.integer(1)),
-                                  payments.isNull(2) ? std::nullopt
-                                                     : std::optional<QDate>(QDate::fromString(
-                                                           payments.text(2), Qt::ISODate))});
+            a.payments.push_back(
+                {QDate::fromString(payments.text(0), Qt::ISODate), int(payments.integer(1)),
+                 payments.isNull(2) ? std::nullopt
+                                    : std::optional<QDate>(QDate::fromString(payments.text(2), Qt::ISODate)),
+                 payments.integer(3)});
         d.agreement = std::move(a);
     }
     auto steps = prepare(
@@ -871,7 +944,7 @@ Result<CaseDetail> MediationService::caseDetail(Id caseId) const
     steps.bind(caseId);
     while (steps.next())
         d.steps << QStringLiteral("%1 %2 %3%4 %5")
-                       .arg(steps.text(0), steps.text(1), steps.text(2),
+                       .arg(steps.text(0), caseStepName(steps.text(1)), steps.text(2),
                             steps.text(3).isEmpty() ? QString() : QStringLiteral(" → ") + steps.text(3),
                             steps.text(4))
                        .trimmed();
@@ -882,14 +955,16 @@ Result<CaseDetail> MediationService::caseDetail(Id caseId) const
 namespace {
 
 //! The open cases with a day from `dayOf` (SQL over the case `c`) in [from, to], oldest day first.
+constexpr const char* kOpenStates = "('registered', 'in_mediation', 'no_agreement')";
+
 std::vector<MediationService::Reminder> remindersWhere(const MediationService& service, const Database& db,
-                                                       const std::string& dayOf, QDate from, QDate to)
+                                                       const std::string& dayOf, QDate from, QDate to,
+                                                       const char* states = kOpenStates)
 {
-    auto q =
-        prepare(db, "SELECT id, d, title, state, number FROM (SELECT c.id, (" + dayOf +
-                        ") AS d, c.title, c.state, " + kCurrentNumber +
-                        " AS number FROM mediation_cases c WHERE c.state IN ('registered', 'in_mediation',"
-                        " 'no_agreement')) WHERE d BETWEEN ? AND ? ORDER BY d, id");
+    auto q = prepare(db, "SELECT id, d, title, state, number FROM (SELECT c.id, (" + dayOf +
+                             ") AS d, c.title, c.state, " + kCurrentNumber +
+                             " AS number FROM mediation_cases c WHERE c.state IN " + states +
+                             ") WHERE d BETWEEN ? AND ? ORDER BY d, id");
     q.bind(iso(from), iso(to) + QStringLiteral("T99"));
     std::vector<MediationService::Reminder> reminders;
     while (q.next()) {
@@ -925,6 +1000,14 @@ std::vector<MediationService::Reminder> MediationService::idleCases(int afterDay
         "SELECT max(x) FROM (SELECT max(s.held_at) AS x FROM mediation_sessions s WHERE"
         " s.case_id = c.id UNION ALL SELECT max(st.at) FROM mediation_steps st WHERE st.case_id = c.id)",
         QDate(2000, 1, 1), m_access.today().addDays(-afterDays - 1));
+}
+
+std::vector<MediationService::Reminder> MediationService::paymentsOverdue() const
+{
+    return remindersWhere(*this, m_access.database(),
+                          "SELECT min(p.due_on) FROM mediation_payments p WHERE p.case_id = c.id"
+                          " AND p.paid_on IS NULL",
+                          QDate(2000, 1, 1), m_access.today().addDays(-1), "('agreed', 'closed')");
 }
 
 } // namespace shegong::core

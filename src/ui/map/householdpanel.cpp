@@ -223,8 +223,10 @@ core::Id HouseholdPanel::startMediation()
     else if (const auto people = core::residentsOfHousehold(m_access, currentHousehold());
              people && !people->empty())
         applicant = people->front().id;
-    CaseDialog dialog(m_access, std::nullopt, applicant ? std::optional<core::Id>(applicant) : std::nullopt,
-                      this);
+    core::NewCase draft;
+    if (applicant)
+        draft.parties = {{0, core::PartyRole::Applicant, {applicant, {}, {}, {}}, std::nullopt}};
+    CaseDialog dialog(m_access, draft, this);
     if (dialog.exec() != QDialog::Accepted)
         return 0;
     showHistory();

@@ -158,33 +158,29 @@ void ConsultationDialog::accept()
     QDialog::accept();
 }
 
-CaseDialog::CaseDialog(const core::Access& access, std::optional<core::Consultation> from,
-                       std::optional<core::Id> applicant, QWidget* parent)
-    : QDialog(parent), m_access(access), m_intake(dayEdit(access.today())), m_place(placesFor(access)),
-      m_category(categories()), m_kind(new QComboBox), m_title(new QLineEdit), m_description(textBox(90)),
-      m_amount(new QSpinBox), m_applicant(new PersonPicker(access)), m_respondent(new PersonPicker(access)),
-      m_override(new QLineEdit), m_error(errorLabel())
+CaseDialog::CaseDialog(const core::Access& access, core::NewCase draft, QWidget* parent)
+    : QDialog(parent), m_access(access), m_draft(std::move(draft)), m_intake(dayEdit(access.today())),
+      m_place(placesFor(access)), m_category(categories()), m_kind(new QComboBox), m_title(new QLineEdit),
+      m_description(textBox(90)), m_amount(new QSpinBox), m_applicant(new PersonPicker(access)),
+      m_respondent(new PersonPicker(access)), m_override(new QLineEdit), m_error(errorLabel())
 {
-    setWindowTitle(tr("New mediation case"));
+    setWindowTitle(m_draft.eventId ? tr("New mediation case from an event") : tr("New mediation case"));
     m_kind->addItem(tr("people's mediation"), int(core::MediationKind::People));
     m_kind->addItem(tr("administrative mediation"), int(core::MediationKind::Administrative));
     m_kind->addItem(tr("judicial mediation"), int(core::MediationKind::Judicial));
     m_amount->setRange(0, 100000000);
     m_amount->setSuffix(tr(" yuan"));
     m_override->setPlaceholderText(tr("only when a mediator lives with a party"));
-    if (from) {
-        m_consultation = from->id;
-        m_place->setCurrentIndex(m_place->findData(QVariant::fromValue(from->placeId)));
-        m_category->setCurrentIndex(m_category->findData(int(from->category)));
-        m_description->setPlainText(from->advice);
-        if (from->person.residentId)
-            m_applicant->choose(*from->person.residentId, from->person.name);
-    }
-    if (applicant) {
-        // A read in the session's scope: outside it the dialog opens without an applicant.
-        if (const auto resident = core::readResident(access, *applicant))
-            m_applicant->choose(*applicant, resident->name);
-    }
+    if (m_draft.placeId)
+        m_place->setCurrentIndex(m_place->findData(QVariant::fromValue(m_draft.placeId)));
+    m_category->setCurrentIndex(m_category->findData(int(m_draft.category)));
+    m_description->setPlainText(m_draft.description);
+    for (const core::CaseParty& p : m_draft.parties)
+        // A read in the session's scope: outside it the dialog opens without that person.
+        if (p.person.residentId)
+            if (const auto resident = core::readResident(access, *p.person.residentId))
+                (p.role == core::PartyRole::Respondent ? m_respondent : m_applicant)
+                    ->choose(*p.person.residentId, resident->name);
     auto* form = new QFormLayout;
     form->addRow(tr("Intake"), m_intake);
     form->addRow(tr("Place"), m_place);
@@ -209,7 +205,7 @@ QString CaseDialog::problem() const
 
 void CaseDialog::accept()
 {
-    core::NewCase c;
+    core::NewCase c = m_draft; // its source, links and consultation
     c.intakeDay = m_intake->date();
     c.placeId = m_place->currentData().toLongLong();
     c.category = core::DisputeCategory(m_category->currentData().toInt());
@@ -222,7 +218,6 @@ void CaseDialog::accept()
                  {0, core::PartyRole::Respondent, m_respondent->person(), std::nullopt}};
     c.mediators = {m_access.session().worker.id}; // who opens it mediates it; more can join later
     c.conflictOverride = m_override->text();
-    c.consultationId = m_consultation;
     const auto opened = core::MediationService(m_access).openCase(c);
     if (!opened) {
         m_error->setText(opened.error().message);

@@ -1,7 +1,8 @@
 #include "shegong/ui/mediation/mediationpage.h"
 
 #include "shegong/core/mediation/mediationstats.h"
-#include "shegong/report/agreementdocument.h"
+#include "shegong/core/work/workerrepository.h"
+#include "shegong/ui/mediation/casedocumentsmenu.h"
 #include "shegong/ui/mediation/mediationdialogs.h"
 
 #include <QBarCategoryAxis>
@@ -16,11 +17,14 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace shegong::ui {
@@ -59,6 +63,12 @@ MediationPage::MediationPage(const core::Access& access, QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MediationPage::showCase);
+    m_detail->setOpenLinks(false);
+    connect(m_detail, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
+        const QStringList parts = url.toString().split(u':'); // home:building:dwelling
+        if (parts.size() == 3 && parts[0] == QLatin1String("home"))
+            Q_EMIT householdRequested(parts[1].toLongLong(), parts[2].toLongLong());
+    });
 
     auto* consult = new QPushButton(tr("Consultation…"));
     auto* open = new QPushButton(tr("New case…"));
@@ -69,26 +79,37 @@ MediationPage::MediationPage(const core::Access& access, QWidget* parent)
     auto* court = new QPushButton(tr("Litigation…"));
     auto* withdraw = new QPushButton(tr("Withdraw…"));
     auto* followUp = new QPushButton(tr("Follow-up…"));
-    auto* pdf = new QPushButton(tr("Agreement PDF…"));
-    auto* intake = new QPushButton(tr("Intake form PDF…"));
-    connect(intake, &QPushButton::clicked, this, [this] {
-        const auto detail = core::MediationService(m_access).caseDetail(currentCase());
-        if (!detail)
-            return m_message->setText(detail.error().message);
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Intake form PDF"), tr("Intake form-%1.pdf").arg(detail->summary.number),
-            tr("PDF (*.pdf)"));
-        if (!path.isEmpty()) {
-            const auto written = report::writeIntakeFormPdf(*detail, path);
-            m_message->setText(written ? tr("Wrote %1").arg(path) : written.error().message);
-        }
+    auto* documents = new QToolButton;
+    documents->setText(tr("Documents"));
+    documents->setPopupMode(QToolButton::InstantPopup);
+    documents->setMenu(caseDocumentsMenu(
+        m_access, [this] { return currentCase(); }, [this](const QString& text) { m_message->setText(text); },
+        this));
+    auto* more = new QToolButton;
+    more->setText(tr("More"));
+    more->setPopupMode(QToolButton::InstantPopup);
+    auto* moreMenu = new QMenu(more);
+    moreMenu->addAction(tr("Add a mediator…"), this, &MediationPage::addMediator);
+    moreMenu->addAction(tr("Payment received…"), this, &MediationPage::recordPayment);
+    moreMenu->addAction(tr("Apply for judicial confirmation"), this, [this] {
+        report(tr("Judicial confirmation"),
+               core::MediationService(m_access).applyForConfirmation(currentCase(), m_access.today()));
     });
+    moreMenu->addAction(tr("Judicial confirmation granted"), this, [this] {
+        report(tr("Judicial confirmation"),
+               core::MediationService(m_access).recordConfirmation(currentCase(), true));
+    });
+    moreMenu->addAction(tr("Judicial confirmation refused"), this, [this] {
+        report(tr("Judicial confirmation"),
+               core::MediationService(m_access).recordConfirmation(currentCase(), false));
+    });
+    more->setMenu(moreMenu);
     connect(consult, &QPushButton::clicked, this, [this] {
         ConsultationDialog dialog(m_access, this);
         if (dialog.exec() != QDialog::Accepted)
             return;
         if (dialog.outcome()->currentData().toInt() == int(core::ConsultationOutcome::Case)) {
-            CaseDialog opened(m_access, dialog.consultation(), std::nullopt, this);
+            CaseDialog opened(m_access, core::draftFromConsultation(dialog.consultation()), this);
             if (opened.exec() == QDialog::Accepted) {
                 refresh();
                 selectCase(opened.caseId());
@@ -96,7 +117,7 @@ MediationPage::MediationPage(const core::Access& access, QWidget* parent)
         }
     });
     connect(open, &QPushButton::clicked, this, [this] {
-        CaseDialog dialog(m_access, std::nullopt, std::nullopt, this);
+        CaseDialog dialog(m_access, {}, this);
         if (dialog.exec() == QDialog::Accepted) {
             refresh();
             selectCase(dialog.caseId());
@@ -140,20 +161,9 @@ MediationPage::MediationPage(const core::Access& access, QWidget* parent)
             return core::MediationService(m_access).followUp(currentCase(), m_access.today(), note);
         });
     });
-    connect(pdf, &QPushButton::clicked, this, [this] {
-        const auto detail = core::MediationService(m_access).caseDetail(currentCase());
-        if (!detail || !detail->agreement)
-            return m_message->setText(detail ? tr("The case has no agreement yet") : detail.error().message);
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Agreement PDF"), tr("Mediation agreement-%1.pdf").arg(detail->summary.number),
-            tr("PDF (*.pdf)"));
-        if (!path.isEmpty()) {
-            const auto written = report::writeAgreementPdf(*detail, detail->summary.placeName, path);
-            m_message->setText(written ? tr("Wrote %1").arg(path) : written.error().message);
-        }
-    });
     const bool manages = access.may(core::Permission::ManageMediation);
-    for (QPushButton* b : {consult, open, session, agree, fail, rise, court, withdraw, followUp, pdf, intake})
+    for (QWidget* b : std::initializer_list<QWidget*>{consult, open, session, agree, fail, rise, court,
+                                                      withdraw, followUp, documents, more})
         b->setVisible(manages);
 
     auto* filters = new QHBoxLayout;
@@ -166,7 +176,8 @@ MediationPage::MediationPage(const core::Access& access, QWidget* parent)
     filters->addWidget(consult);
     filters->addWidget(open);
     auto* actions = new QHBoxLayout;
-    for (QPushButton* b : {session, agree, fail, rise, court, withdraw, followUp, pdf, intake})
+    for (QWidget* b : std::initializer_list<QWidget*>{session, agree, fail, rise, court, withdraw, followUp,
+                                                      documents, more})
         actions->addWidget(b);
     actions->addStretch();
     auto* split = new QSplitter;
@@ -236,6 +247,7 @@ void MediationPage::showReminders()
     const core::MediationService service(m_access);
     const auto due = service.sessionsDue(7);
     const auto idle = service.idleCases(30);
+    const auto unpaid = service.paymentsOverdue();
     QStringList tip;
     for (const auto& r : due)
         tip << tr("%1 %2: session due %3")
@@ -243,9 +255,14 @@ void MediationPage::showReminders()
     for (const auto& r : idle)
         tip << tr("%1 %2: nothing since %3")
                    .arg(r.summary.number, r.summary.title, r.day.toString(Qt::ISODate));
-    m_reminders->setText(tr("Sessions due in the next 7 days: %1 · cases idle for more than 30 days: %2")
+    for (const auto& r : unpaid)
+        tip << tr("%1 %2: payment due %3 not received")
+                   .arg(r.summary.number, r.summary.title, r.day.toString(Qt::ISODate));
+    m_reminders->setText(tr("Sessions due in the next 7 days: %1 · cases idle for more than 30 days: %2 · "
+                            "agreements with a payment overdue: %3")
                              .arg(due.size())
-                             .arg(idle.size()));
+                             .arg(idle.size())
+                             .arg(unpaid.size()));
     m_reminders->setToolTip(tip.join(u'\n'));
 }
 
@@ -305,19 +322,42 @@ void MediationPage::showCase()
     QStringList lines{
         d->summary.number, d->summary.title + QStringLiteral(" · ") + core::caseStateName(d->summary.state),
         tr("Numbers: %1").arg(d->numbers.join(QStringLiteral(" → "))), d->description, QString()};
-    for (const core::CaseParty& p : d->parties)
-        lines << tr("%1: %2 %3").arg(core::partyRoleName(p.role), p.person.name, p.person.idNumber);
-    lines << tr("Mediators: %1")
-                 .arg(QStringList(d->mediators.begin(), d->mediators.end()).join(QStringLiteral("、")));
+    for (QString& line : lines)
+        line = line.toHtmlEscaped();
+    // Each resident party's home links to the map (the household shown in the panel beside it).
+    for (const core::CaseParty& p : d->parties) {
+        QString line = tr("%1: %2 %3")
+                           .arg(core::partyRoleName(p.role), p.person.name, p.person.idNumber)
+                           .toHtmlEscaped();
+        if (p.dwellingId)
+            line += QStringLiteral(" · <a href=\"home:%1:%2\">%3</a>")
+                        .arg(p.buildingId)
+                        .arg(p.dwellingId)
+                        .arg(p.address.toHtmlEscaped());
+        lines << line;
+    }
+    QStringList more{
+        tr("Mediators: %1")
+            .arg(QStringList(d->mediators.begin(), d->mediators.end()).join(QStringLiteral("、")))};
     for (const core::MediationSession& s : d->sessions)
-        lines << tr("Session %1 at %2: %3")
-                     .arg(s.heldAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")), s.place, s.summary);
-    if (d->agreement)
-        lines << tr("Agreement of %1: %2 (%3 yuan)")
-                     .arg(d->agreement->signedOn.toString(Qt::ISODate), d->agreement->terms)
-                     .arg(d->agreement->amountYuan);
-    lines << QString() << d->steps;
-    m_detail->setPlainText(lines.join(u'\n'));
+        more << tr("Session %1 at %2: %3")
+                    .arg(s.heldAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")), s.place, s.summary);
+    if (d->agreement) {
+        more << tr("Agreement of %1: %2 (%3 yuan)")
+                    .arg(d->agreement->signedOn.toString(Qt::ISODate), d->agreement->terms)
+                    .arg(d->agreement->amountYuan);
+        for (const core::Payment& p : d->agreement->payments)
+            more << (p.paidOn ? tr("%1 yuan due %2: received %3")
+                                    .arg(p.amountYuan)
+                                    .arg(p.dueOn.toString(Qt::ISODate), p.paidOn->toString(Qt::ISODate))
+                              : tr("%1 yuan due %2: not received")
+                                    .arg(p.amountYuan)
+                                    .arg(p.dueOn.toString(Qt::ISODate)));
+    }
+    more << QString() << d->steps;
+    for (const QString& line : more)
+        lines << line.toHtmlEscaped();
+    m_detail->setHtml(lines.join(QStringLiteral("<br>")));
 }
 
 void MediationPage::showStatistics()
@@ -365,6 +405,73 @@ void MediationPage::showStatistics()
     series->attachAxis(axis);
 }
 
+void MediationPage::report(const QString& title, const core::Result<void>& done)
+{
+    m_message->setText(done ? tr("%1: done").arg(title) : done.error().message);
+    if (done)
+        refresh();
+}
+
+void MediationPage::addMediator()
+{
+    if (!currentCase())
+        return;
+    // Who may sit in a case: the studio's mediators, the directors, the social workers.
+    QStringList names;
+    std::vector<core::Id> ids;
+    for (const core::Worker& w : core::WorkerRepository(m_access.database()).workers())
+        if (w.active && (w.role == core::Role::Mediator || w.role == core::Role::CommunityDirector ||
+                         w.role == core::Role::SocialWorker)) {
+            names << QStringLiteral("%1 (%2)").arg(w.name, w.account);
+            ids.push_back(w.id);
+        }
+    bool ok = false;
+    const QString chosen =
+        QInputDialog::getItem(this, tr("Add a mediator"), tr("Mediator"), names, 0, false, &ok);
+    if (!ok)
+        return;
+    const core::Id worker = ids[size_t(names.indexOf(chosen))];
+    const core::MediationService service(m_access);
+    auto done = service.addMediator(currentCase(), worker);
+    if (!done && done.error().field == QLatin1String("conflict")) {
+        // The warning first; keeping the mediator needs a reason (audited).
+        const QString reason = QInputDialog::getText(this, tr("Conflict of interest"),
+                                                     done.error().message + QLatin1Char('\n') + tr("Reason"));
+        if (reason.isEmpty())
+            return m_message->setText(done.error().message);
+        done = service.addMediator(currentCase(), worker, reason);
+    }
+    report(tr("Add a mediator"), done);
+}
+
+void MediationPage::recordPayment()
+{
+    const auto detail = core::MediationService(m_access).caseDetail(currentCase());
+    if (!detail || !detail->agreement)
+        return m_message->setText(detail ? tr("The case has no agreement yet") : detail.error().message);
+    QStringList due;
+    std::vector<core::Id> ids;
+    for (const core::Payment& p : detail->agreement->payments)
+        if (!p.paidOn) {
+            due << tr("%1 yuan due %2").arg(p.amountYuan).arg(p.dueOn.toString(Qt::ISODate));
+            ids.push_back(p.id);
+        }
+    if (due.isEmpty())
+        return m_message->setText(tr("Every payment of the agreement has been received"));
+    bool ok = false;
+    const QString chosen =
+        QInputDialog::getItem(this, tr("Payment received"), tr("Payment"), due, 0, false, &ok);
+    if (!ok)
+        return;
+    const QString day = QInputDialog::getText(this, tr("Payment received"), tr("Received on (yyyy-mm-dd)"),
+                                              QLineEdit::Normal, m_access.today().toString(Qt::ISODate), &ok);
+    if (!ok)
+        return;
+    report(tr("Payment received"),
+           core::MediationService(m_access).recordPayment(currentCase(), ids[size_t(due.indexOf(chosen))],
+                                                          QDate::fromString(day.trimmed(), Qt::ISODate)));
+}
+
 void MediationPage::withReason(const QString& title,
                                const std::function<core::Result<void>(const QString&)>& step)
 {
@@ -373,10 +480,7 @@ void MediationPage::withReason(const QString& title,
     const QString reason = QInputDialog::getText(this, title, tr("Reason"));
     if (reason.isEmpty())
         return;
-    const auto done = step(reason);
-    m_message->setText(done ? tr("%1: done").arg(title) : done.error().message);
-    if (done)
-        refresh();
+    report(title, step(reason));
 }
 
 } // namespace shegong::ui

@@ -45,6 +45,8 @@ MainWindow::MainWindow(const core::Database& db, core::AuthService* auth, core::
                 m_panel->selectDwelling(dwelling);
             });
     connect(m_panel, &HouseholdPanel::openFloorsRequested, m_navigator, &Navigator::openFloors);
+    connect(m_navigator, &Navigator::mapRequested, this,
+            [this] { m_modules->showModule(QStringLiteral("map")); });
 
     addModules(modules);
     auto* splitter = new QSplitter;

@@ -2,6 +2,7 @@
 
 #include "shegong/core/base/displaynames.h"
 #include "shegong/ui/common/changes.h"
+#include "shegong/ui/mediation/mediationdialogs.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -19,6 +20,7 @@ EventsPage::EventsPage(const core::Access& access, QWidget* parent)
     : ListPage(parent), m_access(access), m_events(access), m_log(new QListWidget),
       m_unvisited(new QListWidget), m_start(addButton(tr("Start"))), m_resolve(addButton(tr("Resolve"))),
       m_close(addButton(tr("Close"))), m_escalate(addButton(tr("Escalate…"))),
+      m_mediation(addButton(tr("Mediation case…"))),
       m_withResolved(new QCheckBox(tr("Resolved ones too (to close)")))
 {
     // Open and in-progress matters by default: what still needs the worker.
@@ -56,6 +58,10 @@ EventsPage::EventsPage(const core::Access& access, QWidget* parent)
                                                           : core::EscalationLevel::Subdistrict,
                              reason);
     });
+
+    // Mediation is one of the six duties: an event may become a case, linked both ways.
+    m_mediation->setVisible(access.may(core::Permission::ManageMediation));
+    connect(m_mediation, &QPushButton::clicked, this, [this] { startMediation(); });
 
     pageLayout()->addWidget(new QLabel(tr("Steps of the selected event")));
     pageLayout()->addWidget(m_log, 1);
@@ -100,7 +106,7 @@ void EventsPage::showLog()
 {
     m_log->clear();
     const core::Id id = selectedEvent();
-    for (QPushButton* b : {m_start, m_resolve, m_close, m_escalate})
+    for (QPushButton* b : {m_start, m_resolve, m_close, m_escalate, m_mediation})
         b->setEnabled(id != 0);
     if (!id)
         return;
@@ -123,6 +129,20 @@ bool EventsPage::advanceSelected(core::EventStatus to)
         return false;
     }
     return true; // the list reloads on the change, keeping the selection
+}
+
+core::Id EventsPage::startMediation()
+{
+    const auto draft = core::MediationService(m_access).draftFromEvent(selectedEvent());
+    if (!draft) {
+        QMessageBox::warning(this, tr("Mediation case"), draft.error().message);
+        return 0;
+    }
+    CaseDialog dialog(m_access, draft.value(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return 0;
+    showLog(); // the event's log now names the case
+    return dialog.caseId();
 }
 
 bool EventsPage::escalateSelected(core::EscalationLevel level, const QString& reason)

@@ -419,3 +419,112 @@ TEST_F(Mediation, RemindersNameSessionsDueAndIdleCases)
         return r.summary.id == idle;
     })) << "another community's director is not reminded of it";
 }
+
+// The fulfilment check: payments are checked off one by one, and what is overdue reminds the mediator.
+TEST_F(Mediation, PaymentsAreCheckedOffAndOverdueOnesRemindTheMediator)
+{
+    const Access mediator = as(QStringLiteral("tj01"));
+    const MediationService service(mediator, clock());
+    const Id c = service.openCase(newCase()).value();
+    ASSERT_TRUE(service.addSession(c, session(QDate(2026, 11, 17))));
+    for (Id party : partiesOf(c))
+        ASSERT_TRUE(service.recordConsent(party, QDate(2026, 11, 17)));
+    ASSERT_TRUE(service.recordAgreement(
+        c, {QDate(2026, 11, 17),
+            QStringLiteral("漏水致损"),
+            QStringLiteral("分两期赔偿"),
+            3000,
+            {{QDate(2026, 11, 18), 1000, std::nullopt}, {QDate(2026, 12, 1), 2000, std::nullopt}},
+            {},
+            {}}));
+    const auto overdue = [&] {
+        const auto list = service.paymentsOverdue();
+        return std::any_of(list.begin(), list.end(), [&](const auto& r) { return r.summary.id == c; });
+    };
+    EXPECT_TRUE(overdue()) << "1,000 yuan were due on 18 November";
+    const auto payments = service.caseDetail(c)->agreement->payments;
+    ASSERT_EQ(payments.size(), 2u);
+    const Id first = payments.front().id;
+    EXPECT_EQ(service.recordPayment(c, first, QDate(2026, 11, 16)).error().field, QStringLiteral("paid_on"))
+        << "before the agreement";
+    EXPECT_EQ(service.recordPayment(c, first, QDate(2026, 11, 21)).error().field, QStringLiteral("paid_on"))
+        << "in the future";
+    EXPECT_EQ(service.recordPayment(c, first + 1000, QDate(2026, 11, 19)).error().field,
+              QStringLiteral("payment"))
+        << "not this case's";
+    EXPECT_EQ(service.recordPayment(c, first, QDate(2026, 11, 16)).error().field, QStringLiteral("paid_on"));
+    ASSERT_TRUE(service.recordPayment(c, first, QDate(2026, 11, 19)));
+    EXPECT_EQ(service.recordPayment(c, first, QDate(2026, 11, 19)).error().field, QStringLiteral("payment"))
+        << "once";
+    EXPECT_FALSE(overdue()) << "the second payment is not due yet";
+    const auto detail = service.caseDetail(c).value();
+    EXPECT_EQ(detail.agreement->payments.front().paidOn, QDate(2026, 11, 19));
+    EXPECT_FALSE(detail.agreement->payments.back().paidOn);
+    EXPECT_TRUE(detail.steps.join(u'\n').contains(QStringLiteral("2026-11-19")));
+    EXPECT_EQ(number("SELECT count(*) FROM audit_log WHERE object = 'mediation_case:" + std::to_string(c) +
+                     "' AND action = 'payment' AND result = 'ok'"),
+              1);
+    // Someone without the case may not check its payments off.
+    const QString otherDirector =
+        text("SELECT account FROM workers WHERE role = 'community_director' AND community_id = 2");
+    const Access other = as(otherDirector);
+    EXPECT_EQ(MediationService(other, clock())
+                  .recordPayment(c, payments.back().id, QDate(2026, 11, 20))
+                  .error()
+                  .field,
+              QStringLiteral("scope"));
+}
+
+// 一岗六责: a worker's event becomes a case, pre-filled, and each names the other.
+TEST_F(Mediation, ACaseStartedFromAWorkersEventIsLinkedBothWays)
+{
+    Statement pick = prepare(
+        db(), "SELECT e.id, w.account, w.community_id FROM events e JOIN workers w ON w.id = e.assignee_id"
+              " JOIN households h ON h.id = e.household_id JOIN dwellings d ON d.id = h.dwelling_id"
+              " JOIN buildings b ON b.id = d.building_id JOIN area_assignments s ON s.area_id = b.area_id"
+              " AND s.worker_id = w.id AND s.ends IS NULL WHERE w.active = 1 ORDER BY e.id LIMIT 1");
+    ASSERT_TRUE(pick.next());
+    const Id event = pick.integer(0);
+    const QString account = pick.text(1);
+    const Id community = pick.integer(2);
+    pick.reset();
+    const Access worker = as(account);
+    const MediationService service(worker, clock());
+    auto draft = service.draftFromEvent(event);
+    ASSERT_TRUE(draft) << draft.error().message.toStdString();
+    EXPECT_EQ(draft->source, CaseSource::Event);
+    EXPECT_EQ(draft->eventId, event);
+    ASSERT_EQ(draft->parties.size(), 1u);
+    EXPECT_TRUE(draft->parties.front().person.residentId) << "the event's resident or household head applies";
+    EXPECT_FALSE(draft->description.isEmpty());
+
+    NewCase c = draft.value();
+    c.intakeDay = kNow.date();
+    c.title = QStringLiteral("邻里纠纷（噪音）");
+    c.placeId = number("SELECT id FROM mediation_places WHERE level = 'committee' AND community_id = " +
+                       std::to_string(community) + " ORDER BY id");
+    c.parties.push_back(newCase().parties.back()); // a respondent
+    c.parties.back().role = PartyRole::Respondent;
+    c.mediators = {number("SELECT id FROM workers WHERE account = '" + account.toStdString() + "'")};
+    NewCase fabricated = c;
+    fabricated.eventId = 999999;
+    EXPECT_EQ(service.openCase(fabricated).error().field, QStringLiteral("source"));
+    const auto opened = service.openCase(c);
+    ASSERT_TRUE(opened) << opened.error().message.toStdString();
+    const auto detail = service.caseDetail(opened.value());
+    ASSERT_TRUE(detail) << "the worker reads the case they started";
+    EXPECT_EQ(detail->eventId, event);
+    EXPECT_NE(detail->parties.front().dwellingId, 0) << "a resident party's home, to show on the map";
+    EXPECT_TRUE(detail->parties.front().address.contains(QStringLiteral("室"))) << "named by its door";
+    EXPECT_EQ(text("SELECT note FROM event_actions WHERE event_id = " + std::to_string(event) +
+                   " AND action = 'mediation_case'"),
+              detail->summary.number)
+        << "the event's log names the case";
+
+    // A worker of another community cannot start a case from it.
+    const QString stranger =
+        text("SELECT account FROM workers WHERE role = 'social_worker' AND active = 1 AND community_id <> " +
+             std::to_string(community) + " LIMIT 1");
+    const Access strangerAccess = as(stranger);
+    EXPECT_FALSE(MediationService(strangerAccess, clock()).draftFromEvent(event));
+}

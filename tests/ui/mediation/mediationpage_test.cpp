@@ -2,6 +2,7 @@
 // two sessions, each party's consent and the agreement; then the case list and its content.
 #include "core/storage/sql.h"
 #include "demodistrict.h"
+#include "shegong/ui/mediation/casedocumentsmenu.h"
 #include "shegong/ui/mediation/mediationdialogs.h"
 #include "shegong/ui/mediation/mediationpage.h"
 
@@ -11,8 +12,10 @@
 #include <QDateTimeEdit>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTextBrowser>
 #include <gtest/gtest.h>
 
 using namespace shegong;
@@ -51,10 +54,12 @@ TEST(MediationPage, FromAConsultationToAnAgreementThroughTheDialogs)
     consultation.accept();
     ASSERT_EQ(consultation.result(), QDialog::Accepted) << consultation.problem().toStdString();
 
-    ui::CaseDialog fromHousehold(studio, std::nullopt, consultation.consultation().person.residentId);
+    core::NewCase household;
+    household.parties = {{0, core::PartyRole::Applicant, consultation.consultation().person, std::nullopt}};
+    ui::CaseDialog fromHousehold(studio, household);
     EXPECT_EQ(fromHousehold.applicant()->person().residentId, consultation.consultation().person.residentId)
         << "started from a household: its resident applies";
-    ui::CaseDialog opening(studio, consultation.consultation());
+    ui::CaseDialog opening(studio, core::draftFromConsultation(consultation.consultation()));
     EXPECT_EQ(opening.applicant()->person().residentId, consultation.consultation().person.residentId)
         << "the consultation's person is the applicant";
     opening.title()->setText(QStringLiteral("邻里纠纷（漏水）"));
@@ -100,6 +105,22 @@ TEST(MediationPage, FromAConsultationToAnAgreementThroughTheDialogs)
     ASSERT_GT(place->count(), 50) << "all places, the studio, 4 stations, 49 committees";
     place->setCurrentIndex(place->count() - 1); // the last committee
     EXPECT_NE(page.statisticsText(), everywhere) << "one committee's figures";
+    // A party's home links to the map.
+    QSignalSpy homes(&page, &ui::MediationPage::householdRequested);
+    const QString html = page.caseView()->toHtml();
+    const qsizetype at = html.indexOf(QStringLiteral("home:"));
+    ASSERT_GE(at, 0) << "each resident party's home is a link";
+    Q_EMIT page.caseView()->anchorClicked(QUrl(html.mid(at, html.indexOf(u'"', at) - at)));
+    ASSERT_EQ(homes.size(), 1);
+    EXPECT_GT(homes.front().at(1).toLongLong(), 0) << "the dwelling";
+    // The case's documents, as the Documents menu writes them.
+    for (auto document :
+         {ui::CaseDocument::IntakeForm, ui::CaseDocument::Agreement, ui::CaseDocument::FileCover}) {
+        const QString pdf = district.folder() + QStringLiteral("/document-%1.pdf").arg(int(document));
+        const auto written = ui::writeCaseDocument(studio, caseId, document, pdf);
+        ASSERT_TRUE(written) << written.error().message.toStdString();
+        EXPECT_GE(written.value(), 1);
+    }
     page.resize(1300, 800);
     page.grab().save(QStringLiteral(SHEGONG_BINARY_DIR "/mediation-cases.png"));
 

@@ -53,6 +53,9 @@ struct CaseParty {
     PartyRole role = PartyRole::Applicant;
     MediationPerson person;
     std::optional<QDate> consentedOn;
+    //! A resident's home, filled in on reading (to show it on the map): 0 and empty for outsiders.
+    Id buildingId = 0, dwellingId = 0;
+    QString address;
 };
 
 struct NewCase {
@@ -71,6 +74,9 @@ struct NewCase {
     QString conflictOverride;         //!< why a mediator with a conflict of interest keeps the case
     std::optional<Id> consultationId; //!< the consultation it came from
 };
+
+//! A new case from a consultation at the counter: its place, category, person as applicant, advice.
+NewCase draftFromConsultation(const Consultation& consultation);
 
 struct CaseNumber {
     int year = 0;
@@ -95,6 +101,7 @@ struct Payment {
     QDate dueOn;
     int amountYuan = 0;
     std::optional<QDate> paidOn;
+    Id id = 0; //!< filled in on reading
 };
 
 struct Agreement {
@@ -133,7 +140,8 @@ struct CaseDetail {
     std::vector<QString> mediators;
     std::vector<MediationSession> sessions;
     std::optional<Agreement> agreement;
-    QStringList steps; //!< "2026-03-01 escalate 三堡调委会 → 采荷联络站: 双方分歧较大"
+    QDate stateSince; //!< when the case reached its state (the closing day of a closed case)
+    QStringList steps; //!< "2026-03-01 上移 三堡调委会 → 采荷联络站 双方分歧较大", in words
 };
 
 QString toString(MediationLevel level);
@@ -156,5 +164,7 @@ QString caseStateName(CaseState state);
 QString disputeCategoryName(DisputeCategory category);
 QString partyRoleName(PartyRole role);
 QString consultationOutcomeName(ConsultationOutcome outcome);
+//! A step of a case's history in words: "escalate", "session", "payment"…; unknown codes as they are.
+QString caseStepName(const QString& step);
 
 } // namespace shegong::core

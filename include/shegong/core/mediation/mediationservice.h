@@ -36,7 +36,12 @@ public:
     //! Conflicts of interest between the mediators and the parties (before taking a case).
     std::vector<Conflict> conflicts(const std::vector<Id>& mediators,
                                     const std::vector<CaseParty>& parties) const;
+    /*! Opens a case. One that came from a worker's event or visit names it (it must exist and be within
+        the session's reach); the event's log then records the case by its number. */
     Result<Id> openCase(const NewCase& newCase) const;
+    /*! A new case as a worker's event starts it (一岗六责: mediation is one of their duties): linked to the
+        event, its resident (or else the household's head) as applicant, its description as the dispute. */
+    Result<NewCase> draftFromEvent(Id eventId) const;
 
     //! Another mediator for a case still being mediated; a conflict of interest needs a reason (audited).
     Result<void> addMediator(Id caseId, Id workerId, const QString& conflictReason = {}) const;
@@ -50,6 +55,8 @@ public:
     Result<void> withdraw(Id caseId, const QString& reason) const;
     //! The follow-up visit (回访) after an agreement closes the case.
     Result<void> followUp(Id caseId, QDate day, const QString& note) const;
+    //! A payment of the agreement's schedule received (the fulfilment check), audited.
+    Result<void> recordPayment(Id caseId, Id paymentId, QDate paidOn) const;
     Result<void> applyForConfirmation(Id caseId, QDate day) const;
     Result<void> recordConfirmation(Id caseId, bool granted) const;
 
@@ -68,6 +75,8 @@ public:
     //! (no session or step) for longer than a number of days, oldest first.
     std::vector<Reminder> sessionsDue(int withinDays) const;
     std::vector<Reminder> idleCases(int afterDays) const;
+    //! Agreed cases with a payment past its due day and not received: the fulfilment check.
+    std::vector<Reminder> paymentsOverdue() const;
 
 private:
     Result<void> mayWrite(Id caseId, const QString& action) const;

@@ -73,9 +73,9 @@ private:
 class CaseDialog : public QDialog {
     Q_OBJECT
 public:
-    //! From a consultation (its place, category, person), or from a household (`applicant`, a resident).
-    CaseDialog(const core::Access& access, std::optional<core::Consultation> from = {},
-               std::optional<core::Id> applicant = {}, QWidget* parent = nullptr);
+    /*! Filled in from a draft: a consultation's (place, category, person), a household's (its applicant)
+        or an event's (linked to it); the draft's source and links go with the case. */
+    explicit CaseDialog(const core::Access& access, core::NewCase draft = {}, QWidget* parent = nullptr);
     void accept() override;
     QLineEdit* title() const { return m_title; }
     QPlainTextEdit* description() const { return m_description; }
@@ -87,7 +87,7 @@ public:
 
 private:
     const core::Access& m_access;
-    std::optional<core::Id> m_consultation;
+    core::NewCase m_draft;
     QDateEdit* m_intake;
     QComboBox* m_place;
     QComboBox* m_category;

@@ -24,6 +24,7 @@ public:
     QTableView* cases() const { return m_table; }
     QDateEdit* from() const { return m_from; }
     QString caseText() const;
+    QTextBrowser* caseView() const { return m_detail; }
     QString statisticsText() const;
     //! Whose figures: all places, or one (the studio, a station with its committees, a committee).
     QComboBox* statisticsPlace() const;
@@ -32,8 +33,17 @@ public:
     void selectCase(core::Id caseId);
     core::Id currentCase() const;
     void refresh();
+    //! Another mediator for the chosen case (a conflict of interest asks for a reason).
+    void addMediator();
+    //! A payment of the chosen case's agreement checked off.
+    void recordPayment();
+
+Q_SIGNALS:
+    //! A party's home, to be shown on the map.
+    void householdRequested(core::Id buildingId, core::Id dwellingId);
 
 private:
+    void report(const QString& title, const core::Result<void>& done);
     void showCase();
     void showStatistics();
     void showReminders();

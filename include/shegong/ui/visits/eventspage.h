@@ -25,6 +25,9 @@ public:
     //! Moves the selected event on; errors are shown and nothing changes.
     bool advanceSelected(core::EventStatus to);
     bool escalateSelected(core::EscalationLevel level, const QString& reason);
+    //! A mediation case from the selected event (pre-filled, linked back); the new case's id, or 0.
+    core::Id startMediation();
+    QListWidget* eventLog() const { return m_log; }
 
 Q_SIGNALS:
     //! The selected event's household, for the panel beside.
@@ -44,6 +47,7 @@ private:
     QPushButton* m_resolve;
     QPushButton* m_close;
     QPushButton* m_escalate;
+    QPushButton* m_mediation;
     QCheckBox* m_withResolved;
 };
 
