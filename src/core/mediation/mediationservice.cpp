@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <set>
 
 namespace shegong::core {
 namespace {
@@ -815,10 +816,39 @@ std::vector<CaseSummary> MediationService::cases(QDate from, QDate to, std::opti
         c.readable = everything; // the rest are asked per case below (few rows for narrow reaches)
         list.push_back(std::move(c));
     }
-    if (!everything)
+    if (!everything) {
+        const std::set<Id> readable = readableBetween(from, to);
         for (CaseSummary& c : list)
-            c.readable = mayRead(c.id);
+            c.readable = readable.count(c.id) > 0;
+    }
     return list;
+}
+
+std::set<Id> MediationService::readableBetween(QDate from, QDate to) const
+{
+    // One query for a community's cases (its committees', its residents', the session's own as a mediator);
+    // a worker's few candidates (started or mediated by them) are asked one by one.
+    const Session& s = m_access.session();
+    const bool community = m_access.reach(Permission::ManageMediation) == Reach::Community;
+    auto q =
+        prepare(m_access.database(),
+                "SELECT c.id FROM mediation_cases c JOIN mediation_places p ON p.id = c.place_id"
+                " WHERE c.intake_day BETWEEN ?1 AND ?2 AND (c.started_by = ?3"
+                " OR EXISTS(SELECT 1 FROM mediation_mediators m WHERE m.case_id = c.id AND m.worker_id = ?3)"
+                " OR (?4 IS NOT NULL AND (p.community_id = ?4 OR EXISTS(SELECT 1 FROM mediation_parties mp"
+                "   JOIN residents r ON r.id = mp.resident_id JOIN households h ON h.id = r.household_id"
+                "   JOIN dwellings d ON d.id = h.dwelling_id JOIN buildings b ON b.id = d.building_id"
+                "   JOIN areas a ON a.id = b.area_id WHERE mp.case_id = c.id AND a.community_id = ?4))))");
+    q.bind(iso(from), iso(to), s.worker.id,
+           community ? std::optional<Id>(s.worker.communityId.value_or(0)) : std::nullopt);
+    std::vector<Id> candidates;
+    while (q.next())
+        candidates.push_back(q.integer(0));
+    std::set<Id> readable;
+    for (Id id : candidates)
+        if (community || mayRead(id))
+            readable.insert(id);
+    return readable;
 }
 
 Result<CaseDetail> MediationService::caseDetail(Id caseId) const

@@ -296,6 +296,14 @@ TEST_F(Mediation, ContentIsReadByItsMediatorsTheDirectorsAndTheStudioEveryReadAu
     EXPECT_GE(number("SELECT count(*) FROM audit_log WHERE object = 'mediation_case:" + std::to_string(c) +
                      "' AND action = 'read' AND result = 'refused'"),
               3);
+    // The lists' readability (one query per list) agrees with the case-by-case rule, for every role.
+    for (const QString& account : {director, worker, QStringLiteral("kp01")}) {
+        const Access reader = as(account);
+        const MediationService readerService(reader, clock());
+        for (const CaseSummary& s : readerService.cases(QDate(2024, 11, 1), kNow.date()))
+            ASSERT_EQ(s.readable, readerService.mayRead(s.id)) << account.toStdString() << " case " << s.id;
+    }
+
     // The director may not work on another community's case either.
     EXPECT_EQ(MediationService(as(otherDirector), clock())
                   .addSession(c, session(QDate(2026, 11, 17)))

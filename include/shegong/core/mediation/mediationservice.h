@@ -3,6 +3,8 @@
 #include "shegong/core/mediation/mediation.h"
 #include "shegong/core/security/access.h"
 
+#include <set>
+
 class QJsonObject;
 
 namespace shegong::core {
@@ -86,6 +88,8 @@ private:
     void step(Id caseId, const QString& step, const QString& note, std::optional<CaseState> to,
               std::optional<Id> toPlace, QJsonObject details) const;
     Result<CaseState> stateOf(Id caseId) const;
+    //! The cases taken in between two days whose content the session may read (below the studio's reach).
+    std::set<Id> readableBetween(QDate from, QDate to) const;
     Result<QString> reasonFrom(const QString& text) const;
 
     const Access& m_access;
