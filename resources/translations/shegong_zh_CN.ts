@@ -1653,6 +1653,10 @@ The window stays open: try again, and tell the administrator if it happens again
         <source>%1 yuan on %2</source>
         <translation>%2 到位 %1 元</translation>
     </message>
+    <message>
+        <source>No such rental house</source>
+        <translation>没有这处出租房</translation>
+    </message>
 </context>
 <context>
     <name>MediationStatistics</name>
@@ -3819,6 +3823,10 @@ Escalated: %9 · litigation: %10 · withdrawn: %11</source>
     <message>
         <source>Received on (yyyy-mm-dd)</source>
         <translation>到位日期（年-月-日）</translation>
+    </message>
+    <message>
+        <source>Rental house: %1</source>
+        <translation>出租房：%1</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,34 @@ Result<QString> overrideOf(const std::vector<Conflict>& found, const QString& re
     return why.value();
 }
 
+/*! The rental house a tenancy dispute is about: the one named (it must exist), or else the house where a
+    party rents a room now or which a party lets; none for other categories. */
+Result<std::optional<Id>> rentalHouseOf(const Database& db, const NewCase& c)
+{
+    if (c.rentalHouseId) {
+        auto q = prepare(db, "SELECT 1 FROM rental_houses WHERE id = ?");
+        q.bind(*c.rentalHouseId);
+        if (!q.next())
+            return Error{QStringLiteral("rental_house"), MediationText::tr("No such rental house")};
+        return c.rentalHouseId;
+    }
+    if (c.category != DisputeCategory::Tenancy)
+        return std::optional<Id>();
+    auto q = prepare(db, "SELECT rr.house_id FROM tenancies t JOIN rental_rooms rr ON rr.id = t.room_id"
+                         " WHERE t.resident_id = ?1 AND t.moved_out IS NULL"
+                         " UNION ALL SELECT id FROM rental_houses WHERE landlord_resident_id = ?1"
+                         " AND deregistered_on IS NULL LIMIT 1");
+    for (const CaseParty& p : c.parties) {
+        if (!p.person.residentId)
+            continue;
+        q.bind(*p.person.residentId);
+        if (q.next())
+            return std::optional<Id>(q.integer(0));
+        q.reset();
+    }
+    return std::optional<Id>();
+}
+
 } // namespace
 
 QString currentCaseNumber(const Database& db, Id caseId)
@@ -228,6 +256,9 @@ Result<Id> MediationService::openCase(const NewCase& c) const
             return Error{QStringLiteral("source"),
                          MediationText::tr("Source: no such visit within your reach")};
     }
+    const auto rentalHouse = rentalHouseOf(db, c);
+    if (!rentalHouse)
+        return rentalHouse.error();
     const std::vector<Conflict> found = conflicts(c.mediators, c.parties);
     const auto overridden = overrideOf(found, c.conflictOverride);
     if (!overridden)
@@ -242,8 +273,8 @@ Result<Id> MediationService::openCase(const NewCase& c) const
                 " rental_house_id, amount_yuan, title, description, kind, place_id, state, state_since)"
                 " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'registered', ?)")
             .bind(iso(c.intakeDay), toString(c.source), c.visitId, c.eventId, m_access.session().worker.id,
-                  toString(c.category), c.rentalHouseId, c.amountYuan, c.title.trimmed(), description.value(),
-                  toString(c.kind), c.placeId, iso(c.intakeDay))
+                  toString(c.category), rentalHouse.value(), c.amountYuan, c.title.trimmed(),
+                  description.value(), toString(c.kind), c.placeId, iso(c.intakeDay))
             .insert();
     auto serial = prepare(
         db, "SELECT coalesce(max(serial), 0) + 1 FROM mediation_case_numbers WHERE year = ? AND level = ?");
@@ -864,8 +895,10 @@ Result<CaseDetail> MediationService::caseDetail(Id caseId) const
     }
     auto q = prepare(
         db, "SELECT c.title, c.state, c.category, c.intake_day, c.place_id, p.name, c.source, c.visit_id,"
-            " c.event_id, c.rental_house_id, c.amount_yuan, c.description, c.kind, c.state_since"
-            " FROM mediation_cases c JOIN mediation_places p ON p.id = c.place_id WHERE c.id = ?");
+            " c.event_id, c.rental_house_id, c.amount_yuan, c.description, c.kind, c.state_since,"
+            " coalesce(rh.address, '')"
+            " FROM mediation_cases c JOIN mediation_places p ON p.id = c.place_id"
+            " LEFT JOIN rental_houses rh ON rh.id = c.rental_house_id WHERE c.id = ?");
     q.bind(caseId);
     if (!q.next())
         return Error{QStringLiteral("case"), MediationText::tr("Case %1 does not exist").arg(caseId)};
@@ -891,6 +924,7 @@ Result<CaseDetail> MediationService::caseDetail(Id caseId) const
     d.description = q.text(11);
     d.kind = mediationKindFrom(q.text(12));
     d.stateSince = QDate::fromString(q.text(13), Qt::ISODate);
+    d.rentalHouseAddress = q.text(14);
     q.reset();
     auto numbers =
         prepare(db, "SELECT n.year, n.level, n.serial, p.short_name FROM mediation_case_numbers n"

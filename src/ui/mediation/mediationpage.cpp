@@ -336,9 +336,11 @@ void MediationPage::showCase()
                         .arg(p.address.toHtmlEscaped());
         lines << line;
     }
-    QStringList more{
-        tr("Mediators: %1")
-            .arg(QStringList(d->mediators.begin(), d->mediators.end()).join(QStringLiteral("、")))};
+    QStringList more;
+    if (!d->rentalHouseAddress.isEmpty())
+        more << tr("Rental house: %1").arg(d->rentalHouseAddress);
+    more << tr("Mediators: %1")
+                .arg(QStringList(d->mediators.begin(), d->mediators.end()).join(QStringLiteral("、")));
     for (const core::MediationSession& s : d->sessions)
         more << tr("Session %1 at %2: %3")
                     .arg(s.heldAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")), s.place, s.summary);

@@ -536,3 +536,31 @@ TEST_F(Mediation, ACaseStartedFromAWorkersEventIsLinkedBothWays)
     const Access strangerAccess = as(stranger);
     EXPECT_FALSE(MediationService(strangerAccess, clock()).draftFromEvent(event));
 }
+
+// A tenancy dispute is linked to the rental house where a party rents (or which a party lets).
+TEST_F(Mediation, ATenancyDisputeIsLinkedToTheHouseAPartyRents)
+{
+    Statement tenant =
+        prepare(db(), "SELECT t.resident_id, rr.house_id, rh.address FROM tenancies t"
+                      " JOIN rental_rooms rr ON rr.id = t.room_id JOIN rental_houses rh"
+                      " ON rh.id = rr.house_id WHERE t.moved_out IS NULL ORDER BY t.id LIMIT 1");
+    ASSERT_TRUE(tenant.next()) << "the demo lets rooms";
+    const Id resident = tenant.integer(0), house = tenant.integer(1);
+    const QString address = tenant.text(2);
+    tenant.reset();
+    const Access studioAccess = as(QStringLiteral("tj01"));
+    const MediationService studio(studioAccess, clock());
+    NewCase c = newCase();
+    c.category = DisputeCategory::Tenancy;
+    c.title = QStringLiteral("房屋租赁纠纷（押金）");
+    c.parties.front().person.residentId = resident;
+    NewCase wrong = c;
+    wrong.rentalHouseId = 999999;
+    EXPECT_EQ(studio.openCase(wrong).error().field, QStringLiteral("rental_house"));
+    const auto detail = studio.caseDetail(studio.openCase(c).value());
+    ASSERT_TRUE(detail);
+    EXPECT_EQ(detail->rentalHouseId, house);
+    EXPECT_EQ(detail->rentalHouseAddress, address);
+    c.category = DisputeCategory::Neighbours;
+    EXPECT_FALSE(studio.caseDetail(studio.openCase(c).value())->rentalHouseId) << "only tenancy disputes";
+}

@@ -63,7 +63,7 @@ struct NewCase {
     CaseSource source = CaseSource::Application;
     std::optional<Id> visitId, eventId;
     DisputeCategory category = DisputeCategory::Neighbours;
-    std::optional<Id> rentalHouseId;
+    std::optional<Id> rentalHouseId; //!< a tenancy dispute's house; found from the parties when not given
     std::optional<int> amountYuan;
     QString title;
     QString description;
@@ -133,6 +133,7 @@ struct CaseDetail {
     QStringList numbers; //!< the number trail, oldest first
     CaseSource source = CaseSource::Application;
     std::optional<Id> visitId, eventId, rentalHouseId;
+    QString rentalHouseAddress; //!< a tenancy dispute's house: 杨家弄3号
     std::optional<int> amountYuan;
     QString description;
     MediationKind kind = MediationKind::People;
