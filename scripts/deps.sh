@@ -8,6 +8,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libqt6opengl6-dev libgl-dev qt6-charts-dev
     libsqlite3-dev libsodium-dev libopenscenegraph-dev libfontconfig-dev libicu-dev
+    libgdal-dev libxlsxwriter-dev  # spreadsheets and map files in, Excel workbooks out
     libgtest-dev libgmock-dev libbenchmark-dev
     fonts-noto-cjk
     qt6-translations-l10n  # Qt's own dialogs (file, print preview) in Chinese

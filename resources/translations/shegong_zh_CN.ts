@@ -1952,6 +1952,163 @@ The window stays open: try again, and tell the administrator if it happens again
     </message>
 </context>
 <context>
+    <name>ResidentImport</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Relation to the head</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>Household number</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <source>Current address</source>
+        <translation>现住址</translation>
+    </message>
+    <message>
+        <source>Registered address</source>
+        <translation>户籍地址</translation>
+    </message>
+    <message>
+        <source>Category (registered / floating)</source>
+        <translation>人员类别（户籍/流动）</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Moved in on</source>
+        <translation>入住日期</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <source>No column of names: map one in the column step</source>
+        <translation>没有姓名列：请在列对应步骤中指定</translation>
+    </message>
+    <message>
+        <source>Where people live: map an address column, or building, unit and room columns</source>
+        <translation>居住地：请指定现住址列，或楼栋、单元、室三列</translation>
+    </message>
+    <message>
+        <source>You may not add residents</source>
+        <translation>您无权新增居民</translation>
+    </message>
+    <message>
+        <source>Excel stored the ID number as a number and lost its last digits: format the column as text and type the number again</source>
+        <translation>Excel 把身份证号存成了数字，末几位已丢失：请把该列设为文本格式后重新录入</translation>
+    </message>
+    <message>
+        <source>An ID number has 18 characters (or 15 digits for an old one)</source>
+        <translation>身份证号应为 18 位（老证 15 位）</translation>
+    </message>
+    <message>
+        <source>A 15-digit ID number, upgraded to 18 digits</source>
+        <translation>15 位老身份证号，已升为 18 位</translation>
+    </message>
+    <message>
+        <source>The same ID number as row %1 of this file</source>
+        <translation>与本文件第 %1 行的身份证号相同</translation>
+    </message>
+    <message>
+        <source>Gender: 男 or 女</source>
+        <translation>性别：男 或 女</translation>
+    </message>
+    <message>
+        <source>Not a date: write 2020-01-31 (or keep Excel&apos;s date format)</source>
+        <translation>不是日期：请写成 2020-01-31（或保留 Excel 的日期格式）</translation>
+    </message>
+    <message>
+        <source>Category: 户籍 (registered) or 流动 (floating)</source>
+        <translation>人员类别：户籍 或 流动</translation>
+    </message>
+    <message>
+        <source>More than one estate has this building: add the estate&apos;s name</source>
+        <translation>多个小区都有这个楼栋：请加上小区名称</translation>
+    </message>
+    <message>
+        <source>No such dwelling in your areas</source>
+        <translation>您的责任片区内没有这个住所</translation>
+    </message>
+    <message>
+        <source>On file in an area that is not yours</source>
+        <translation>已登记在不属于您的片区</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems: correct them, or leave them out</source>
+        <translation>
+            <numerusform>%n 行有问题：请改正，或跳过这些行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written</source>
+        <translation>已取消：没有写入任何内容</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>(imported) %1</source>
+        <translation>（已导入）%1</translation>
+    </message>
+</context>
+<context>
     <name>ResidentRepository</name>
     <message>
         <source>Move-in date: required</source>
@@ -2035,6 +2192,33 @@ The window stays open: try again, and tell the administrator if it happens again
     <message>
         <source>The resident lives (or lived) outside your areas: ask the worker or director responsible there</source>
         <translation>该居民现（或原）居住在您的责任片区以外：请联系该处的责任社工或社区主任办理</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetReader</name>
+    <message>
+        <source>The file is neither UTF-8 nor GBK/GB18030 text</source>
+        <translation>文件既不是 UTF-8 也不是 GBK/GB18030 文本</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 不存在</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>无法读取 %1</translation>
+    </message>
+    <message>
+        <source>Cannot convert %1</source>
+        <translation>无法转换 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a spreadsheet shegong can read (.xlsx, .xls, .ods, .csv): %2</source>
+        <translation>%1 不是可读取的表格文件（.xlsx、.xls、.ods、.csv）：%2</translation>
+    </message>
+    <message>
+        <source>No sheet named %1</source>
+        <translation>没有名为 %1 的工作表</translation>
     </message>
 </context>
 <context>
@@ -2295,6 +2479,13 @@ The window stays open: try again, and tell the administrator if it happens again
     <message>
         <source>case concluded</source>
         <translation>调结案件</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 // shegong-cli: every headless job (demo data, stats, map export) for scripts, cron and tests.
 #include "clisupport.h"
+#include "importcommands.h"
 #include "mediationcommands.h"
 #include "passwordprompt.h"
 #include "rentalcommands.h"
@@ -451,6 +452,11 @@ int main(int argc, char* argv[])
         {QStringLiteral("grade"), QStringLiteral("rental vacancies: the house's grade at least."),
          QStringLiteral("AAA|AA|A")},
         {QStringLiteral("csv"), QStringLiteral("Write the report as CSV."), QStringLiteral("FILE")},
+        {QStringLiteral("sheet"), QStringLiteral("import: the sheet of a workbook (default: the first)."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("commit"), QStringLiteral("import: write it (without: a dry run).")},
+        {QStringLiteral("problems"), QStringLiteral("import: save every row's problem (.xlsx or .csv)."),
+         QStringLiteral("FILE")},
         {QStringLiteral("lang"), QStringLiteral("Language of messages and documents: zh_CN (default) or en."),
          QStringLiteral("LANG"), QStringLiteral("zh_CN")},
         {{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")},
@@ -461,7 +467,7 @@ int main(int argc, char* argv[])
     shegong::i18n::installTranslations(app, args.value(QStringLiteral("lang")));
     const QStringList positional = args.positionalArguments();
     if (args.isSet(QStringLiteral("help")) || positional.isEmpty()) {
-        out() << kUsage << kRentalUsage << kMediationUsage;
+        out() << kUsage << kRentalUsage << kMediationUsage << kImportUsage;
         return positional.isEmpty() && !args.isSet(QStringLiteral("help")) ? 2 : 0;
     }
     try {
@@ -484,6 +490,8 @@ int main(int argc, char* argv[])
             return runRental(args, positional);
         if (command == QLatin1String("mediation"))
             return runMediation(args, positional);
+        if (command == QLatin1String("import"))
+            return runImport(args, positional);
         return fail(QStringLiteral("unknown command %1\n%2").arg(command, QString::fromUtf8(kUsage)));
     } catch (const DatabaseError& e) {
         return fail(QStringLiteral("database failure: %1").arg(QString::fromUtf8(e.what())));
