@@ -2089,7 +2089,7 @@ The window stays open: try again, and tell the administrator if it happens again
     </message>
     <message>
         <source>Row</source>
-        <translation>序号</translation>
+        <translation>行号</translation>
     </message>
     <message>
         <source>Column</source>
@@ -2297,6 +2297,237 @@ The window stays open: try again, and tell the administrator if it happens again
     <message>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>Workbooks</name>
+    <message>
+        <source>%1 %2-%3</source>
+        <translation>%1 %2-%3</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>社工</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>片区管理</translation>
+    </message>
+    <message>
+        <source>Households in charge</source>
+        <translation>在册户数</translation>
+    </message>
+    <message>
+        <source>Households visited</source>
+        <translation>走访户数</translation>
+    </message>
+    <message>
+        <source>Of which floating</source>
+        <translation>其中流动</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>走访次数</translation>
+    </message>
+    <message>
+        <source>Quota met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>Opened: %1</source>
+        <translation>登记：%1</translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <translation>办结：%1</translation>
+    </message>
+    <message>
+        <source>Events opened</source>
+        <translation>登记事项</translation>
+    </message>
+    <message>
+        <source>Events resolved</source>
+        <translation>办结事项</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>接待咨询</translation>
+    </message>
+    <message>
+        <source>Cases opened</source>
+        <translation>受理案件</translation>
+    </message>
+    <message>
+        <source>Cases mediated</source>
+        <translation>参与调解</translation>
+    </message>
+    <message>
+        <source>Cases concluded</source>
+        <translation>调结案件</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>考核分</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>For review</source>
+        <translation>待核查</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>扣分方式</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation>责任社工</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Floating</source>
+        <translation>流动</translation>
+    </message>
+    <message>
+        <source>Open events</source>
+        <translation>未结事项</translation>
+    </message>
+    <message>
+        <source>Special group</source>
+        <translation>特殊群体</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近走访</translation>
+    </message>
+    <message>
+        <source>Last visitor</source>
+        <translation>最近走访人</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Special groups</source>
+        <translation>特殊群体</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation>职责</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项内容</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>You may not export lists</source>
+        <translation>您无权导出名单</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>纠纷类别</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>片区</translation>
+    </message>
+    <message>
+        <source>floating</source>
+        <translation>流动</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>已受理</translation>
     </message>
 </context>
 <context>
@@ -2703,10 +2934,6 @@ The window stays open: try again, and tell the administrator if it happens again
         <translation>交接清单-%1.pdf</translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
         <source>Area</source>
         <translation>片区</translation>
     </message>
@@ -2753,6 +2980,10 @@ The window stays open: try again, and tell the administrator if it happens again
     <message>
         <source>Handover dossier %1</source>
         <translation>交接清单 %1</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Excel workbook, its tables (*.xlsx)</source>
+        <translation>PDF (*.pdf);;Excel 工作簿，各表 (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -4305,6 +4536,26 @@ Escalated: %9 · litigation: %10 · withdrawn: %11</source>
         <source>Searching…</source>
         <translation>正在查找…</translation>
     </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Export Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <source>residents.xlsx</source>
+        <translation>居民名单.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
 </context>
 <context>
     <name>shegong::ui::RentalPage</name>
@@ -4499,6 +4750,18 @@ Escalated: %9 · litigation: %10 · withdrawn: %11</source>
         <source>%1  %2 %3 %4 [%5]</source>
         <translation>%1  %2 %3 %4 [%5]</translation>
     </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Export Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
 </context>
 <context>
     <name>shegong::ui::ResetPasswordDialog</name>
@@ -4640,6 +4903,141 @@ Escalated: %9 · litigation: %10 · withdrawn: %11</source>
     <message>
         <source>Permit expiry: use YYYY-MM-DD</source>
         <translation>居住证有效期：请用 YYYY-MM-DD 格式</translation>
+    </message>
+</context>
+<context>
+    <name>shegong::ui::ResidentImportWizard</name>
+    <message>
+        <source>Leave the rows with problems out and import the others</source>
+        <translation>跳过有问题的行，导入其余各行</translation>
+    </message>
+    <message>
+        <source>Import residents</source>
+        <translation>导入居民</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>A spreadsheet saved by Excel or WPS (.xlsx, .xls, .ods) or a CSV file (UTF-8 or GBK).</source>
+        <translation>Excel 或 WPS 保存的表格（.xlsx、.xls、.ods），或 CSV 文件（UTF-8 或 GBK）。</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.ods *.csv)</source>
+        <translation>表格文件 (*.xlsx *.xls *.ods *.csv)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Which column holds what</source>
+        <translation>各列对应</translation>
+    </message>
+    <message>
+        <source>Recognised from the headers (or as chosen last time for this header); change any.</source>
+        <translation>按表头识别（或沿用上次对这一表头的选择）；均可修改。</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>表头所在行</translation>
+    </message>
+    <message>
+        <source>The check (nothing is written yet)</source>
+        <translation>检查（尚未写入）</translation>
+    </message>
+    <message>
+        <source>Save the problems…</source>
+        <translation>保存问题清单…</translation>
+    </message>
+    <message>
+        <source>Problems, row by row</source>
+        <translation>逐行问题</translation>
+    </message>
+    <message>
+        <source>The first rows as they will be stored</source>
+        <translation>前几行将这样保存</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>（文件中没有）</translation>
+    </message>
+    <message>
+        <source>%1 data rows: %2 new, %3 updated, %4 already on file as they are; %5 problem(s), %6 warning(s).</source>
+        <translation>共 %1 行数据：新增 %2，更新 %3，已登记且无变化 %4；问题 %5 条，提示 %6 条。</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>As</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Moved in</source>
+        <translation>迁入日期</translation>
+    </message>
+    <message>
+        <source>Importing residents…</source>
+        <translation>正在导入居民…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Choose a file first</source>
+        <translation>请先选择文件</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated, %3 unchanged, %4 row(s) left out.</source>
+        <translation>已导入：新增 %1，更新 %2，无变化 %3，跳过 %4 行。</translation>
+    </message>
+    <message>
+        <source>Save the problems</source>
+        <translation>保存问题清单</translation>
+    </message>
+    <message>
+        <source>-problems.xlsx</source>
+        <translation>-问题清单.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
 </context>
 <context>

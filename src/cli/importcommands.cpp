@@ -3,6 +3,7 @@
 #include "clisupport.h"
 #include "shegong/core/exchange/residentimport.h"
 #include "shegong/exchange/spreadsheet.h"
+#include "shegong/exchange/workbooks.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

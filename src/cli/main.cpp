@@ -15,6 +15,7 @@
 #include "shegong/core/storage/database.h"
 #include "shegong/core/work/workerrepository.h"
 #include "shegong/core/work/workloadreport.h"
+#include "shegong/exchange/workbooks.h"
 #include "shegong/i18n/translations.h"
 #include "shegong/map/districtscene.h"
 #include "shegong/report/handoverdocument.h"
@@ -61,7 +62,7 @@ Commands:
         add --account A --name N --role R [--community CODE]; passwd|lock|unlock --account A;
         assign --account A --area CODE [--from YYYY-MM-DD].
   report workload --db PATH --as ACCOUNT --month YYYY-MM [--community NAME|CODE] [--pdf OUT.pdf]
-        [--csv OUT.csv]
+        [--csv OUT.csv] [--xlsx OUT.xlsx]
         The monthly workload report as the account may read it (a worker their own row, a director
         their community), the GUI's document, for scheduled runs.
   report rules --db PATH --as ADMIN --month YYYY-MM --quota N --weights VISIT,RESOLVED,OVERDUE
@@ -331,11 +332,17 @@ int runReport(const QCommandLineParser& args, const QStringList& positional)
             return fail(pages.error().message);
         err() << "wrote " << pages.value() << " page(s) to " << args.value(QStringLiteral("pdf")) << Qt::endl;
     }
+    if (args.isSet(QStringLiteral("xlsx"))) // audited by the workbook's writer
+        if (const auto written = shegong::exchange::writeWorkloadXlsx(Access(db, session), *report,
+                                                                      args.value(QStringLiteral("xlsx")));
+            !written)
+            return fail(written.error().message);
     AuditLog(db).append({session.worker.account, session.workstation, QStringLiteral("export"),
                          QStringLiteral("workload_report"), QStringLiteral("ok"),
                          QStringLiteral("{\"month\":\"%1\",\"scope\":\"%2\"}")
                              .arg(args.value(QStringLiteral("month")), report->scope)});
-    if (!args.isSet(QStringLiteral("csv")) && !args.isSet(QStringLiteral("pdf"))) {
+    if (!args.isSet(QStringLiteral("csv")) && !args.isSet(QStringLiteral("pdf")) &&
+        !args.isSet(QStringLiteral("xlsx"))) {
         QString text = QString::fromUtf8(workloadCsv(*report));
         if (text.startsWith(QChar(0xFEFF))) // the BOM is for Excel, not for a terminal
             text.remove(0, 1);
@@ -452,6 +459,8 @@ int main(int argc, char* argv[])
         {QStringLiteral("grade"), QStringLiteral("rental vacancies: the house's grade at least."),
          QStringLiteral("AAA|AA|A")},
         {QStringLiteral("csv"), QStringLiteral("Write the report as CSV."), QStringLiteral("FILE")},
+        {QStringLiteral("xlsx"), QStringLiteral("Write the report as an Excel workbook."),
+         QStringLiteral("FILE")},
         {QStringLiteral("sheet"), QStringLiteral("import: the sheet of a workbook (default: the first)."),
          QStringLiteral("NAME")},
         {QStringLiteral("commit"), QStringLiteral("import: write it (without: a dry run).")},

@@ -25,9 +25,12 @@ void registerDrivers()
     static std::once_flag once;
     std::call_once(once, [] {
         GDALAllRegister();
-        // The XLS driver takes its settings from the configuration, not from open options.
-        CPLSetConfigOption("OGR_XLS_HEADERS", "DISABLE");
-        CPLSetConfigOption("OGR_XLS_FIELD_TYPES", "STRING");
+        // Every row as data and every cell as text: the importer finds the header row itself. GDAL 3.6's
+        // spreadsheet drivers take these from the configuration (open options are not honoured by all).
+        for (const char* driver : {"XLS", "XLSX", "ODS"}) {
+            CPLSetConfigOption(QByteArray("OGR_%1_HEADERS").replace("%1", driver).constData(), "DISABLE");
+            CPLSetConfigOption(QByteArray("OGR_%1_FIELD_TYPES").replace("%1", driver).constData(), "STRING");
+        }
     });
 }
 
@@ -105,13 +108,11 @@ core::Result<void> open(const QString& path, Dataset& ds)
         if (!copy.open(QIODevice::WriteOnly) || copy.write(text.value()) != text->size())
             return core::Error{QStringLiteral("file"), ReaderText::tr("Cannot convert %1").arg(path)};
     }
-    // Every row as data and every cell as text: the importer finds the header row and reads the values.
     const char* const drivers[] = {"XLSX", "XLS", "ODS", "CSV", nullptr};
-    const char* const options[] = {"HEADERS=DISABLE", "FIELD_TYPES=STRING", nullptr};
     const char* const csvOptions[] = {"HEADERS=NO", "AUTODETECT_TYPE=NO", nullptr};
     QuietGdal quiet;
     ds.handle = GDALOpenEx(readable.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers,
-                           isCsv(path) ? csvOptions : options, nullptr);
+                           isCsv(path) ? csvOptions : nullptr, nullptr);
     if (!ds.handle)
         return core::Error{
             QStringLiteral("file"),

@@ -247,6 +247,19 @@ TEST_F(ResidentImport, AGbkCsvFromChineseExcelReadsAsTheWorkbookDoes)
     EXPECT_TRUE(plan.problems.empty())
         << (plan.problems.empty() ? "" : plan.problems.front().reason.toStdString());
     ASSERT_EQ(plan.creates.size(), 1u) << "matched by the whole address";
+
+    // The same rows in a workbook whose header is its first row.
+    exchange::XlsxSheet sheet{QStringLiteral("Sheet1"), table->rows[0], {}};
+    sheet.rows.push_back({table->rows[1].begin(), table->rows[1].end()});
+    const QString xlsx = s_district->folder() + QStringLiteral("/plain.xlsx");
+    ASSERT_TRUE(exchange::writeXlsx(xlsx, {sheet}));
+    const auto workbookTable = exchange::readSpreadsheet(xlsx);
+    ASSERT_TRUE(workbookTable);
+    EXPECT_EQ(workbookTable->rows.size(), 2u);
+    EXPECT_EQ(guessMapping(workbookTable.value()).headerRow, 0);
+    EXPECT_EQ(
+        planResidentImport(worker, workbookTable.value(), guessMapping(workbookTable.value())).creates.size(),
+        1u);
 }
 
 TEST_F(ResidentImport, AWorkerImportsOnlyIntoTheirAreasAndAFailureLeavesNothing)

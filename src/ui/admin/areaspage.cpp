@@ -1,5 +1,6 @@
 #include "shegong/ui/admin/areaspage.h"
 
+#include "shegong/exchange/workbooks.h"
 #include "shegong/report/handoverdocument.h"
 #include "shegong/ui/admin/reassigndialog.h"
 #include "shegong/ui/common/changes.h"
@@ -49,7 +50,8 @@ AreasPage::AreasPage(const core::Access& access, core::AuthService& auth, QWidge
         if (!row)
             return;
         const QString path = QFileDialog::getSaveFileName(
-            this, tr("Save the handover dossier"), tr("handover-%1.pdf").arg(row->code), tr("PDF (*.pdf)"));
+            this, tr("Save the handover dossier"), tr("handover-%1.pdf").arg(row->code),
+            tr("PDF (*.pdf);;Excel workbook, its tables (*.xlsx)"));
         if (!path.isEmpty())
             saveDossier(path);
     });
@@ -121,10 +123,16 @@ bool AreasPage::saveDossier(const QString& path)
     const auto dossier = selectedDossier();
     if (!dossier)
         return false;
-    const auto written = report::writeHandoverPdf(*dossier, path);
-    if (!written)
-        QMessageBox::warning(this, tr("Handover dossier"), written.error().message);
-    return bool(written);
+    std::optional<core::Error> failed;
+    if (path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)) {
+        if (auto written = exchange::writeHandoverXlsx(m_access, *dossier, path); !written)
+            failed = written.error();
+    } else if (auto written = report::writeHandoverPdf(*dossier, path); !written) {
+        failed = written.error();
+    }
+    if (failed)
+        QMessageBox::warning(this, tr("Handover dossier"), failed->message);
+    return !failed;
 }
 
 } // namespace shegong::ui

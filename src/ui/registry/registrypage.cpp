@@ -4,19 +4,23 @@
 #include "shegong/core/people/exactlookup.h"
 #include "shegong/core/people/peoplereads.h"
 #include "shegong/core/people/residentrepository.h"
+#include "shegong/exchange/workbooks.h"
 #include "shegong/ui/common/changes.h"
 #include "shegong/ui/registry/movedialog.h"
 #include "shegong/ui/registry/residentdialog.h"
+#include "shegong/ui/registry/residentimportwizard.h"
 #include "shegong/ui/registry/residenttablemodel.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QTimer>
@@ -124,6 +128,24 @@ RegistryPage::RegistryPage(const core::Access& access, QWidget* parent)
         actions->addWidget(b);
         b->setVisible(access.may(core::Permission::EditResidents));
     }
+    // Lists out (as shown: in scope, masked) and residents in from the office's spreadsheets.
+    auto* exportButton = new QPushButton(tr("Export Excel…"));
+    exportButton->setVisible(access.may(core::Permission::ExportData));
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export Excel"), tr("residents.xlsx"),
+                                                          tr("Excel workbook (*.xlsx)"));
+        if (!path.isEmpty())
+            if (const auto written = exportView(path); !written)
+                QMessageBox::warning(this, tr("Export Excel"), written.error().message);
+    });
+    auto* importButton = new QPushButton(tr("Import…"));
+    importButton->setVisible(access.may(core::Permission::EditResidents));
+    connect(importButton, &QPushButton::clicked, this, [this] {
+        ResidentImportWizard wizard(m_access, this);
+        wizard.exec(); // the list follows the change
+    });
+    actions->addWidget(exportButton);
+    actions->addWidget(importButton);
     layout->addLayout(actions);
     connect(m_add, &QPushButton::clicked, this, &RegistryPage::addResident);
     connect(m_edit, &QPushButton::clicked, this, &RegistryPage::editResident);
@@ -248,6 +270,11 @@ void RegistryPage::move(bool wholeHousehold)
                       wholeHousehold ? MoveDialog::Subject::Household : MoveDialog::Subject::Resident,
                       wholeHousehold ? r->householdId : r->id, r->name, this);
     dialog.exec(); // the list searches again on the change
+}
+
+core::Result<void> RegistryPage::exportView(const QString& path)
+{
+    return exchange::writeResidentsXlsx(m_access, m_model->query(), path);
 }
 
 } // namespace shegong::ui

@@ -4,6 +4,7 @@
 #include "shegong/core/geography/districtrepository.h"
 #include "shegong/core/security/auditlog.h"
 #include "shegong/core/storage/database.h"
+#include "shegong/exchange/workbooks.h"
 #include "shegong/report/workloaddocument.h"
 #include "shegong/ui/reports/scorerulesdialog.h"
 
@@ -52,6 +53,16 @@ ReportsPage::ReportsPage(const core::Access& access, QWidget* parent)
     auto* preview = new QPushButton(tr("Print preview…"));
     auto* pdf = new QPushButton(tr("Export PDF…"));
     auto* csv = new QPushButton(tr("Export CSV…"));
+    auto* xlsx = new QPushButton(tr("Export Excel…"));
+    connect(xlsx, &QPushButton::clicked, this, [this] {
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Export Excel"), suggestedFileName(QStringLiteral("xlsx")),
+                                         tr("Excel workbook (*.xlsx)"));
+        if (path.isEmpty() || !m_report)
+            return;
+        if (const auto written = exchange::writeWorkloadXlsx(m_access, *m_report, path); !written)
+            QMessageBox::warning(this, tr("Export Excel"), written.error().message);
+    });
     connect(preview, &QPushButton::clicked, this, &ReportsPage::printPreview);
     connect(pdf, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
@@ -122,6 +133,7 @@ ReportsPage::ReportsPage(const core::Access& access, QWidget* parent)
     bar->addWidget(preview);
     bar->addWidget(pdf);
     bar->addWidget(csv);
+    bar->addWidget(xlsx);
     if (m_access.may(core::Permission::SetScoreRules)) {
         auto* rules = new QPushButton(tr("Score rules…"));
         connect(rules, &QPushButton::clicked, this, [this] {

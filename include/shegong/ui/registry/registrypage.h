@@ -37,6 +37,8 @@ public:
     QPushButton* moveOutButton() const { return m_moveOut; }
     QPushButton* moveButton() const { return m_move; }
     QPushButton* moveHouseholdButton() const { return m_moveHousehold; }
+    //! The current view as an Excel workbook: what the screen shows (masked, in scope); needs ExportData.
+    core::Result<void> exportView(const QString& path);
 
 Q_SIGNALS:
     //! Double-click: show the household on the map too.
