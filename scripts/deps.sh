@@ -15,7 +15,7 @@ packages=(
 )
 if [[ "${1:-}" == "--test" ]]; then
     # Headless GL (Mesa llvmpipe under Xvfb) and the tools tests use to read PDFs.
-    packages+=(xvfb xauth libgl1-mesa-dri mesa-utils poppler-utils)
+    packages+=(xvfb xauth libgl1-mesa-dri mesa-utils poppler-utils gdal-bin)
 fi
 
 missing=()

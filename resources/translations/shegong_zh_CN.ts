@@ -1238,15 +1238,74 @@ The window stays open: try again, and tell the administrator if it happens again
     </message>
 </context>
 <context>
+    <name>MapFile</name>
+    <message>
+        <source>an unnamed CRS</source>
+        <translation>未命名的坐标系</translation>
+    </message>
+    <message>
+        <source> — are they WGS 84 degrees (EPSG:4326)?</source>
+        <translation>——是否为 WGS 84 经纬度（EPSG:4326）？</translation>
+    </message>
+    <message>
+        <source> — is it Web Mercator (EPSG:3857)?</source>
+        <translation>——是否为 Web Mercator（EPSG:3857）？</translation>
+    </message>
+    <message>
+        <source> — is it a Gauss–Krüger zone with the zone number in x (EPSG:4513–4533)?</source>
+        <translation>——是否为 x 带带号的高斯-克吕格投影（EPSG:4513–4533）？</translation>
+    </message>
+    <message>
+        <source>coordinate (%1, %2) is not a place on Earth</source>
+        <translation>坐标 (%1, %2) 不是地球上的位置</translation>
+    </message>
+    <message>
+        <source>declared %1 but (x = %2, y = %3) is outside its area%4%5</source>
+        <translation>声明为 %1，但 (x = %2, y = %3) 超出其适用范围%4%5</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 is not a map file shegong can read (GeoJSON, Shapefile, GeoPackage, KML, DXF): %2</source>
+        <translation>%1 不是可读取的地图文件（GeoJSON、Shapefile、GeoPackage、KML、DXF）：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a CRS PROJ knows</source>
+        <translation>%1 不是 PROJ 认识的坐标系</translation>
+    </message>
+    <message>
+        <source>%1 does not say its coordinate system: give it (e.g. --crs EPSG:4549 for CGCS2000 Gauss–Krüger zone 120°E)</source>
+        <translation>%1 未注明坐标系：请指定（例如 CGCS2000 高斯-克吕格 120°E 带用 --crs EPSG:4549）</translation>
+    </message>
+    <message>
+        <source>No way from %1 to WGS 84: %2</source>
+        <translation>无法从 %1 转换到 WGS 84：%2</translation>
+    </message>
+    <message>
+        <source>the geometry is empty</source>
+        <translation>几何为空</translation>
+    </message>
+    <message>
+        <source>a point, not a footprint: skipped</source>
+        <translation>是点而不是楼幢轮廓：已跳过</translation>
+    </message>
+    <message>
+        <source>an open line, not a footprint: skipped</source>
+        <translation>是未闭合的线而不是楼幢轮廓：已跳过</translation>
+    </message>
+    <message>
+        <source>a %1, not a Polygon or MultiPolygon</source>
+        <translation>是 %1，不是 Polygon 或 MultiPolygon</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written</source>
+        <translation>已取消：没有写入任何内容</translation>
+    </message>
+</context>
+<context>
     <name>MapImport</name>
-    <message>
-        <source>Map file: not valid JSON (%1 at byte %2)</source>
-        <translation>地图文件：不是有效的 JSON（第 %2 字节：%1）</translation>
-    </message>
-    <message>
-        <source>Map file: not a GeoJSON FeatureCollection</source>
-        <translation>地图文件：不是 GeoJSON 要素集合（FeatureCollection）</translation>
-    </message>
     <message>
         <source>the geometry is not a Polygon or MultiPolygon</source>
         <translation>几何类型不是面（Polygon）或多面（MultiPolygon）</translation>
@@ -1264,10 +1323,6 @@ The window stays open: try again, and tell the administrator if it happens again
         <translation>片区缺少编号</translation>
     </message>
     <message>
-        <source>no building:levels, levels, floors or height</source>
-        <translation>缺少层数（building:levels、levels、floors）或高度（height）</translation>
-    </message>
-    <message>
         <source>%1 floors and %2 m are out of range</source>
         <translation>%1 层、%2 米超出合理范围</translation>
     </message>
@@ -1278,6 +1333,30 @@ The window stays open: try again, and tell the administrator if it happens again
     <message>
         <source>Only the subdistrict administrator imports the map</source>
         <translation>只有街道管理员可以导入地图</translation>
+    </message>
+    <message>
+        <source>a coordinate is not a number on Earth</source>
+        <translation>有坐标不是地球上的有效数值</translation>
+    </message>
+    <message>
+        <source>a ring has %1 corners, more than %2: not a building outline</source>
+        <translation>轮廓有 %1 个顶点，超过 %2：不是楼幢轮廓</translation>
+    </message>
+    <message>
+        <source>lies %1 km from the district: is the file&apos;s CRS right?</source>
+        <translation>距本街道 %1 公里：文件的坐标系是否正确？</translation>
+    </message>
+    <message>
+        <source>building=%1 is not a dwelling: left out</source>
+        <translation>building=%1 不是住宅：未导入</translation>
+    </message>
+    <message>
+        <source>no height or levels: %1 floors assumed</source>
+        <translation>没有高度或层数：按 %1 层计</translation>
+    </message>
+    <message>
+        <source>code %1 is used by another feature of this file</source>
+        <translation>编号 %1 已被本文件中另一要素使用</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include "shegong/core/storage/database.h"
 #include "shegong/core/work/workerrepository.h"
 #include "shegong/core/work/workloadreport.h"
+#include "shegong/exchange/mapfile.h"
 #include "shegong/exchange/workbooks.h"
 #include "shegong/i18n/translations.h"
 #include "shegong/map/districtscene.h"
@@ -30,6 +31,7 @@
 #include <QTextStream>
 #include <cstdio>
 #include <osgDB/WriteFile>
+#include <unistd.h>
 
 using namespace shegong::core;
 using namespace shegong::cli;
@@ -55,8 +57,10 @@ Commands:
         Write the district's map (outlines, lanes, footprints) as GeoJSON in WGS 84.
   map export-scene --db PATH --as ACCOUNT OUT.ive
         Write the 3D scene as the application builds it, for osgviewer (.ive keeps the labels).
-  map import FILE.geojson --db PATH --as ADMIN [--skip-bad]
-        Add or update building footprints (see docs/map-format.md); bad features are listed.
+  map import FILE --db PATH --as ADMIN [--crs EPSG:NNNN] [--skip-bad]
+        Add or update building footprints from GeoJSON, Shapefile, GeoPackage, KML or DXF (see
+        docs/map-format.md), reprojected from the file's CRS (--crs for a file that declares none);
+        bad features are listed by index, buildings without a height flagged.
   user list|add|passwd|lock|unlock|assign --db PATH --as ADMIN [options]
         Manage accounts as the administrator:
         add --account A --name N --role R [--community CODE]; passwd|lock|unlock --account A;
@@ -351,23 +355,35 @@ int runReport(const QCommandLineParser& args, const QStringList& positional)
     return 0;
 }
 
-int runMapImport(const Access& access, const QString& path, bool skipBad)
+int runMapImport(const Access& access, const QString& path, const QCommandLineParser& args)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
-    auto report = importMapGeoJson(access, file.readAll(), MapImportOptions{skipBad});
+    const bool terminal = isatty(fileno(stderr));
+    shegong::exchange::MapReadOptions read{args.value(QStringLiteral("crs")),
+                                           [terminal](int done, int total) {
+                                               if (terminal && total > 0)
+                                                   err() << "\r" << (100 * done / total) << " %" << Qt::flush;
+                                               return true;
+                                           }};
+    const auto source = shegong::exchange::readMapFile(path, read);
+    if (terminal)
+        err() << "\r" << Qt::flush;
+    if (!source)
+        return fail(source.error().message);
+    auto report = importMap(access, source.value(), MapImportOptions{args.isSet(QStringLiteral("skip-bad"))});
     if (!report)
         return fail(report.error().message);
     for (const MapImportProblem& problem : report->problems)
         err() << "feature " << problem.feature << ": " << problem.reason << Qt::endl;
+    for (const MapImportProblem& warning : report->warnings)
+        err() << "feature " << warning.feature << " (imported): " << warning.reason << Qt::endl;
     if (!report->committed) {
         err() << report->problems.size()
               << " bad feature(s); nothing imported (use --skip-bad to import the rest)" << Qt::endl;
         return 1;
     }
     out() << "added " << report->added << ", updated " << report->updated << ", new areas "
-          << report->areasAdded << ", skipped " << report->problems.size() << Qt::endl;
+          << report->areasAdded << ", skipped " << report->problems.size() << ", not dwellings "
+          << report->skippedKinds << ", from " << source->crs << Qt::endl;
     return 0;
 }
 
@@ -386,7 +402,7 @@ int runMap(const QCommandLineParser& args, const QStringList& positional)
         return 1;
     const Database& db = *as->db;
     if (import)
-        return runMapImport(Access(db, as->session), file, args.isSet(QStringLiteral("skip-bad")));
+        return runMapImport(Access(db, as->session), file, args);
     QString error;
     if (action == QLatin1String("export-geojson"))
         return writeFile(file, exportDistrictGeoJson(db), error) ? 0 : fail(error);
@@ -464,6 +480,8 @@ int main(int argc, char* argv[])
         {QStringLiteral("sheet"), QStringLiteral("import: the sheet of a workbook (default: the first)."),
          QStringLiteral("NAME")},
         {QStringLiteral("commit"), QStringLiteral("import: write it (without: a dry run).")},
+        {QStringLiteral("crs"), QStringLiteral("map import: the CRS of a file that declares none."),
+         QStringLiteral("EPSG:NNNN")},
         {QStringLiteral("problems"), QStringLiteral("import: save every row's problem (.xlsx or .csv)."),
          QStringLiteral("FILE")},
         {QStringLiteral("lang"), QStringLiteral("Language of messages and documents: zh_CN (default) or en."),

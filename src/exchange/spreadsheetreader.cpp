@@ -1,3 +1,4 @@
+#include "gdalsupport.h"
 #include "shegong/exchange/spreadsheet.h"
 
 #include <QCoreApplication>
@@ -20,7 +21,9 @@ struct ReaderText {
     Q_DECLARE_TR_FUNCTIONS(SpreadsheetReader)
 };
 
-void registerDrivers()
+} // namespace
+
+void registerGdal()
 {
     static std::once_flag once;
     std::call_once(once, [] {
@@ -34,16 +37,7 @@ void registerDrivers()
     });
 }
 
-//! GDAL's messages are the reader's business: kept quiet, the last one told in the error.
-struct QuietGdal {
-    QuietGdal()
-    {
-        CPLPushErrorHandler(CPLQuietErrorHandler);
-        CPLErrorReset();
-    }
-    ~QuietGdal() { CPLPopErrorHandler(); }
-    QString last() const { return QString::fromUtf8(CPLGetLastErrorMsg()); }
-};
+namespace {
 
 bool isCsv(const QString& path)
 {
@@ -81,18 +75,13 @@ OGRLayerH layerNamed(GDALDatasetH ds, const QString& sheet)
 }
 
 struct Dataset {
-    GDALDatasetH handle = nullptr;
+    GdalDataset handle;
     QTemporaryDir scratch; //!< a CSV transcoded to UTF-8 lives here while it is read
-    ~Dataset()
-    {
-        if (handle)
-            GDALClose(handle);
-    }
 };
 
 core::Result<void> open(const QString& path, Dataset& ds)
 {
-    registerDrivers();
+    registerGdal();
     if (!QFileInfo::exists(path))
         return core::Error{QStringLiteral("file"), ReaderText::tr("%1 does not exist").arg(path)};
     QString readable = path;
@@ -111,8 +100,8 @@ core::Result<void> open(const QString& path, Dataset& ds)
     const char* const drivers[] = {"XLSX", "XLS", "ODS", "CSV", nullptr};
     const char* const csvOptions[] = {"HEADERS=NO", "AUTODETECT_TYPE=NO", nullptr};
     QuietGdal quiet;
-    ds.handle = GDALOpenEx(readable.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers,
-                           isCsv(path) ? csvOptions : nullptr, nullptr);
+    ds.handle.reset(GDALOpenEx(readable.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers,
+                               isCsv(path) ? csvOptions : nullptr, nullptr));
     if (!ds.handle)
         return core::Error{
             QStringLiteral("file"),
@@ -129,8 +118,8 @@ core::Result<QStringList> sheetNames(const QString& path)
     if (auto opened = open(path, ds); !opened)
         return opened.error();
     QStringList names;
-    for (int i = 0; i < GDALDatasetGetLayerCount(ds.handle); ++i)
-        names << QString::fromUtf8(OGR_L_GetName(GDALDatasetGetLayer(ds.handle, i)));
+    for (int i = 0; i < GDALDatasetGetLayerCount(ds.handle.get()); ++i)
+        names << QString::fromUtf8(OGR_L_GetName(GDALDatasetGetLayer(ds.handle.get(), i)));
     if (isCsv(path))
         names = {QFileInfo(path).completeBaseName()};
     return names;
@@ -141,7 +130,7 @@ core::Result<core::TextTable> readSpreadsheet(const QString& path, const QString
     Dataset ds;
     if (auto opened = open(path, ds); !opened)
         return opened.error();
-    OGRLayerH layer = layerNamed(ds.handle, isCsv(path) ? QString() : sheet);
+    OGRLayerH layer = layerNamed(ds.handle.get(), isCsv(path) ? QString() : sheet);
     if (!layer)
         return core::Error{QStringLiteral("sheet"), ReaderText::tr("No sheet named %1").arg(sheet)};
     core::TextTable table;

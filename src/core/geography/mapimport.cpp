@@ -7,10 +7,10 @@
 #include "shegong/core/storage/database.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
+#include <QCryptographicHash>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 #include <algorithm>
 #include <cmath>
 #include <functional>
@@ -24,57 +24,45 @@ struct MapImportText {
 };
 
 constexpr double kMetresPerFloor = 3.0;
-
-struct RawPoint {
-    double x, y;
-};
-using RawRing = std::vector<RawPoint>;
-using RawPolygon = std::vector<RawRing>;
-
-std::optional<RawRing> ringFrom(const QJsonValue& value)
-{
-    RawRing ring;
-    for (const QJsonValue& point : value.toArray()) {
-        const QJsonArray pair = point.toArray();
-        if (pair.size() < 2 || !pair.at(0).isDouble() || !pair.at(1).isDouble())
-            return std::nullopt;
-        ring.push_back({pair.at(0).toDouble(), pair.at(1).toDouble()});
-    }
-    return ring;
-}
-
-//! The polygons of a Polygon or MultiPolygon geometry; empty when it is neither or malformed.
-std::vector<RawPolygon> polygonsFrom(const QJsonObject& geometry)
-{
-    const QString type = geometry.value(QStringLiteral("type")).toString();
-    QJsonArray parts;
-    if (type == QLatin1String("Polygon"))
-        parts.append(geometry.value(QStringLiteral("coordinates")));
-    else if (type == QLatin1String("MultiPolygon"))
-        parts = geometry.value(QStringLiteral("coordinates")).toArray();
-    std::vector<RawPolygon> polygons;
-    for (const QJsonValue& part : parts) {
-        RawPolygon polygon;
-        for (const QJsonValue& ringValue : part.toArray()) {
-            auto ring = ringFrom(ringValue);
-            if (!ring)
-                return {};
-            polygon.push_back(*ring);
-        }
-        polygons.push_back(std::move(polygon));
-    }
-    return polygons;
-}
+//! Corners a footprint ring may have: a building outline has tens; more is a survey's curve or an error,
+//! and the self-intersection check stays quick (quadratic in the corners).
+constexpr size_t kMaxRingCorners = 5000;
 
 std::optional<double> number(const QJsonValue& value)
 {
     if (value.isDouble())
         return value.toDouble();
-    static const QRegularExpression leading(QStringLiteral("^\\s*([0-9]+(?:\\.[0-9]+)?)\\s*(m|米)?\\s*$"));
+    static const QRegularExpression leading(QStringLiteral("^\\s*([0-9]+(?:\\.[0-9]+)?)\\s*(m|米|层)?\\s*$"));
     const auto match = leading.match(value.toString());
     if (match.hasMatch())
         return match.captured(1).toDouble();
     return std::nullopt;
+}
+
+//! What OSM's `building=*` says of a footprint: a dwelling of one kind or the other, or not a dwelling.
+std::optional<BuildingKind> kindOf(const QJsonObject& properties)
+{
+    const QString own = properties.value(QStringLiteral("building_kind")).toString();
+    if (own == QLatin1String("private_house"))
+        return BuildingKind::PrivateHouse;
+    if (own == QLatin1String("apartment"))
+        return BuildingKind::Apartment;
+    const QString osm = properties.value(QStringLiteral("building")).toString().toLower();
+    static const QStringList houses{
+        QStringLiteral("house"),   QStringLiteral("detached"), QStringLiteral("semidetached_house"),
+        QStringLiteral("terrace"), QStringLiteral("bungalow"), QStringLiteral("villa"),
+        QStringLiteral("farm"),    QStringLiteral("cabin"),    QStringLiteral("hut")};
+    static const QStringList dwellings{QString(),
+                                       QStringLiteral("yes"),
+                                       QStringLiteral("apartments"),
+                                       QStringLiteral("residential"),
+                                       QStringLiteral("dormitory"),
+                                       QStringLiteral("flats")};
+    if (houses.contains(osm))
+        return BuildingKind::PrivateHouse;
+    if (dwellings.contains(osm))
+        return BuildingKind::Apartment;
+    return std::nullopt; // retail, commercial, office, school, industrial, garage…
 }
 
 //! Closing point and repeated points removed; outer ring counter-clockwise, holes clockwise.
@@ -104,93 +92,94 @@ struct Candidate {
 
 } // namespace
 
-Result<MapImportReport> importMapGeoJson(const Database& db, const QByteArray& geojson,
-                                         const MapImportOptions& options)
+Result<MapImportReport> importMap(const Database& db, const MapSource& source,
+                                  const MapImportOptions& options)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(geojson, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return Error{QStringLiteral("file"), MapImportText::tr("Map file: not valid JSON (%1 at byte %2)")
-                                                 .arg(parseError.errorString())
-                                                 .arg(parseError.offset)};
-    const QJsonObject root = document.object();
-    if (root.value(QStringLiteral("type")).toString() != QLatin1String("FeatureCollection"))
-        return Error{QStringLiteral("file"), MapImportText::tr("Map file: not a GeoJSON FeatureCollection")};
-    const QJsonArray features = root.value(QStringLiteral("features")).toArray();
-
-    // Degrees or metres: GeoJSON is WGS 84, but tools also export projected coordinates.
-    bool degrees = true;
+    MapImportReport report;
+    const auto finite = [](const MapFeature& f) {
+        for (const auto& polygon : f.polygons)
+            for (const auto& ring : polygon)
+                for (const LonLat& p : ring)
+                    if (!std::isfinite(p.longitude) || !std::isfinite(p.latitude) ||
+                        std::fabs(p.longitude) > 180 || std::fabs(p.latitude) > 90)
+                        return false;
+        return true;
+    };
+    // The local origin, when the district has none yet: the middle of the usable features only.
     double minX = 1e300, minY = 1e300, maxX = -1e300, maxY = -1e300;
-    for (const QJsonValue& value : features) {
-        for (const RawPolygon& polygon :
-             polygonsFrom(value.toObject().value(QStringLiteral("geometry")).toObject()))
-            for (const RawRing& ring : polygon)
-                for (const RawPoint& p : ring) {
-                    degrees = degrees && std::fabs(p.x) <= 180 && std::fabs(p.y) <= 90;
-                    minX = std::min(minX, p.x), minY = std::min(minY, p.y);
-                    maxX = std::max(maxX, p.x), maxY = std::max(maxY, p.y);
-                }
+    for (const MapFeature& f : source.features)
+        if (f.problem.isEmpty() && finite(f))
+            for (const auto& polygon : f.polygons)
+                for (const auto& ring : polygon)
+                    for (const LonLat& p : ring) {
+                        minX = std::min(minX, p.longitude), minY = std::min(minY, p.latitude);
+                        maxX = std::max(maxX, p.longitude), maxY = std::max(maxY, p.latitude);
+                    }
+    QString originValue;
+    QStringList origin = db.meta(QStringLiteral("map_origin")).split(u',', Qt::SkipEmptyParts);
+    if (origin.size() != 2 && minX <= maxX) {
+        origin = {QString::number((minX + maxX) / 2, 'f', 6), QString::number((minY + maxY) / 2, 'f', 6)};
+        originValue = origin.join(u',');
     }
-    std::function<PointXY(RawPoint)> toLocal;
-    QString originKey, originValue;
-    if (degrees) {
-        QStringList origin = db.meta(QStringLiteral("map_origin")).split(u',', Qt::SkipEmptyParts);
-        if (origin.size() != 2) {
-            origin = {QString::number((minX + maxX) / 2, 'f', 6), QString::number((minY + maxY) / 2, 'f', 6)};
-            originKey = QStringLiteral("map_origin");
-            originValue = origin.join(u',');
-        }
-        const LocalProjection projection({origin[0].toDouble(), origin[1].toDouble()});
-        toLocal = [projection](RawPoint p) { return projection.toLocal({p.x, p.y}); };
-    } else {
-        QStringList offset = db.meta(QStringLiteral("map_offset")).split(u',', Qt::SkipEmptyParts);
-        if (offset.size() != 2) {
-            offset = {QString::number(minX, 'f', 3), QString::number(minY, 'f', 3)};
-            originKey = QStringLiteral("map_offset");
-            originValue = offset.join(u',');
-        }
-        const double ox = offset[0].toDouble(), oy = offset[1].toDouble();
-        toLocal = [ox, oy](RawPoint p) { return PointXY{p.x - ox, p.y - oy}; };
-    }
-    const auto project = [&](const RawPolygon& raw) {
+    const LocalProjection projection(origin.size() == 2 ? LonLat{origin[0].toDouble(), origin[1].toDouble()}
+                                                        : LonLat{});
+    const auto project = [&](const std::vector<std::vector<LonLat>>& raw) {
         Polygon polygon;
-        for (const RawRing& ring : raw) {
+        for (const auto& ring : raw) {
             Ring local;
-            for (const RawPoint& p : ring) {
-                const PointXY q = toLocal(p);
+            for (const LonLat& p : ring) {
+                const PointXY q = projection.toLocal(p);
                 local.push_back({std::round(q.x * 100) / 100, std::round(q.y * 100) / 100});
             }
             polygon.push_back(std::move(local));
         }
         return cleaned(std::move(polygon));
     };
+    // Codes for features without one: the file's name and the feature's place, so that two files (or
+    // the parts of a MultiPolygon) never take each other's buildings, and the same file updates its own.
+    const QString filePrefix = QStringLiteral("IMPORT-%1")
+                                   .arg(QString::fromLatin1(QCryptographicHash::hash(source.fileName.toUtf8(),
+                                                                                     QCryptographicHash::Sha1)
+                                                                .toHex()
+                                                                .left(6)));
+    QSet<QString> codes;
 
-    MapImportReport report;
     const DistrictRepository district(db);
     std::vector<Area> areas = district.areas();
     std::vector<std::pair<int, Area>> newAreas;
     std::vector<Candidate> candidates;
 
-    for (int i = 0; i < int(features.size()); ++i) {
-        const QJsonObject feature = features.at(i).toObject();
-        const QJsonObject properties = feature.value(QStringLiteral("properties")).toObject();
+    for (const MapFeature& feature : source.features) {
+        const int i = feature.index;
+        const QJsonObject& properties = feature.properties;
         const QString kind = properties.value(QStringLiteral("kind")).toString(QStringLiteral("building"));
         if (kind == QLatin1String("community") || kind == QLatin1String("lane"))
             continue; // outlines of communities and lanes are drawn from the database's own records
         const auto problem = [&](const QString& reason) { report.problems.push_back({i, reason}); };
-        const std::vector<RawPolygon> polygons =
-            polygonsFrom(feature.value(QStringLiteral("geometry")).toObject());
-        if (polygons.empty()) {
+        if (!feature.problem.isEmpty()) {
+            problem(feature.problem);
+            continue;
+        }
+        if (feature.polygons.empty()) {
             problem(MapImportText::tr("the geometry is not a Polygon or MultiPolygon"));
+            continue;
+        }
+        if (!finite(feature)) {
+            problem(MapImportText::tr("a coordinate is not a number on Earth"));
             continue;
         }
         std::vector<Polygon> locals;
         bool sound = true;
-        for (const RawPolygon& raw : polygons) {
+        for (const auto& raw : feature.polygons) {
             Polygon polygon = project(raw);
             for (const Ring& ring : polygon) {
                 if (ring.size() < 3) {
                     problem(MapImportText::tr("a ring has fewer than 3 distinct points"));
+                    sound = false;
+                } else if (ring.size() > kMaxRingCorners) {
+                    problem(MapImportText::tr("a ring has %1 corners, more than %2: not a building outline")
+                                .arg(ring.size())
+                                .arg(kMaxRingCorners));
                     sound = false;
                 } else if (selfIntersects(ring)) {
                     problem(MapImportText::tr("a ring intersects itself"));
@@ -205,6 +194,15 @@ Result<MapImportReport> importMapGeoJson(const Database& db, const QByteArray& g
         }
         if (!sound)
             continue;
+        // Far from the district it already has: the wrong CRS (or the wrong file), not a new estate.
+        if (originValue.isEmpty()) {
+            const PointXY centre = centroid(locals.front().front());
+            if (const double km = std::hypot(centre.x, centre.y) / 1000; km > 20) {
+                problem(MapImportText::tr("lies %1 km from the district: is the file's CRS right?")
+                            .arg(km, 0, 'f', 0));
+                continue;
+            }
+        }
 
         if (kind == QLatin1String("area")) {
             Area area;
@@ -223,41 +221,60 @@ Result<MapImportReport> importMapGeoJson(const Database& db, const QByteArray& g
             continue;
         }
 
-        std::optional<double> levels;
-        for (const char* key : {"building:levels", "levels", "floors"}) {
-            if (!levels)
-                levels = number(properties.value(QLatin1String(key)));
-        }
-        std::optional<double> height = number(properties.value(QStringLiteral("height")));
-        if (!levels && !height) {
-            problem(MapImportText::tr("no building:levels, levels, floors or height"));
+        const auto buildingKind = kindOf(properties);
+        if (!buildingKind) {
+            ++report.skippedKinds;
+            report.warnings.push_back({i, MapImportText::tr("building=%1 is not a dwelling: left out")
+                                              .arg(properties.value(QStringLiteral("building")).toString())});
             continue;
         }
-        const int floors =
-            levels ? int(std::lround(*levels)) : std::max(1, int(std::lround(*height / kMetresPerFloor)));
+        std::optional<double> levels;
+        for (const char* key : {"building:levels", "levels", "floors", "层数"}) {
+            if (!levels)
+                levels = number(properties.value(QString::fromUtf8(key)));
+        }
+        std::optional<double> height = number(properties.value(QStringLiteral("height")));
+        if (levels && *levels <= 0)
+            levels.reset(); // 0 floors is "not known", as often in OSM extracts
+        if (height && *height <= 0)
+            height.reset();
+        if (!levels && !height)
+            report.warnings.push_back(
+                {i, MapImportText::tr("no height or levels: %1 floors assumed").arg(kAssumedFloors)});
+        const int floors = levels   ? int(std::lround(*levels))
+                           : height ? std::max(1, int(std::lround(*height / kMetresPerFloor)))
+                                    : kAssumedFloors;
         const double metres = height ? *height : floors * kMetresPerFloor;
-        if (floors < 1 || floors > 200 || metres < 1 || metres > 700) {
+        if (floors < 1 || floors > 200 || metres < 2 || metres > 700) {
             problem(MapImportText::tr("%1 floors and %2 m are out of range").arg(floors).arg(metres));
             continue;
         }
         QString code = properties.value(QStringLiteral("code"))
                            .toString(properties.value(QStringLiteral("ref")).toString());
         if (code.isEmpty())
-            code = QStringLiteral("IMPORT-%1").arg(i);
+            code = QStringLiteral("%1-%2").arg(filePrefix).arg(i);
+        QStringList partCodes;
+        for (size_t part = 0; part < locals.size(); ++part)
+            partCodes << (part == 0 ? code : QStringLiteral("%1-%2").arg(code).arg(part + 1));
+        if (std::any_of(partCodes.begin(), partCodes.end(),
+                        [&](const QString& c) { return codes.contains(c); })) {
+            problem(MapImportText::tr("code %1 is used by another feature of this file").arg(code));
+            continue;
+        }
+        for (const QString& c : partCodes)
+            codes.insert(c);
         QString address = properties.value(QStringLiteral("address")).toString();
         if (address.isEmpty() && properties.contains(QStringLiteral("addr:street")))
             address = properties.value(QStringLiteral("addr:street")).toString() +
                       properties.value(QStringLiteral("addr:housenumber")).toString();
         if (address.isEmpty())
-            address = properties.value(QStringLiteral("name")).toString(code);
+            address = properties.value(QStringLiteral("name"))
+                          .toString(properties.value(QStringLiteral("名称")).toString(code));
         for (size_t part = 0; part < locals.size(); ++part) {
             Building b;
-            b.code = part == 0 ? code : QStringLiteral("%1-%2").arg(code).arg(part + 1);
+            b.code = partCodes[int(part)];
             b.address = address;
-            b.kind =
-                properties.value(QStringLiteral("building_kind")).toString() == QLatin1String("private_house")
-                    ? BuildingKind::PrivateHouse
-                    : BuildingKind::Apartment;
+            b.kind = *buildingKind;
             b.floors = floors;
             b.height = metres;
             b.footprint = locals[part];
@@ -270,8 +287,8 @@ Result<MapImportReport> importMapGeoJson(const Database& db, const QByteArray& g
 
     try {
         WriteTransaction transaction(db);
-        if (!originKey.isEmpty())
-            db.setMeta(originKey, originValue);
+        if (!originValue.isEmpty())
+            db.setMeta(QStringLiteral("map_origin"), originValue);
         std::optional<Id> importCommunity;
         const auto ensureImportCommunity = [&] {
             if (!importCommunity) {
@@ -329,13 +346,16 @@ Result<MapImportReport> importMapGeoJson(const Database& db, const QByteArray& g
                 ++report.added;
             }
         }
-        AuditLog(db).append({options.actor, QStringLiteral("-"), QStringLiteral("import"),
-                             QStringLiteral("map"), QStringLiteral("ok"),
-                             QStringLiteral("{\"added\":%1,\"updated\":%2,\"areas\":%3,\"skipped\":%4}")
-                                 .arg(report.added)
-                                 .arg(report.updated)
-                                 .arg(report.areasAdded)
-                                 .arg(report.problems.size())});
+        AuditLog(db).append(
+            {options.actor, QStringLiteral("-"), QStringLiteral("import"), QStringLiteral("map"),
+             QStringLiteral("ok"),
+             QStringLiteral(
+                 "{\"file\":\"%5\",\"crs\":\"%6\",\"added\":%1,\"updated\":%2,\"areas\":%3,\"skipped\":%4}")
+                 .arg(report.added)
+                 .arg(report.updated)
+                 .arg(report.areasAdded)
+                 .arg(report.problems.size())
+                 .arg(QString(source.fileName).remove(u'"').remove(u'\\'), source.crs)});
         transaction.commit();
     } catch (const DatabaseError& e) {
         return Error{QStringLiteral("database"),
@@ -345,8 +365,8 @@ Result<MapImportReport> importMapGeoJson(const Database& db, const QByteArray& g
     return report;
 }
 
-Result<MapImportReport> importMapGeoJson(const Access& access, const QByteArray& geojson,
-                                         const MapImportOptions& options)
+Result<MapImportReport> importMap(const Access& access, const MapSource& source,
+                                  const MapImportOptions& options)
 {
     const Session& session = access.session();
     const auto audit = [&](const QString& result, const QString& details) {
@@ -359,7 +379,7 @@ Result<MapImportReport> importMapGeoJson(const Access& access, const QByteArray&
         return Error{QStringLiteral("role"),
                      MapImportText::tr("Only the subdistrict administrator imports the map")};
     }
-    auto report = importMapGeoJson(access.database(), geojson, options);
+    auto report = importMap(access.database(), source, options);
     if (report && report->committed)
         audit(QStringLiteral("ok"),
               QStringLiteral("{\"added\":%1,\"updated\":%2,\"areas_added\":%3,\"skipped\":%4}")

@@ -144,8 +144,8 @@ RegistryPage::RegistryPage(const core::Access& access, QWidget* parent)
         ResidentImportWizard wizard(m_access, this);
         wizard.exec(); // the list follows the change
     });
-    actions->addWidget(exportButton);
-    actions->addWidget(importButton);
+    bar->addWidget(exportButton); // beside the search it exports; the row below edits
+    bar->addWidget(importButton);
     layout->addLayout(actions);
     connect(m_add, &QPushButton::clicked, this, &RegistryPage::addResident);
     connect(m_edit, &QPushButton::clicked, this, &RegistryPage::editResident);

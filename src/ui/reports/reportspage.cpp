@@ -99,13 +99,13 @@ ReportsPage::ReportsPage(const core::Access& access, QWidget* parent)
          {tr("Events opened"), [sum](const Row& r) { return sum(r.figures.eventsOpened); }, number},
          {tr("Resolved"), [sum](const Row& r) { return sum(r.figures.eventsResolved); }, number},
          {tr("Overdue"), [](const Row& r) { return r.figures.overdueEvents; }, number},
+         {tr("Score"),
+          [](const Row& r) { return r.total ? QString() : QString::number(r.figures.score, 'f', 1); },
+          number},
          {tr("Consultations"), [](const Row& r) { return r.figures.mediation.consultations; }, number},
          {tr("Cases opened"), [](const Row& r) { return r.figures.mediation.casesOpened; }, number},
          {tr("Cases mediated"), [](const Row& r) { return r.figures.mediation.casesAttended; }, number},
-         {tr("Cases concluded"), [](const Row& r) { return r.figures.mediation.casesConcluded; }, number},
-         {tr("Score"),
-          [](const Row& r) { return r.total ? QString() : QString::number(r.figures.score, 'f', 1); },
-          number}},
+         {tr("Cases concluded"), [](const Row& r) { return r.figures.mediation.casesConcluded; }, number}},
         this);
     // Totals in bold; "quota met: no" in amber.
     m_model->setBold([](const Row& r) { return r.total; });
