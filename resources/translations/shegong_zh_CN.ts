@@ -3064,6 +3064,10 @@ The window stays open: try again, and tell the administrator if it happens again
         <source>PDF (*.pdf);;Excel workbook, its tables (*.xlsx)</source>
         <translation>PDF (*.pdf);;Excel 工作簿，各表 (*.xlsx)</translation>
     </message>
+    <message>
+        <source>Import the map…</source>
+        <translation>导入地图…</translation>
+    </message>
 </context>
 <context>
     <name>shegong::ui::AuditLogModel</name>
@@ -4034,6 +4038,79 @@ Phone: %3</source>
     <message>
         <source>Workstation recorded in the audit trail: %1</source>
         <translation>审计日志记录的工作站：%1</translation>
+    </message>
+</context>
+<context>
+    <name>shegong::ui::MapImportDialog</name>
+    <message>
+        <source>Import the good features, leave the bad ones out</source>
+        <translation>导入合格的要素，跳过有问题的</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Import the map</source>
+        <translation>导入地图</translation>
+    </message>
+    <message>
+        <source>only for a file that declares none, e.g. EPSG:4549</source>
+        <translation>仅当文件未注明坐标系时填写，例如 EPSG:4549</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Map files (*.geojson *.json *.shp *.gpkg *.kml *.dxf)</source>
+        <translation>地图文件 (*.geojson *.json *.shp *.gpkg *.kml *.dxf)</translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation>重新读取</translation>
+    </message>
+    <message>
+        <source>Added %1, updated %2 buildings; %3 new areas; %4 features left out.</source>
+        <translation>新增楼幢 %1，更新 %2；新增片区 %3；跳过要素 %4。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Coordinate system</source>
+        <translation>坐标系</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>feature %1: %2</source>
+        <translation>要素 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 features from %2: %3 buildings to place (orange), %4 bad, %5 warnings.</source>
+        <translation>共 %1 个要素（%2）：待放置楼幢 %3 个（橙色），有问题 %4 个，提示 %5 条。</translation>
+    </message>
+    <message>
+        <source>Choose a file first</source>
+        <translation>请先选择文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) are bad: nothing was imported (tick the box to leave them out)</source>
+        <translation>
+            <numerusform>%n 个要素有问题：未导入任何内容（勾选后可跳过它们）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>feature %1 (note): %2</source>
+        <translation>要素 %1（提示）：%2</translation>
     </message>
 </context>
 <context>

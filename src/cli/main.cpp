@@ -375,7 +375,7 @@ int runMapImport(const Access& access, const QString& path, const QCommandLinePa
     for (const MapImportProblem& problem : report->problems)
         err() << "feature " << problem.feature << ": " << problem.reason << Qt::endl;
     for (const MapImportProblem& warning : report->warnings)
-        err() << "feature " << warning.feature << " (imported): " << warning.reason << Qt::endl;
+        err() << "feature " << warning.feature << " (note): " << warning.reason << Qt::endl;
     if (!report->committed) {
         err() << report->problems.size()
               << " bad feature(s); nothing imported (use --skip-bad to import the rest)" << Qt::endl;

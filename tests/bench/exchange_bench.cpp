@@ -3,7 +3,9 @@
 #include "benchdistrict.h"
 #include "core/storage/sql.h"
 #include "shegong/core/exchange/residentimport.h"
+#include "shegong/core/geography/mapimport.h"
 #include "shegong/core/security/access.h"
+#include "shegong/exchange/mapfile.h"
 #include "shegong/exchange/spreadsheet.h"
 
 #include <QDir>
@@ -119,5 +121,56 @@ void BM_ResidentImportCommit(benchmark::State& state)
     state.counters["peak_MiB"] = peakMiB();
 }
 BENCHMARK(BM_ResidentImportCommit)->Arg(1000)->Arg(85000)->Unit(benchmark::kMillisecond)->Iterations(1);
+
+} // namespace
+
+namespace {
+
+//! 10,000 footprints of 20 × 12 m on a grid, in CGCS2000 / Gauss–Krüger CM 120°E (EPSG:4549), written once.
+QString projectedMap()
+{
+    const QString path = QDir(qEnvironmentVariable("SHEGONG_BENCH_DIR", QStringLiteral("/tmp/shegong-bench")))
+                             .filePath(QStringLiteral("footprints-4549.geojson"));
+    if (QFileInfo::exists(path))
+        return path;
+    QByteArray text = "{\"type\":\"FeatureCollection\",\"crs\":{\"type\":\"name\",\"properties\":{\"name\":"
+                      "\"urn:ogc:def:crs:EPSG::4549\"}},\"features\":[\n";
+    for (int i = 0; i < 10000; ++i) {
+        const double x = 519000 + (i % 100) * 40, y = 3349000 + (i / 100) * 30;
+        text += QStringLiteral(
+                    "{\"type\":\"Feature\",\"properties\":{\"code\":\"G-%1\",\"building:levels\":%2},"
+                    "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[%3,%4],[%5,%4],[%5,%6],[%3,%6],"
+                    "[%3,%4]]]}}%7\n")
+                    .arg(i)
+                    .arg(2 + i % 20)
+                    .arg(x, 0, 'f', 2)
+                    .arg(y, 0, 'f', 2)
+                    .arg(x + 20, 0, 'f', 2)
+                    .arg(y + 12, 0, 'f', 2)
+                    .arg(i + 1 < 10000 ? QStringLiteral(",") : QString())
+                    .toUtf8();
+    }
+    text += "]}";
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size())
+        throw std::runtime_error("cannot write the map");
+    return path;
+}
+
+//! Reading, reprojecting, validating and writing 10,000 footprints into an empty district.
+void BM_MapImportProjected(benchmark::State& state)
+{
+    const QString path = projectedMap();
+    int added = 0;
+    bench::timeEach(state, [&] {
+        QTemporaryDir scratch;
+        auto db = core::Database::open(scratch.filePath(QStringLiteral("map.db")));
+        const auto source = exchange::readMapFile(path);
+        added = core::importMap(*db.value(), source.value()).value().added;
+    });
+    state.counters["added"] = added;
+    state.counters["peak_MiB"] = peakMiB();
+}
+BENCHMARK(BM_MapImportProjected)->Unit(benchmark::kMillisecond)->Iterations(3);
 
 } // namespace

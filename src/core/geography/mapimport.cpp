@@ -282,6 +282,11 @@ Result<MapImportReport> importMap(const Database& db, const MapSource& source,
         }
     }
 
+    if (options.dryRun) {
+        for (const Candidate& c : candidates)
+            report.footprints.push_back(c.building.footprint);
+        return report;
+    }
     if (!report.problems.empty() && !options.skipBad)
         return report;
 

@@ -2,6 +2,7 @@
 
 #include "shegong/exchange/workbooks.h"
 #include "shegong/report/handoverdocument.h"
+#include "shegong/ui/admin/mapimportdialog.h"
 #include "shegong/ui/admin/reassigndialog.h"
 #include "shegong/ui/common/changes.h"
 
@@ -56,6 +57,13 @@ AreasPage::AreasPage(const core::Access& access, core::AuthService& auth, QWidge
             saveDossier(path);
     });
     connect(table(), &QTableView::doubleClicked, this, &AreasPage::reassign);
+    // The map itself: buildings from the surveying office's or a GIS's files (the administrator).
+    auto* importMap = addButton(tr("Import the map…"));
+    importMap->setVisible(access.may(core::Permission::EditDistrict));
+    connect(importMap, &QPushButton::clicked, this, [this] {
+        MapImportDialog dialog(m_access, this);
+        dialog.exec();
+    });
     reload();
     onChanges(this, access.database(), {core::ChangeKind::Assignment},
               [this](const core::Change&) { reload(); });

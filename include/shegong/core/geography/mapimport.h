@@ -1,6 +1,7 @@
 #pragma once
 
 #include "shegong/core/base/result.h"
+#include "shegong/core/geography/geometry.h"
 #include "shegong/core/geography/localprojection.h"
 
 #include <QJsonObject>
@@ -14,6 +15,7 @@ class Database;
 struct MapImportOptions {
     bool skipBad = false;                  //!< import the good features even when some are bad
     QString actor = QStringLiteral("cli"); //!< who imports, for the audit trail
+    bool dryRun = false;                   //!< everything checked and placed, nothing written
 };
 
 //! One feature of a map file as a reader hands it over: WGS 84 rings (outer first, then holes) and
@@ -44,6 +46,7 @@ struct MapImportReport {
     int skippedKinds = 0; //!< buildings that are not dwellings (shops, schools…), left out
     std::vector<MapImportProblem> problems;
     std::vector<MapImportProblem> warnings; //!< imported all the same (a height assumed…)
+    std::vector<Polygon> footprints;        //!< a dry run's buildings in the district's local metres
     bool committed = false;
 };
 
