@@ -19,6 +19,7 @@
 #include "shegong/exchange/workbooks.h"
 #include "shegong/i18n/translations.h"
 #include "shegong/map/districtscene.h"
+#include "shegong/map/sceneexport.h"
 #include "shegong/report/handoverdocument.h"
 #include "shegong/report/workloaddocument.h"
 
@@ -55,8 +56,9 @@ Commands:
         Print the district's counts as JSON.
   map export-geojson --db PATH --as ACCOUNT OUT
         Write the district's map (outlines, lanes, footprints) as GeoJSON in WGS 84.
-  map export-scene --db PATH --as ACCOUNT OUT.ive
-        Write the 3D scene as the application builds it, for osgviewer (.ive keeps the labels).
+  map export-scene --db PATH --as ACCOUNT OUT.ive [--labels]
+        Write the 3D scene for osgviewer and other OSG tools: buildings, areas, lanes as the application
+        draws them; with --labels the community and area names too (building names are left out).
   map import FILE --db PATH --as ADMIN [--crs EPSG:NNNN] [--skip-bad]
         Add or update building footprints from GeoJSON, Shapefile, GeoPackage, KML or DXF (see
         docs/map-format.md), reprojected from the file's CRS (--crs for a file that declares none);
@@ -410,7 +412,9 @@ int runMap(const QCommandLineParser& args, const QStringList& positional)
     const DistrictRepository district(db);
     const shegong::map::DistrictScene scene(
         {district.communities(), district.areas(), district.lanes(), district.buildings()});
-    if (!osgDB::writeNodeFile(*scene.root(), file.toStdString()))
+    const osg::ref_ptr<osg::Node> forViewers =
+        shegong::map::sceneForViewers(scene, args.isSet(QStringLiteral("labels")));
+    if (!osgDB::writeNodeFile(*forViewers, file.toStdString()))
         return fail(QStringLiteral("cannot write %1 (use .ive, .osgb or .osgt)").arg(file));
     return 0;
 }
@@ -480,6 +484,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("sheet"), QStringLiteral("import: the sheet of a workbook (default: the first)."),
          QStringLiteral("NAME")},
         {QStringLiteral("commit"), QStringLiteral("import: write it (without: a dry run).")},
+        {QStringLiteral("labels"), QStringLiteral("map export-scene: community and area names too.")},
         {QStringLiteral("crs"), QStringLiteral("map import: the CRS of a file that declares none."),
          QStringLiteral("EPSG:NNNN")},
         {QStringLiteral("problems"), QStringLiteral("import: save every row's problem (.xlsx or .csv)."),
