@@ -229,11 +229,16 @@ Result<MapImportReport> importMap(const Database& db, const MapSource& source,
             continue;
         }
         std::optional<double> levels;
-        for (const char* key : {"building:levels", "levels", "floors", "层数"}) {
+        for (const char* key : {"building:levels", "levels", "floors", "层数", "楼层数", "地上层数"}) {
             if (!levels)
                 levels = number(properties.value(QString::fromUtf8(key)));
         }
-        std::optional<double> height = number(properties.value(QStringLiteral("height")));
+        // Surveying offices and extracts name it in their own way (a real Shenzhen extract: "h").
+        std::optional<double> height;
+        for (const char* key : {"height", "高度", "建筑高度", "h"}) {
+            if (!height)
+                height = number(properties.value(QString::fromUtf8(key)));
+        }
         if (levels && *levels <= 0)
             levels.reset(); // 0 floors is "not known", as often in OSM extracts
         if (height && *height <= 0)
