@@ -376,6 +376,73 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>%1 cannot be opened</source>
+        <translation>无法打开 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an SQLite database</source>
+        <translation>%1 不是 SQLite 数据库</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a shegong database</source>
+        <translation>%1 不是社工系统的数据库</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer shegong (schema %2; this version knows %3)</source>
+        <translation>%1 由更新版本的社工系统写入（结构版本 %2；本版本只认识到 %3）</translation>
+    </message>
+    <message>
+        <source>%1 cannot be copied to check it</source>
+        <translation>无法复制 %1 进行检查</translation>
+    </message>
+    <message>
+        <source>%1: the audit trail is broken at row %2 (%3)</source>
+        <translation>%1：审计记录在第 %2 行断开（%3）</translation>
+    </message>
+    <message>
+        <source>Only the administrator makes backups</source>
+        <translation>只有管理员可以备份</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>The backup failed (%1); the earlier backups are intact</source>
+        <translation>备份失败（%1）；之前的备份完好</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>it could not be written to the disk</source>
+        <translation>无法写入磁盘</translation>
+    </message>
+    <message>
+        <source>it could not be renamed</source>
+        <translation>无法重命名</translation>
+    </message>
+    <message>
+        <source>%1 cannot be copied beside %2</source>
+        <translation>无法把 %1 复制到 %2 旁边</translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved aside; nothing was changed</source>
+        <translation>无法移开 %1；未作任何改动</translation>
+    </message>
+    <message>
+        <source>The restored copy is at %1; rename it to %2</source>
+        <translation>恢复的副本在 %1；请把它改名为 %2</translation>
+    </message>
+</context>
+<context>
     <name>CaseDocumentsMenu</name>
     <message>
         <source>Intake form</source>

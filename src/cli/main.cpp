@@ -12,6 +12,7 @@
 #include "shegong/core/security/access.h"
 #include "shegong/core/security/auditlog.h"
 #include "shegong/core/security/authservice.h"
+#include "shegong/core/storage/backup.h"
 #include "shegong/core/storage/database.h"
 #include "shegong/core/work/workerrepository.h"
 #include "shegong/core/work/workloadreport.h"
@@ -75,6 +76,11 @@ Commands:
         The score's quota and weights (adding up to 100) from a month on; earlier months keep theirs.
   report handover --db PATH --as ACCOUNT --area CODE [--date YYYY-MM-DD] --pdf OUT.pdf
         An area's handover dossier: households, special groups, open events, last visits.
+  backup --db PATH --as ADMIN --out FOLDER [--keep N]
+        A checked copy of the database while it is in use, kept with the newest N (default 7).
+  restore --db PATH --from BACKUP.db
+        Verify a backup (shegong's, a schema this version knows, integrity, audit chain), migrate it,
+        keep the replaced file beside it as PATH.replaced-<time>, then put the backup in its place.
   audit verify --db PATH
         Check the audit trail's hash chain; exits 1 naming the first bad row.
   audit export --db PATH --as AUDITOR --since YYYY-MM-DD [--out FILE]
@@ -389,6 +395,37 @@ int runMapImport(const Access& access, const QString& path, const QCommandLinePa
     return 0;
 }
 
+int runBackup(const QCommandLineParser& args)
+{
+    if (!args.isSet(QStringLiteral("out")))
+        return fail(QStringLiteral("usage: shegong-cli backup --db PATH --as ADMIN --out FOLDER [--keep N]"));
+    const auto as = openAs(args, Permission::BackupRestore);
+    if (!as)
+        return 1;
+    const int keep =
+        args.isSet(QStringLiteral("keep")) ? args.value(QStringLiteral("keep")).toInt() : kBackupGenerations;
+    const auto made = backupDatabase(Access(*as->db, as->session), args.value(QStringLiteral("out")), keep);
+    if (!made)
+        return fail(made.error().message);
+    out() << made->path << " (" << made->bytes << " bytes, schema " << made->schema << ")" << Qt::endl;
+    return 0;
+}
+
+int runRestore(const QCommandLineParser& args)
+{
+    const QString from = args.value(QStringLiteral("from")), target = args.value(QStringLiteral("db"));
+    if (from.isEmpty() || target.isEmpty())
+        return fail(QStringLiteral("usage: shegong-cli restore --db PATH --from BACKUP.db"));
+    const auto kept = restoreDatabase(from, target, QStringLiteral("cli@") + workstation());
+    if (!kept)
+        return fail(kept.error().message);
+    out() << "restored " << from << " to " << target;
+    if (!kept->isEmpty())
+        out() << "; the replaced file is kept as " << kept.value();
+    out() << Qt::endl;
+    return 0;
+}
+
 int runMap(const QCommandLineParser& args, const QStringList& positional)
 {
     const QString action = positional.value(1);
@@ -450,7 +487,7 @@ int main(int argc, char* argv[])
          QStringLiteral("CODE")},
         {QStringLiteral("area"), QStringLiteral("Area code to assign."), QStringLiteral("CODE")},
         {QStringLiteral("from"),
-         QStringLiteral("First day of an assignment, or of a period (mediation stats)."),
+         QStringLiteral("First day of an assignment, or of a period (mediation stats); restore: the backup."),
          QStringLiteral("DATE")},
         {QStringLiteral("since"), QStringLiteral("First day of an audit export."), QStringLiteral("DATE")},
         {QStringLiteral("out"), QStringLiteral("Output file."), QStringLiteral("FILE")},
@@ -485,6 +522,8 @@ int main(int argc, char* argv[])
          QStringLiteral("NAME")},
         {QStringLiteral("commit"), QStringLiteral("import: write it (without: a dry run).")},
         {QStringLiteral("labels"), QStringLiteral("map export-scene: community and area names too.")},
+        {QStringLiteral("keep"), QStringLiteral("backup: generations kept (default 7)."),
+         QStringLiteral("N")},
         {QStringLiteral("crs"), QStringLiteral("map import: the CRS of a file that declares none."),
          QStringLiteral("EPSG:NNNN")},
         {QStringLiteral("problems"), QStringLiteral("import: save every row's problem (.xlsx or .csv)."),
@@ -524,6 +563,10 @@ int main(int argc, char* argv[])
             return runMediation(args, positional);
         if (command == QLatin1String("import"))
             return runImport(args, positional);
+        if (command == QLatin1String("backup"))
+            return runBackup(args);
+        if (command == QLatin1String("restore"))
+            return runRestore(args);
         return fail(QStringLiteral("unknown command %1\n%2").arg(command, QString::fromUtf8(kUsage)));
     } catch (const DatabaseError& e) {
         return fail(QStringLiteral("database failure: %1").arg(QString::fromUtf8(e.what())));

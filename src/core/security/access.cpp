@@ -41,6 +41,7 @@ constexpr Reach kPolicy[kPermissionCount][6] = {
     /* ViewRentals        */ {C, C, S, S, N, N},
     /* EditRentals        */ {O, C, S, N, N, N},
     /* ManageRentalRounds */ {N, C, S, N, N, N},
+    /* BackupRestore      */ {N, N, S, N, N, N},
 };
 
 Reach reachOf(Role role, Permission permission)

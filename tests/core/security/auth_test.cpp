@@ -189,11 +189,11 @@ TEST_F(Accounts, LoginRehashesWithTheConfiguredLimits)
 TEST_F(Accounts, EveryRoleGetsExactlyItsPermissions)
 {
     using P = Permission;
-    const std::vector<P> all{P::ViewDistrict,      P::ViewResidents, P::EditResidents, P::RevealPersonalData,
-                             P::ViewSensitiveTags, P::RecordVisits,  P::ReassignAreas, P::ManageAccounts,
-                             P::ExportData,        P::ViewAuditLog,  P::GradeRentals,  P::ManageMediation,
-                             P::EditDistrict,      P::SetScoreRules, P::ViewRentals,   P::EditRentals,
-                             P::ManageRentalRounds};
+    const std::vector<P> all{P::ViewDistrict,       P::ViewResidents, P::EditResidents, P::RevealPersonalData,
+                             P::ViewSensitiveTags,  P::RecordVisits,  P::ReassignAreas, P::ManageAccounts,
+                             P::ExportData,         P::ViewAuditLog,  P::GradeRentals,  P::ManageMediation,
+                             P::EditDistrict,       P::SetScoreRules, P::ViewRentals,   P::EditRentals,
+                             P::ManageRentalRounds, P::BackupRestore};
     const std::map<Role, std::set<P>> expected{
         {Role::SocialWorker,
          {P::ViewDistrict, P::ViewResidents, P::EditResidents, P::RevealPersonalData, P::ViewSensitiveTags,
@@ -205,7 +205,8 @@ TEST_F(Accounts, EveryRoleGetsExactlyItsPermissions)
         {Role::SubdistrictAdmin,
          {P::ViewDistrict, P::ViewResidents, P::EditResidents, P::RevealPersonalData, P::ViewSensitiveTags,
           P::ReassignAreas, P::ManageAccounts, P::ExportData, P::GradeRentals, P::ManageMediation,
-          P::EditDistrict, P::SetScoreRules, P::ViewRentals, P::EditRentals, P::ManageRentalRounds}},
+          P::EditDistrict, P::SetScoreRules, P::ViewRentals, P::EditRentals, P::ManageRentalRounds,
+          P::BackupRestore}},
         {Role::RentalAssessor, {P::ViewDistrict, P::ViewResidents, P::GradeRentals, P::ViewRentals}},
         {Role::Mediator, {P::ViewDistrict, P::ViewResidents, P::ManageMediation}},
         {Role::Auditor, {P::ViewAuditLog}},

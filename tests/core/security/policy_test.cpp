@@ -58,6 +58,7 @@ const PolicyRow kPolicy[] = {
     {Permission::ViewRentals, "ViewRentals", "CCSSNN"},
     {Permission::EditRentals, "EditRentals", "OCSNNN"},
     {Permission::ManageRentalRounds, "ManageRentalRounds", "NCSNNN"},
+    {Permission::BackupRestore, "BackupRestore", "NNSNNN"},
 };
 
 char letter(Reach reach)

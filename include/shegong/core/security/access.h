@@ -26,8 +26,9 @@ enum class Permission {
     ViewRentals,        //!< rental houses, rooms, grades and vacancies (landlords masked)
     EditRentals,        //!< rental houses, rooms and tenancies
     ManageRentalRounds, //!< open and close assessment rounds; the rule sets (subdistrict reach)
+    BackupRestore,      //!< copies of the whole database (every resident's record): the administrator
 };
-inline constexpr int kPermissionCount = int(Permission::ManageRentalRounds) + 1;
+inline constexpr int kPermissionCount = int(Permission::BackupRestore) + 1;
 
 //! How far a permission reaches: nowhere, what the user answers for, their community, everywhere.
 enum class Reach { None, Own, Community, Subdistrict };
