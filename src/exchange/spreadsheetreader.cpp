@@ -127,6 +127,7 @@ core::Result<QStringList> sheetNames(const QString& path)
 
 core::Result<core::TextTable> readSpreadsheet(const QString& path, const QString& sheet)
 {
+    QuietGdal quiet; // a damaged row is GDAL's message to us, not to the terminal
     Dataset ds;
     if (auto opened = open(path, ds); !opened)
         return opened.error();
