@@ -721,6 +721,10 @@
         <source>cannot be created (%1)</source>
         <translation>无法创建（%1）</translation>
     </message>
+    <message>
+        <source>is empty: not a shegong database (nothing was written to it)</source>
+        <translation>是空文件：不是社工系统的数据库（未写入任何内容）</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>

@@ -78,6 +78,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
         return fileError(path, DatabaseText::tr("the file does not exist"));
     if (info.exists() && !info.isFile())
         return fileError(path, DatabaseText::tr("is not a file"));
+    // An empty file is what SQLite would happily turn into a new database: only where asked to create.
+    if (info.exists() && info.size() == 0 && !options.createIfMissing)
+        return fileError(path,
+                         DatabaseText::tr("is empty: not a shegong database (nothing was written to it)"));
     if (!info.exists()) {
         // Personal data of a whole subdistrict: a new file is readable by its owner only (SQLite gives
         // the -wal and -shm files the same permissions).

@@ -5,6 +5,7 @@
 #include "testdatabase.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 #include <sqlite3.h>
@@ -56,6 +57,20 @@ TEST(Database, RefusesAMissingFileWhenAskedNotToCreate)
     auto db = Database::open(t.folder() + QStringLiteral("/absent.db"), Database::Options{false, -1});
     ASSERT_FALSE(db);
     EXPECT_TRUE(db.error().message.contains(QStringLiteral("does not exist")));
+}
+
+// A read-only command given a 0-byte file must not turn it into an empty shegong database.
+TEST(Database, LeavesAnEmptyFileAloneWhenAskedNotToCreate)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("empty.db"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.close();
+    auto db = Database::open(path, Database::Options{false, -1});
+    ASSERT_FALSE(db);
+    EXPECT_TRUE(db.error().message.contains(QStringLiteral("empty"))) << db.error().message.toStdString();
+    EXPECT_EQ(QFileInfo(path).size(), 0) << "nothing written";
 }
 
 TEST(Database, RefusesGarbageWithAClearMessage)
