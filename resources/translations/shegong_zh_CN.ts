@@ -1807,6 +1807,10 @@ The window stays open: try again, and tell the administrator if it happens again
         <source>No such rental house</source>
         <translation>没有这处出租房</translation>
     </message>
+    <message>
+        <source>%1&apos;s role does not mediate cases</source>
+        <translation>%1 的角色不能担任调解员</translation>
+    </message>
 </context>
 <context>
     <name>MediationStatistics</name>

@@ -6,6 +6,7 @@
 #include "shegong/core/base/validation.h"
 #include "shegong/core/people/masking.h"
 #include "shegong/core/storage/database.h"
+#include "shegong/core/work/workerrepository.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -67,15 +68,16 @@ QString normalisedId(const QString& text)
     return text.isEmpty() ? QString() : parseIdNumber(text).value().number;
 }
 
+//! An active account whose role may mediate (ManageMediation, as the policy says).
 Result<void> activeAccount(const Database& db, Id worker)
 {
-    auto w = cached(db, "SELECT 1 FROM workers WHERE id = ? AND active = 1");
-    w->bind(worker);
-    const bool active = w->next();
-    w->reset();
-    if (!active)
+    const auto account = WorkerRepository(db).worker(worker);
+    if (!account || !account->active)
         return Error{QStringLiteral("mediators"),
                      MediationText::tr("Mediator %1 is not an active account").arg(worker)};
+    if (!roleHas(account->role, Permission::ManageMediation))
+        return Error{QStringLiteral("mediators"),
+                     MediationText::tr("%1's role does not mediate cases").arg(account->name)};
     return {};
 }
 
@@ -133,6 +135,15 @@ QString currentCaseNumber(const Database& db, Id caseId)
     const QString number = q->next() ? numberFrom(q->text(0)) : QString();
     q->reset();
     return number;
+}
+
+std::vector<Worker> MediationService::eligibleMediators() const
+{
+    std::vector<Worker> eligible;
+    for (Worker& w : WorkerRepository(m_access.database()).workers())
+        if (activeAccount(m_access.database(), w.id))
+            eligible.push_back(std::move(w));
+    return eligible;
 }
 
 std::vector<MediationPlace> MediationService::places() const

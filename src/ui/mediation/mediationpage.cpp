@@ -1,7 +1,6 @@
 #include "shegong/ui/mediation/mediationpage.h"
 
 #include "shegong/core/mediation/mediationstats.h"
-#include "shegong/core/work/workerrepository.h"
 #include "shegong/ui/mediation/casedocumentsmenu.h"
 #include "shegong/ui/mediation/mediationdialogs.h"
 
@@ -418,15 +417,13 @@ void MediationPage::addMediator()
 {
     if (!currentCase())
         return;
-    // Who may sit in a case: the studio's mediators, the directors, the social workers.
+    // Who may sit in a case is the policy's answer, asked of core.
     QStringList names;
     std::vector<core::Id> ids;
-    for (const core::Worker& w : core::WorkerRepository(m_access.database()).workers())
-        if (w.active && (w.role == core::Role::Mediator || w.role == core::Role::CommunityDirector ||
-                         w.role == core::Role::SocialWorker)) {
-            names << QStringLiteral("%1 (%2)").arg(w.name, w.account);
-            ids.push_back(w.id);
-        }
+    for (const core::Worker& w : core::MediationService(m_access).eligibleMediators()) {
+        names << QStringLiteral("%1 (%2)").arg(w.name, w.account);
+        ids.push_back(w.id);
+    }
     bool ok = false;
     const QString chosen =
         QInputDialog::getItem(this, tr("Add a mediator"), tr("Mediator"), names, 0, false, &ok);

@@ -253,6 +253,14 @@ TEST_F(Mediation, AMediatorLivingWithAPartyIsWarnedAndAnOverrideNeedsAReason)
                      std::to_string(running) + "' AND action = 'add_mediator'")
                     .contains(QStringLiteral("conflict_override")));
     prepare(db(), "UPDATE workers SET resident_id = NULL WHERE id = ?").bind(director).run();
+    // Only roles the policy lets mediate: an auditor is neither offered nor accepted.
+    const Id auditor = number("SELECT id FROM workers WHERE account = 'sj01'");
+    const auto eligible = service.eligibleMediators();
+    EXPECT_FALSE(
+        std::any_of(eligible.begin(), eligible.end(), [&](const Worker& w) { return w.id == auditor; }));
+    EXPECT_TRUE(
+        std::any_of(eligible.begin(), eligible.end(), [&](const Worker& w) { return w.id == director; }));
+    EXPECT_EQ(service.addMediator(running, auditor).error().field, QStringLiteral("mediators"));
     ASSERT_TRUE(service.withdraw(running, QStringLiteral("申请人撤回")));
     const Id other = number("SELECT id FROM workers WHERE role = 'community_director' AND community_id = 2");
     EXPECT_EQ(service.addMediator(running, other).error().field, QStringLiteral("state"))

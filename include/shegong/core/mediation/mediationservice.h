@@ -2,6 +2,7 @@
 
 #include "shegong/core/mediation/mediation.h"
 #include "shegong/core/security/access.h"
+#include "shegong/core/work/worker.h"
 
 #include <set>
 
@@ -32,6 +33,8 @@ public:
     {}
 
     std::vector<MediationPlace> places() const;
+    //! The active accounts whose role may mediate (the policy's ManageMediation), to choose from.
+    std::vector<Worker> eligibleMediators() const;
 
     Result<Id> recordConsultation(const Consultation& consultation) const;
 
