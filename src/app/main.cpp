@@ -1,6 +1,6 @@
 // shegong: the desktop application. Only wiring: choose the database, install translations,
 // ask who is there, show the shell.
-#include "shegong/core/demo/demogenerator.h"
+#include "shegong/core/demo/demofile.h"
 #include "shegong/core/security/authservice.h"
 #include "shegong/core/storage/database.h"
 #include "shegong/i18n/translations.h"
@@ -40,18 +40,14 @@ bool createDemo(const QString& path)
     notice.setMargin(24);
     notice.show();
     QApplication::processEvents();
-    auto db = core::Database::open(path);
     // Alive on the day it is built: six months of visits up to today, last month complete.
     core::DemoOptions options;
     options.referenceDate = QDate::currentDate();
-    auto created =
-        db ? core::generateDemoDistrict(*db.value(), options) : core::Result<core::DistrictStats>(db.error());
-    if (!created) {
+    if (auto created = core::createDemoFile(path, options); !created) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Demo district"),
                               created.error().message);
         return false;
     }
-    core::setDemoPasswords(*db.value());
     return true;
 }
 

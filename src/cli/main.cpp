@@ -4,12 +4,13 @@
 #include "mediationcommands.h"
 #include "passwordprompt.h"
 #include "rentalcommands.h"
-#include "shegong/core/demo/demogenerator.h"
+#include "shegong/core/demo/demofile.h"
 #include "shegong/core/geography/districtrepository.h"
 #include "shegong/core/geography/districtstats.h"
 #include "shegong/core/geography/geojsonexport.h"
 #include "shegong/core/geography/mapimport.h"
 #include "shegong/core/security/access.h"
+#include "shegong/core/security/auditedexport.h"
 #include "shegong/core/security/auditlog.h"
 #include "shegong/core/security/authservice.h"
 #include "shegong/core/storage/backup.h"
@@ -106,23 +107,21 @@ int runDemo(const QCommandLineParser& args)
     if (!options.referenceDate.isValid())
         return fail(QStringLiteral("--today must be YYYY-MM-DD"));
 
-    QString error;
     const QString path = args.value(QStringLiteral("db"));
-    if (QFile::exists(path))
-        return fail(QStringLiteral("%1 already exists; the demo is written to a new file").arg(path));
-    auto db = openDatabase(path, true, error);
-    if (!db)
-        return fail(error);
+    if (path.isEmpty())
+        return fail(QStringLiteral("--db PATH is required"));
     QElapsedTimer timer;
     timer.start();
-    auto stats = generateDemoDistrict(*db, options);
+    auto stats = createDemoFile(path, options);
     if (!stats)
         return fail(stats.error().message);
-    setDemoPasswords(*db);
     err() << "demo district written in " << timer.elapsed() << " ms" << Qt::endl;
-    if (args.isSet(QStringLiteral("geojson")) &&
-        !writeFile(args.value(QStringLiteral("geojson")), exportDistrictGeoJson(*db), error))
-        return fail(error);
+    QString error;
+    if (args.isSet(QStringLiteral("geojson"))) {
+        const auto db = openDatabase(path, false, error);
+        if (!db || !writeFile(args.value(QStringLiteral("geojson")), exportDistrictGeoJson(*db), error))
+            return fail(error);
+    }
     out() << QJsonDocument(stats->toJson()).toJson(QJsonDocument::Indented);
     return 0;
 }
@@ -334,25 +333,46 @@ int runReport(const QCommandLineParser& args, const QStringList& positional)
     auto report = buildWorkloadReport(Access(db, session), month.year(), month.month(), community);
     if (!report)
         return fail(report.error().message);
-    QString error;
-    if (args.isSet(QStringLiteral("csv")) &&
-        !writeFile(args.value(QStringLiteral("csv")), workloadCsv(*report), error))
-        return fail(error);
+    // Each file is handed over only once its export is in the audit trail (or not at all).
+    const auto exported = [&](const char* format) {
+        return AuditEntry{
+            session.worker.account,
+            session.workstation,
+            QStringLiteral("export"),
+            QStringLiteral("workload_report"),
+            QStringLiteral("ok"),
+            QStringLiteral("{\"month\":\"%1\",\"scope\":\"%2\",\"format\":\"%3\"}")
+                .arg(args.value(QStringLiteral("month")), report->scope, QLatin1String(format))};
+    };
+    if (args.isSet(QStringLiteral("csv")))
+        if (auto written = exportAudited(db, exported("csv"), args.value(QStringLiteral("csv")),
+                                         [&](const QString& file) -> Result<void> {
+                                             QString error;
+                                             if (!writeFile(file, workloadCsv(*report), error))
+                                                 return Error{QStringLiteral("file"), error};
+                                             return {};
+                                         });
+            !written)
+            return fail(written.error().message);
     if (args.isSet(QStringLiteral("pdf"))) {
-        auto pages = shegong::report::writeWorkloadPdf(*report, args.value(QStringLiteral("pdf")));
-        if (!pages)
-            return fail(pages.error().message);
-        err() << "wrote " << pages.value() << " page(s) to " << args.value(QStringLiteral("pdf")) << Qt::endl;
+        int pages = 0;
+        auto written = exportAudited(db, exported("pdf"), args.value(QStringLiteral("pdf")),
+                                     [&](const QString& file) -> Result<void> {
+                                         auto printed = shegong::report::writeWorkloadPdf(*report, file);
+                                         if (!printed)
+                                             return printed.error();
+                                         pages = printed.value();
+                                         return {};
+                                     });
+        if (!written)
+            return fail(written.error().message);
+        err() << "wrote " << pages << " page(s) to " << args.value(QStringLiteral("pdf")) << Qt::endl;
     }
     if (args.isSet(QStringLiteral("xlsx"))) // audited by the workbook's writer
         if (const auto written = shegong::exchange::writeWorkloadXlsx(Access(db, session), *report,
                                                                       args.value(QStringLiteral("xlsx")));
             !written)
             return fail(written.error().message);
-    AuditLog(db).append({session.worker.account, session.workstation, QStringLiteral("export"),
-                         QStringLiteral("workload_report"), QStringLiteral("ok"),
-                         QStringLiteral("{\"month\":\"%1\",\"scope\":\"%2\"}")
-                             .arg(args.value(QStringLiteral("month")), report->scope)});
     if (!args.isSet(QStringLiteral("csv")) && !args.isSet(QStringLiteral("pdf")) &&
         !args.isSet(QStringLiteral("xlsx"))) {
         QString text = QString::fromUtf8(workloadCsv(*report));
@@ -465,6 +485,12 @@ int main(int argc, char* argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("shegong-cli"));
+    // Commands take turns with the office's other writers: a minute's patience, said on stderr.
+    setBusyWait({std::chrono::seconds(60), [](std::chrono::milliseconds waited) {
+                     if (waited.count() % 5000 < 500) // every five seconds
+                         err() << "waiting for the database: another workstation is writing ("
+                               << waited.count() / 1000 << " s)" << Qt::endl;
+                 }});
     QCommandLineParser args;
     args.addOptions({
         {QStringLiteral("db"), QStringLiteral("SQLite database file."), QStringLiteral("PATH")},
@@ -569,6 +595,6 @@ int main(int argc, char* argv[])
             return runRestore(args);
         return fail(QStringLiteral("unknown command %1\n%2").arg(command, QString::fromUtf8(kUsage)));
     } catch (const DatabaseError& e) {
-        return fail(QStringLiteral("database failure: %1").arg(QString::fromUtf8(e.what())));
+        return fail(describe(e));
     }
 }

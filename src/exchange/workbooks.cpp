@@ -3,7 +3,7 @@
 #include "shegong/core/base/displaynames.h"
 #include "shegong/core/people/residentsearch.h"
 #include "shegong/core/security/access.h"
-#include "shegong/core/security/auditlog.h"
+#include "shegong/core/security/auditedexport.h"
 #include "shegong/core/storage/database.h"
 #include "shegong/core/work/handover.h"
 #include "shegong/core/work/workloadreport.h"
@@ -24,20 +24,22 @@ struct BookText {
 core::Result<void> writeAudited(const core::Access& access, const QString& object,
                                 const std::vector<XlsxSheet>& sheets, const QString& path)
 {
-    if (auto written = writeXlsx(path, sheets); !written)
-        return written;
     int rows = 0;
     for (const XlsxSheet& s : sheets)
         rows += int(s.rows.size());
     const core::Session& s = access.session();
-    core::AuditLog(access.database())
-        .append(
-            {s.worker.account, s.workstation, QStringLiteral("export"), object, QStringLiteral("ok"),
-             QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("format"), QStringLiteral("xlsx")},
-                                                         {QStringLiteral("file"), QFileInfo(path).fileName()},
-                                                         {QStringLiteral("rows"), rows}})
-                                   .toJson(QJsonDocument::Compact))});
-    return {};
+    const core::AuditEntry entry{
+        s.worker.account,
+        s.workstation,
+        QStringLiteral("export"),
+        object,
+        QStringLiteral("ok"),
+        QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("format"), QStringLiteral("xlsx")},
+                                                    {QStringLiteral("file"), QFileInfo(path).fileName()},
+                                                    {QStringLiteral("rows"), rows}})
+                              .toJson(QJsonDocument::Compact))};
+    return core::exportAudited(access.database(), entry, path,
+                               [&](const QString& file) { return writeXlsx(file, sheets); });
 }
 
 int sum(const std::array<int, core::kDutyCount>& byDuty)

@@ -1,5 +1,6 @@
 #include "shegong/core/storage/backup.h"
 
+#include "core/storage/durablefile.h"
 #include "core/storage/schema.h"
 #include "core/storage/sql.h"
 #include "shegong/core/security/access.h"
@@ -12,9 +13,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <fcntl.h>
 #include <sqlite3.h>
-#include <unistd.h>
 
 namespace shegong::core {
 namespace {
@@ -25,23 +24,6 @@ struct BackupText {
 
 const QString kPrefix = QStringLiteral("shegong-");
 const QString kStamp = QStringLiteral("yyyyMMdd-HHmmss-zzz"); // two backups a second apart never clash
-
-//! Flushes a file (or a folder, so that a rename survives a power cut) to the disk.
-bool flush(const QString& path)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
-    if (fd < 0)
-        return false;
-    const bool ok = ::fsync(fd) == 0;
-    ::close(fd);
-    return ok;
-}
-
-void removeWithSidecars(const QString& path)
-{
-    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(path + suffix);
-}
 
 /*! The checks of a copy on its own connection, read-only: what verifyBackup and backupDatabase share.
     A fresh copy gets quick_check (pages and structure; its rows were just read by VACUUM INTO); a
@@ -151,14 +133,14 @@ Result<BackupInfo> backupDatabase(const Access& access, const QString& folder, i
         return failed(primary == SQLITE_FULL ? BackupText::tr("the disk is full")
                                              : QString::fromUtf8(e.what()));
     }
-    if (!flush(temporary))
+    if (!syncToDisk(temporary))
         return failed(BackupText::tr("it could not be written to the disk"));
     auto checked = check(temporary, false);
     if (!checked)
         return failed(checked.error().message);
     if (!QFile::rename(temporary, final))
         return failed(BackupText::tr("it could not be renamed"));
-    flush(folder);
+    syncToDisk(folder);
     QFile(final).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // personal data
     BackupInfo info = checked.value();
     info.path = final;
@@ -217,7 +199,7 @@ Result<QString> restoreDatabase(const QString& backup, const QString& target, co
     if (!QFile::rename(incoming, target))
         return Error{QStringLiteral("restore"),
                      BackupText::tr("The restored copy is at %1; rename it to %2").arg(incoming, target)};
-    flush(QFileInfo(target).absolutePath());
+    syncToDisk(QFileInfo(target).absolutePath());
     return kept;
 }
 

@@ -8,7 +8,10 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QUrl>
 #include <sqlite3.h>
+#include <thread>
+#include <unistd.h>
 
 namespace shegong::core {
 namespace {
@@ -48,11 +51,81 @@ void pinyinMatchSql(sqlite3_context* context, int, sqlite3_value** values)
     sqlite3_result_int(context, pinyinMatches(text(0), text(1)) ? 1 : 0);
 }
 
+//! Whether this process may change the file and create its companions (-wal, -shm) beside it.
+bool writable(const QFileInfo& file)
+{
+    // access(2), not permission bits: it answers for this process (root may write a 0444 file).
+    const auto may = [](const QString& p) { return ::access(QFile::encodeName(p).constData(), W_OK) == 0; };
+    return may(file.absoluteFilePath()) && may(file.absolutePath());
+}
+
+BusyWait& processBusyWait()
+{
+    static BusyWait wait;
+    return wait;
+}
+
 } // namespace
+
+void setBusyWait(BusyWait wait)
+{
+    processBusyWait() = std::move(wait);
+}
+
+QString describe(const DatabaseError& error)
+{
+    const QString detail = QString::fromUtf8(error.what());
+    if (error.code() == SQLITE_READONLY_DBMOVED)
+        return DatabaseText::tr("the database file was moved, deleted or replaced while shegong had it "
+                                "open; nothing was saved. Close shegong and open the file where it is now.");
+    switch (error.code() & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return DatabaseText::tr("another workstation kept the database busy for %1 s; nothing was saved. "
+                                "Try again in a moment.")
+            .arg(processBusyWait().limit.count() / 1000);
+    case SQLITE_FULL:
+        return DatabaseText::tr("the disk is full; nothing was saved. Free some space and try again.");
+    case SQLITE_READONLY:
+        return DatabaseText::tr("the database file or its folder is read-only; nothing was saved.");
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return DatabaseText::tr("the database file is damaged; nothing was saved. Restore it from a backup.");
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN:
+        return DatabaseText::tr("the database file could not be read or written (%1); nothing was saved. "
+                                "Was it moved, deleted or is the disk full?")
+            .arg(detail);
+    default:
+        return DatabaseText::tr("%1; nothing was saved.").arg(detail);
+    }
+}
 
 Database::Database(sqlite3* db, QString path)
     : m_db(db), m_path(std::move(path)), m_changes(std::make_unique<ChangeNotifier>())
 {}
+
+int Database::waitWhileBusy(void* self, int attempt)
+{
+    using namespace std::chrono;
+    auto* db = static_cast<Database*>(self);
+    const BusyWait& policy = processBusyWait();
+    const auto now = steady_clock::now();
+    if (attempt == 0) {
+        db->m_busySince = now;
+        db->m_lastNotice = milliseconds(0);
+    }
+    const auto waited = duration_cast<milliseconds>(now - db->m_busySince);
+    if (waited >= policy.limit)
+        return 0;
+    if (policy.notice && waited >= milliseconds(500) && waited - db->m_lastNotice >= milliseconds(500)) {
+        db->m_lastNotice = waited;
+        policy.notice(waited);
+    }
+    // Short sleeps first (most writes last milliseconds), then a steady 20 ms poll.
+    std::this_thread::sleep_for(milliseconds(attempt < 10 ? attempt + 1 : 20));
+    return 1;
+}
 
 Result<std::unique_ptr<Database>> Database::connect(const QString& path, int flags)
 {
@@ -63,7 +136,7 @@ Result<std::unique_ptr<Database>> Database::connect(const QString& path, int fla
         return fileError(
             path, DatabaseText::tr("cannot be opened (%1)").arg(QString::fromUtf8(sqlite3_errstr(rc))));
     sqlite3_extended_result_codes(handle, 1);
-    sqlite3_busy_timeout(handle, 5000);
+    sqlite3_busy_handler(handle, &Database::waitWhileBusy, db.get());
     sqlite3_create_function_v2(handle, "dwelling_address", 4, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
                                dwellingAddressSql, nullptr, nullptr, nullptr);
     sqlite3_create_function_v2(handle, "pinyin_match", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
@@ -82,6 +155,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
     if (info.exists() && info.size() == 0 && !options.createIfMissing)
         return fileError(path,
                          DatabaseText::tr("is empty: not a shegong database (nothing was written to it)"));
+    if (info.exists() && !writable(info))
+        return openReadOnly(path);
     if (!info.exists()) {
         // Personal data of a whole subdistrict: a new file is readable by its owner only (SQLite gives
         // the -wal and -shm files the same permissions).
@@ -115,6 +190,40 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
         return fileError(
             path, DatabaseText::tr("the schema could not be upgraded (%1)").arg(QString::fromUtf8(e.what())));
     }
+    return db;
+}
+
+Result<std::unique_ptr<Database>> Database::openReadOnly(const QString& path)
+{
+    // With no write-ahead log beside it and a folder nobody here may write to, no other connection
+    // can be writing: SQLite is told the file is immutable, because it could not create the shared
+    // memory file a WAL reader needs. With a log beside it, SQLite reads the log (it needs the -shm).
+    const bool noLog = !QFileInfo::exists(path + QStringLiteral("-wal"));
+    const bool frozen =
+        noLog && ::access(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), W_OK) != 0;
+    const QString name =
+        frozen ? QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded) +
+                     QStringLiteral("?immutable=1")
+               : path;
+    auto connected = connect(name, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
+    if (!connected)
+        return connected.error();
+    std::unique_ptr<Database> db = std::move(connected.value());
+    db->m_path = path;
+    db->m_readOnly = true;
+    if (auto checked = db->checkIntegrity(); !checked)
+        return checked.error();
+    try {
+        execute(*db, "PRAGMA query_only=ON; PRAGMA trusted_schema=OFF; PRAGMA temp_store=MEMORY;"
+                     " PRAGMA cache_size=-32000;");
+    } catch (const DatabaseError& e) {
+        return fileError(path, DatabaseText::tr("cannot be read (%1)").arg(QString::fromUtf8(e.what())));
+    }
+    if (db->schemaVersion() != latestSchemaVersion())
+        return fileError(path, DatabaseText::tr("is read-only here and at schema %1, not this version's %2: "
+                                                "it cannot be upgraded where it cannot be written")
+                                   .arg(db->schemaVersion())
+                                   .arg(latestSchemaVersion()));
     return db;
 }
 
@@ -252,7 +361,13 @@ void Database::setMeta(const QString& key, const QString& value) const
 WriteTransaction::WriteTransaction(const Database& db)
     : m_db(db), m_nested(sqlite3_get_autocommit(handle(db)) == 0), m_pendingAtStart(db.m_pending.size())
 {
-    // IMMEDIATE takes the write lock now, so a busy database waits here (busy_timeout), not mid-way.
+    // A file moved, deleted or replaced since it was opened would take this write to a file nobody
+    // opens again (SQLite writes on to the old inode): refused before anything is written.
+    int moved = 0;
+    if (!m_nested && sqlite3_file_control(handle(db), "main", SQLITE_FCNTL_HAS_MOVED, &moved) == SQLITE_OK &&
+        moved)
+        throw DatabaseError(SQLITE_READONLY_DBMOVED, "the database file has moved since it was opened");
+    // IMMEDIATE takes the write lock now, so a busy database waits here (the busy handler), not mid-way.
     // Inside another transaction a savepoint makes the inner step all-or-nothing within the outer one.
     execute(m_db, m_nested ? "SAVEPOINT nested" : "BEGIN IMMEDIATE");
 }

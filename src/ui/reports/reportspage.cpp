@@ -2,6 +2,7 @@
 
 #include "shegong/core/base/displaynames.h"
 #include "shegong/core/geography/districtrepository.h"
+#include "shegong/core/security/auditedexport.h"
 #include "shegong/core/security/auditlog.h"
 #include "shegong/core/storage/database.h"
 #include "shegong/exchange/workbooks.h"
@@ -67,14 +68,18 @@ ReportsPage::ReportsPage(const core::Access& access, QWidget* parent)
     connect(pdf, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
             this, tr("Export PDF"), suggestedFileName(QStringLiteral("pdf")), tr("PDF (*.pdf)"));
-        if (!path.isEmpty() && !exportPdf(path))
-            QMessageBox::warning(this, tr("Export PDF"), tr("Cannot write %1").arg(path));
+        if (path.isEmpty())
+            return;
+        if (const auto written = exportPdf(path); !written)
+            QMessageBox::warning(this, tr("Export PDF"), written.error().message);
     });
     connect(csv, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
             this, tr("Export CSV"), suggestedFileName(QStringLiteral("csv")), tr("CSV (*.csv)"));
-        if (!path.isEmpty() && !exportCsv(path))
-            QMessageBox::warning(this, tr("Export CSV"), tr("Cannot write %1").arg(path));
+        if (path.isEmpty())
+            return;
+        if (const auto written = exportCsv(path); !written)
+            QMessageBox::warning(this, tr("Export CSV"), written.error().message);
     });
     connect(m_month, &QDateEdit::dateChanged, this, &ReportsPage::refresh);
     connect(m_scope, &QComboBox::currentIndexChanged, this, &ReportsPage::refresh);
@@ -246,22 +251,38 @@ void ReportsPage::printPreview()
     audit(QStringLiteral("print"), QStringLiteral("preview"));
 }
 
-bool ReportsPage::exportPdf(const QString& path)
+core::Result<void> ReportsPage::exportAs(const QString& path, const QString& format,
+                                         const std::function<core::Result<void>(const QString&)>& write)
 {
-    if (!m_report || !report::writeWorkloadPdf(*m_report, path))
-        return false;
-    audit(QStringLiteral("export"), QStringLiteral("pdf"));
-    return true;
+    if (!m_report)
+        return core::Error{QStringLiteral("report"), tr("No report is shown")};
+    const core::Session& s = m_access.session();
+    return core::exportAudited(m_access.database(),
+                               {s.worker.account, s.workstation, QStringLiteral("export"),
+                                QStringLiteral("workload_report"), QStringLiteral("ok"),
+                                QStringLiteral("{\"what\":\"%1\"}").arg(format)},
+                               path, write);
 }
 
-bool ReportsPage::exportCsv(const QString& path)
+core::Result<void> ReportsPage::exportPdf(const QString& path)
 {
-    QFile file(path);
-    if (!m_report || !file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return false;
-    file.write(core::workloadCsv(*m_report));
-    audit(QStringLiteral("export"), QStringLiteral("csv"));
-    return true;
+    return exportAs(path, QStringLiteral("pdf"), [this](const QString& file) -> core::Result<void> {
+        if (auto pages = report::writeWorkloadPdf(*m_report, file); !pages)
+            return pages.error();
+        return {};
+    });
+}
+
+core::Result<void> ReportsPage::exportCsv(const QString& path)
+{
+    return exportAs(path, QStringLiteral("csv"), [this](const QString& file) -> core::Result<void> {
+        QFile out(file);
+        const QByteArray csv = core::workloadCsv(*m_report);
+        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(csv) != csv.size())
+            return core::Error{QStringLiteral("file"),
+                               tr("Cannot write %1: %2").arg(file, out.errorString())};
+        return {};
+    });
 }
 
 } // namespace shegong::ui

@@ -7,8 +7,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
+#include <future>
 #include <gtest/gtest.h>
 #include <sqlite3.h>
+#include <thread>
 
 using namespace shegong;
 using namespace shegong::core;
@@ -41,7 +43,64 @@ TEST(Database, OpensANewFileWithTheRequiredSettings)
     EXPECT_EQ(pragma(db, "synchronous"), QStringLiteral("2")); // FULL
     EXPECT_EQ(pragma(db, "trusted_schema"), QStringLiteral("0"));
     EXPECT_EQ(pragma(db, "application_id").toInt(), kApplicationId);
-    EXPECT_EQ(pragma(db, "busy_timeout").toInt(), 5000);
+}
+
+// A write that finds another connection writing waits its turn (and says so), then goes through.
+TEST(Database, AWriteWaitsForAnotherWriterAndSaysItWaits)
+{
+    test::TestDatabase t;
+    std::vector<std::chrono::milliseconds> notices;
+    setBusyWait({std::chrono::seconds(10), [&](std::chrono::milliseconds w) { notices.push_back(w); }});
+    std::promise<void> holding;
+    std::thread other([&] {
+        auto second = Database::open(t.path());
+        WriteTransaction hold(*second.value());
+        holding.set_value();
+        std::this_thread::sleep_for(std::chrono::milliseconds(1300));
+        hold.commit();
+    });
+    holding.get_future().wait();
+    EXPECT_NO_THROW(t.db().setMeta(QStringLiteral("waited"), QStringLiteral("yes")));
+    other.join();
+    setBusyWait({});
+    EXPECT_EQ(t.db().meta(QStringLiteral("waited")), QStringLiteral("yes"));
+    ASSERT_FALSE(notices.empty());
+    EXPECT_GE(notices.front(), std::chrono::milliseconds(500));
+}
+
+// A writer that never lets go: after the limit the write fails, says why, and nothing is saved.
+TEST(Database, ABusyDatabaseFailsClearlyAfterTheLimit)
+{
+    test::TestDatabase t;
+    setBusyWait({std::chrono::milliseconds(300), {}});
+    auto second = Database::open(t.path());
+    WriteTransaction hold(*second.value());
+    try {
+        t.db().setMeta(QStringLiteral("lost"), QStringLiteral("yes"));
+        ADD_FAILURE() << "the write did not wait for the lock";
+    } catch (const DatabaseError& e) {
+        EXPECT_EQ(e.code() & 0xff, SQLITE_BUSY);
+        EXPECT_TRUE(describe(e).contains(QStringLiteral("busy"))) << describe(e).toStdString();
+    }
+    setBusyWait({});
+    EXPECT_EQ(t.db().meta(QStringLiteral("lost")), QString());
+}
+
+// Someone deletes or replaces the file while it is open: a write would go to a file nobody will
+// open again, so it is refused with a message instead of being silently lost.
+TEST(Database, RefusesToWriteToAFileDeletedOrReplacedWhileOpen)
+{
+    test::TestDatabase t;
+    t.db().setMeta(QStringLiteral("before"), QStringLiteral("1"));
+    ASSERT_TRUE(QFile::rename(t.path(), t.path() + QStringLiteral(".moved")));
+    try {
+        WriteTransaction write(t.db());
+        t.db().setMeta(QStringLiteral("after"), QStringLiteral("1"));
+        write.commit();
+        ADD_FAILURE() << "wrote to a file that was moved away";
+    } catch (const DatabaseError& e) {
+        EXPECT_TRUE(describe(e).contains(QStringLiteral("moved"))) << describe(e).toStdString();
+    }
 }
 
 TEST(Database, EnforcesForeignKeys)

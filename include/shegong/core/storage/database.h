@@ -3,6 +3,8 @@
 #include "shegong/core/base/changes.h"
 #include "shegong/core/base/result.h"
 
+#include <chrono>
+#include <functional>
 #include <memory>
 #include <stdexcept>
 #include <string>
@@ -25,6 +27,21 @@ private:
     int m_code;
 };
 
+//! What a storage failure means to the person at the keyboard, translated: a busy database, a full
+//! disk, a read-only file or folder, a damaged file. Never a resident's data (SQLite's text is not).
+QString describe(const DatabaseError& error);
+
+/*! How long a connection waits for another connection's write lock, and who hears that it waits.
+    Writes take turns: a short wait is silent; after half a second `notice(waitedMs)` is called about
+    twice a second (the CLI prints it, the application shows it in the status bar); after `limit` the
+    statement fails with SQLITE_BUSY and describe() says so. One policy for the process, set at start;
+    `notice` runs on the waiting connection's thread. */
+struct BusyWait {
+    std::chrono::milliseconds limit{60000};
+    std::function<void(std::chrono::milliseconds waited)> notice;
+};
+void setBusyWait(BusyWait wait);
+
 class Statement;
 class CachedStatement;
 
@@ -38,6 +55,8 @@ public:
         int targetVersion = -1; //!< migrate only this far; -1 = latest (tests use earlier versions)
     };
 
+    /*! A file this process may not write (read-only file or folder, a backup on a CD) opens read-only:
+        reads work, a write fails with SQLITE_READONLY, which describe() explains. */
     static Result<std::unique_ptr<Database>> open(const QString& path, Options options);
     static Result<std::unique_ptr<Database>> open(const QString& path) { return open(path, Options{}); }
     /*! A second, read-only connection to a database another connection has opened (and checked):
@@ -47,6 +66,8 @@ public:
 
     int schemaVersion() const;
     QString path() const { return m_path; }
+    //! Opened read-only because the file or its folder may not be written here.
+    bool readOnly() const { return m_readOnly; }
 
     //! Committed writes on this connection, announced to whoever listens.
     ChangeNotifier& changes() const { return *m_changes; }
@@ -64,13 +85,18 @@ private:
     Database(sqlite3* db, QString path);
     //! The connection with our settings (extended codes, busy timeout); `flags` as sqlite3_open_v2.
     static Result<std::unique_ptr<Database>> connect(const QString& path, int flags);
+    static Result<std::unique_ptr<Database>> openReadOnly(const QString& path);
     Result<void> checkIntegrity() const;
     Result<void> configure() const;
+    static int waitWhileBusy(void* self, int attempt);
 
     sqlite3* m_db;
     QString m_path;
     mutable std::unordered_map<std::string, std::unique_ptr<Statement>> m_cache;
     std::unique_ptr<ChangeNotifier> m_changes;
+    bool m_readOnly = false;
+    std::chrono::steady_clock::time_point m_busySince;
+    std::chrono::milliseconds m_lastNotice{0};
     mutable std::vector<Change> m_pending; //!< noted inside the open transaction
     friend class WriteTransaction;
 };

@@ -6,6 +6,7 @@
 #include "shegong/ui/common/recordtablemodel.h"
 
 #include <QWidget>
+#include <functional>
 #include <optional>
 
 class QComboBox;
@@ -33,11 +34,14 @@ public:
     QString suggestedFileName(const QString& extension) const;
 
     void printPreview();
-    bool exportPdf(const QString& path);
-    bool exportCsv(const QString& path);
+    //! The shown report as a file, handed over only once the export is audited.
+    core::Result<void> exportPdf(const QString& path);
+    core::Result<void> exportCsv(const QString& path);
 
 private:
     void refresh();
+    core::Result<void> exportAs(const QString& path, const QString& format,
+                                const std::function<core::Result<void>(const QString&)>& write);
     void audit(const QString& action, const QString& what) const;
 
     const core::Access& m_access;

@@ -1,0 +1,58 @@
+#include "shegong/core/demo/demofile.h"
+
+#include "core/storage/durablefile.h"
+#include "shegong/core/storage/database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace shegong::core {
+namespace {
+
+struct DemoFileText {
+    Q_DECLARE_TR_FUNCTIONS(DemoFile)
+};
+
+} // namespace
+
+Result<DistrictStats> createDemoFile(const QString& path, const DemoOptions& options)
+{
+    const auto refused = [&](const QString& why) {
+        return Error{QStringLiteral("demo"), DemoFileText::tr("Demo district %1: %2").arg(path, why)};
+    };
+    if (QFileInfo::exists(path))
+        return refused(DemoFileText::tr("the file exists already; the demo is written to a new file"));
+    const QFileInfo target(path);
+    const QString building = target.dir().filePath(QStringLiteral(".%1.building").arg(target.fileName()));
+    removeWithSidecars(building); // what a build that was stopped left behind
+
+    Result<DistrictStats> stats = refused(QString());
+    {
+        auto db = Database::open(building);
+        if (!db)
+            return db.error();
+        try {
+            stats = generateDemoDistrict(*db.value(), options);
+            if (stats)
+                setDemoPasswords(*db.value());
+        } catch (const DatabaseError& e) {
+            stats = refused(describe(e));
+        }
+    } // closed: the last connection folds the write-ahead log into the file and removes it
+    if (stats && QFileInfo::exists(building + QStringLiteral("-wal")))
+        stats = refused(DemoFileText::tr("its write-ahead log could not be folded into it"));
+    if (stats && !syncToDisk(building))
+        stats = refused(DemoFileText::tr("it could not be flushed to the disk"));
+    if (stats && !QFile::rename(building, path))
+        stats = refused(DemoFileText::tr("it could not be renamed into place"));
+    if (!stats) {
+        removeWithSidecars(building);
+        return stats;
+    }
+    syncToDisk(target.absolutePath());
+    return stats;
+}
+
+} // namespace shegong::core
