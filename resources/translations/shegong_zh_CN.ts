@@ -293,6 +293,17 @@
     </message>
 </context>
 <context>
+    <name>AuditedExport</name>
+    <message>
+        <source>%1 was not written: its export could not be recorded in the audit trail (%2)</source>
+        <translation>%1 未写出：此次导出无法记入审计日志（%2）</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Auth</name>
     <message>
         <source>Password: at least %1 characters</source>
@@ -418,10 +429,6 @@
         <translation>备份失败（%1）；之前的备份完好</translation>
     </message>
     <message>
-        <source>the disk is full</source>
-        <translation>磁盘已满</translation>
-    </message>
-    <message>
         <source>it could not be written to the disk</source>
         <translation>无法写入磁盘</translation>
     </message>
@@ -440,6 +447,22 @@
     <message>
         <source>The restored copy is at %1; rename it to %2</source>
         <translation>恢复的副本在 %1；请把它改名为 %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: is its disk full?</source>
+        <translation>无法写入 %1：磁盘是否已满？</translation>
+    </message>
+    <message>
+        <source>No backup folder is set</source>
+        <translation>尚未设置备份文件夹</translation>
+    </message>
+    <message>
+        <source>Only the administrator sets the backups</source>
+        <translation>只有街道管理员可以设置备份</translation>
+    </message>
+    <message>
+        <source>Backups: a time of day and at least one copy</source>
+        <translation>备份：需要每天的时间，并至少保留一份</translation>
     </message>
 </context>
 <context>
@@ -725,6 +748,61 @@
         <source>is empty: not a shegong database (nothing was written to it)</source>
         <translation>是空文件：不是社工系统的数据库（未写入任何内容）</translation>
     </message>
+    <message>
+        <source>the database file was moved, deleted or replaced while shegong had it open; nothing was saved. Close shegong and open the file where it is now.</source>
+        <translation>数据库文件在社工系统打开期间被移动、删除或替换；未保存任何内容。请关闭社工系统，再从文件现在的位置打开。</translation>
+    </message>
+    <message>
+        <source>another workstation kept the database busy for %1 s; nothing was saved. Try again in a moment.</source>
+        <translation>另一台工作站占用数据库已达 %1 秒；未保存任何内容。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>the disk is full; nothing was saved. Free some space and try again.</source>
+        <translation>磁盘已满；未保存任何内容。请腾出空间后再试。</translation>
+    </message>
+    <message>
+        <source>the database file or its folder is read-only; nothing was saved.</source>
+        <translation>数据库文件或其所在文件夹为只读；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>the database file is damaged; nothing was saved. Restore it from a backup.</source>
+        <translation>数据库文件已损坏；未保存任何内容。请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>the database file could not be read or written (%1); nothing was saved. Was it moved, deleted or is the disk full?</source>
+        <translation>无法读写数据库文件（%1）；未保存任何内容。文件是否被移动、删除，或磁盘已满？</translation>
+    </message>
+    <message>
+        <source>%1; nothing was saved.</source>
+        <translation>%1；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>is read-only here and at schema %1, not this version&apos;s %2: it cannot be upgraded where it cannot be written</source>
+        <translation>在此处为只读，且数据结构版本为 %1，而非本版本的 %2：无法在不能写入的位置升级</translation>
+    </message>
+</context>
+<context>
+    <name>DemoFile</name>
+    <message>
+        <source>Demo district %1: %2</source>
+        <translation>演示街道 %1：%2</translation>
+    </message>
+    <message>
+        <source>the file exists already; the demo is written to a new file</source>
+        <translation>文件已存在；演示数据只写入新文件</translation>
+    </message>
+    <message>
+        <source>its write-ahead log could not be folded into it</source>
+        <translation>其预写日志无法并入文件</translation>
+    </message>
+    <message>
+        <source>it could not be flushed to the disk</source>
+        <translation>无法写入磁盘</translation>
+    </message>
+    <message>
+        <source>it could not be renamed into place</source>
+        <translation>无法重命名到目标位置</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -982,11 +1060,15 @@
         <translation>数据库</translation>
     </message>
     <message>
-        <source>The database could not do this, and nothing of it was saved:
+        <source>Waiting for the database: another workstation is saving (%1 s)…</source>
+        <translation>正在等待数据库：另一台工作站正在保存（%1 秒）…</translation>
+    </message>
+    <message>
+        <source>The database could not do this:
 %1
 
 The window stays open: try again, and tell the administrator if it happens again.</source>
-        <translation>数据库未能完成此操作，相关内容均未保存：
+        <translation>数据库无法完成此操作：
 %1
 
 窗口保持打开：请重试；如再次发生，请告知管理员。</translation>
@@ -3195,6 +3277,85 @@ The window stays open: try again, and tell the administrator if it happens again
     </message>
 </context>
 <context>
+    <name>shegong::ui::BackupStatus</name>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Backup settings…</source>
+        <translation>备份设置…</translation>
+    </message>
+    <message>
+        <source>Backups not set up</source>
+        <translation>尚未设置备份</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the daily backups (Backup settings…)</source>
+        <translation>请为每日备份选择文件夹（备份设置…）</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>尚无备份</translation>
+    </message>
+    <message>
+        <source>Backups go to %1</source>
+        <translation>备份保存到 %1</translation>
+    </message>
+    <message>
+        <source>Backed up less than an hour ago</source>
+        <translation>一小时内已备份</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n hour(s) ago</source>
+        <translation><numerusform>%n 小时前已备份</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last backup %n day(s) ago</source>
+        <translation><numerusform>上次备份在 %n 天前</numerusform></translation>
+    </message>
+    <message>
+        <source>Newest of %1 backups in %2: %3</source>
+        <translation>%2 中共 %1 份备份，最新一份：%3</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Backup settings</source>
+        <translation>备份设置</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>Also when shegong is closed</source>
+        <translation>关闭社工系统时也备份</translation>
+    </message>
+    <message>
+        <source>Folder (another disk or a share)</source>
+        <translation>文件夹（另一块磁盘或共享文件夹）</translation>
+    </message>
+    <message>
+        <source>Every day at</source>
+        <translation>每天时间</translation>
+    </message>
+    <message>
+        <source>Copies kept</source>
+        <translation>保留份数</translation>
+    </message>
+</context>
+<context>
     <name>shegong::ui::CaseDialog</name>
     <message>
         <source>New mediation case</source>
@@ -4114,6 +4275,14 @@ Phone: %3</source>
         <source>Workstation recorded in the audit trail: %1</source>
         <translation>审计日志记录的工作站：%1</translation>
     </message>
+    <message>
+        <source>Scheduled backup failed: %1</source>
+        <translation>定时备份失败：%1</translation>
+    </message>
+    <message>
+        <source>Backing up before closing…</source>
+        <translation>关闭前正在备份…</translation>
+    </message>
 </context>
 <context>
     <name>shegong::ui::MapImportDialog</name>
@@ -4842,10 +5011,6 @@ Escalated: %9 · litigation: %10 · withdrawn: %11</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <source>Cannot write %1</source>
-        <translation>无法写入 %1</translation>
-    </message>
-    <message>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
@@ -4992,6 +5157,14 @@ Escalated: %9 · litigation: %10 · withdrawn: %11</source>
     <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>No report is shown</source>
+        <translation>尚未显示报表</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -226,7 +226,10 @@ Result<Session> AuthService::login(const QString& account, const QString& passwo
         return refused;
     }
     // A password changed between the check and now counts as wrong: the check was of the old one.
-    if (!verified || row->hash != seen->hash) {
+    // A new hash of the same password (another login's rehash) is not a change: many logins at once
+    // must not lock the account out. A change stamps password_changed_at (a reset also must_change).
+    const bool changed = row->changedAt != seen->changedAt || row->mustChange != seen->mustChange;
+    if (!verified || changed) {
         countFailure(row->worker.id, account, workstation, QStringLiteral("login_failed"));
         transaction.commit();
         return refused;
@@ -234,7 +237,7 @@ Result<Session> AuthService::login(const QString& account, const QString& passwo
     prepare(m_db, "DELETE FROM login_failures WHERE worker_id = ? AND workstation = ?")
         .bind(row->worker.id, workstation)
         .run();
-    if (!rehash.isEmpty())
+    if (!rehash.isEmpty() && row->hash == seen->hash)
         prepare(m_db, "UPDATE workers SET password_hash = ? WHERE id = ?").bind(rehash, row->worker.id).run();
     const bool expired = m_settings.expiryDays && row->changedAt.isValid() &&
                          row->changedAt.addDays(*m_settings.expiryDays) < now;

@@ -1,5 +1,6 @@
 #include "shegong/core/storage/backup.h"
 
+#include "core/security/auditwrite.h"
 #include "core/storage/durablefile.h"
 #include "core/storage/schema.h"
 #include "core/storage/sql.h"
@@ -106,14 +107,13 @@ Result<BackupInfo> verifyBackup(const QString& path)
     return result;
 }
 
-Result<BackupInfo> backupDatabase(const Access& access, const QString& folder, int keep)
+namespace {
+
+/*! The copy itself, for the administrator's backup and the scheduled one: `who` and `workstation`
+    are recorded, with `trigger` (on_demand, daily, at_close). */
+Result<BackupInfo> writeBackup(const Database& db, const QString& folder, int keep, const QString& who,
+                               const QString& workstation, const QString& trigger)
 {
-    const Database& db = access.database();
-    const Session& s = access.session();
-    if (!access.may(Permission::BackupRestore))
-        return refusedWrite(
-            access, QStringLiteral("backup"), QStringLiteral("database"),
-            Error{QStringLiteral("role"), BackupText::tr("Only the administrator makes backups")});
     if (!QDir().mkpath(folder))
         return Error{QStringLiteral("folder"), BackupText::tr("The folder %1 cannot be created").arg(folder)};
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -130,8 +130,10 @@ Result<BackupInfo> backupDatabase(const Access& access, const QString& folder, i
         into.bind(temporary).run();
     } catch (const DatabaseError& e) {
         const int primary = e.code() & 0xff;
-        return failed(primary == SQLITE_FULL ? BackupText::tr("the disk is full")
-                                             : QString::fromUtf8(e.what()));
+        // A file-size limit (EFBIG) comes back as an I/O error, a full disk as SQLITE_FULL.
+        return failed(primary == SQLITE_FULL || primary == SQLITE_IOERR
+                          ? BackupText::tr("%1 could not be written: is its disk full?").arg(folder)
+                          : QString::fromUtf8(e.what()));
     }
     if (!syncToDisk(temporary))
         return failed(BackupText::tr("it could not be written to the disk"));
@@ -149,12 +151,85 @@ Result<BackupInfo> backupDatabase(const Access& access, const QString& folder, i
     for (size_t i = size_t(std::max(keep, 1)); i < all.size(); ++i)
         QFile::remove(all[i].path);
     AuditLog(db).append(
-        {s.worker.account, s.workstation, QStringLiteral("backup"), QStringLiteral("database"),
-         QStringLiteral("ok"),
+        {who, workstation, QStringLiteral("backup"), QStringLiteral("database"), QStringLiteral("ok"),
          QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("file"), QFileInfo(final).fileName()},
-                                                     {QStringLiteral("bytes"), info.bytes}})
+                                                     {QStringLiteral("bytes"), info.bytes},
+                                                     {QStringLiteral("trigger"), trigger}})
                                .toJson(QJsonDocument::Compact))});
     return info;
+}
+
+} // namespace
+
+Result<BackupInfo> backupDatabase(const Access& access, const QString& folder, int keep)
+{
+    if (!access.may(Permission::BackupRestore))
+        return refusedWrite(
+            access, QStringLiteral("backup"), QStringLiteral("database"),
+            Error{QStringLiteral("role"), BackupText::tr("Only the administrator makes backups")});
+    return writeBackup(access.database(), folder, keep, access.session().worker.account,
+                       access.session().workstation, QStringLiteral("on_demand"));
+}
+
+Result<BackupInfo> scheduledBackup(const Database& db, const QString& workstation, BackupTrigger trigger)
+{
+    const BackupSchedule schedule = backupSchedule(db);
+    if (!schedule.enabled())
+        return Error{QStringLiteral("backup"), BackupText::tr("No backup folder is set")};
+    return writeBackup(db, schedule.folder, schedule.keep, QStringLiteral("-"), workstation,
+                       trigger == BackupTrigger::Daily ? QStringLiteral("daily")
+                                                       : QStringLiteral("at_close"));
+}
+
+BackupSchedule backupSchedule(const Database& db)
+{
+    BackupSchedule s;
+    s.folder = db.meta(QStringLiteral("backup_folder"));
+    s.dailyAt =
+        QTime::fromString(db.meta(QStringLiteral("backup_time"), s.dailyAt.toString(u"HH:mm")), u"HH:mm");
+    s.keep = std::max(1, db.meta(QStringLiteral("backup_keep"), QString::number(s.keep)).toInt());
+    s.atClose = db.meta(QStringLiteral("backup_at_close"), QStringLiteral("1")) == QLatin1String("1");
+    return s;
+}
+
+Result<void> setBackupSchedule(const Access& access, const BackupSchedule& schedule)
+{
+    if (!access.may(Permission::BackupRestore))
+        return refusedWrite(
+            access, QStringLiteral("update"), QStringLiteral("backup_schedule"),
+            Error{QStringLiteral("role"), BackupText::tr("Only the administrator sets the backups")});
+    if (!schedule.dailyAt.isValid() || schedule.keep < 1)
+        return Error{QStringLiteral("backup"),
+                     BackupText::tr("Backups: a time of day and at least one copy")};
+    if (!schedule.folder.isEmpty() && !QDir().mkpath(schedule.folder))
+        return Error{QStringLiteral("folder"),
+                     BackupText::tr("The folder %1 cannot be created").arg(schedule.folder)};
+    const Database& db = access.database();
+    WriteTransaction write(db);
+    db.setMeta(QStringLiteral("backup_folder"), schedule.folder);
+    db.setMeta(QStringLiteral("backup_time"), schedule.dailyAt.toString(u"HH:mm"));
+    db.setMeta(QStringLiteral("backup_keep"), QString::number(schedule.keep));
+    db.setMeta(QStringLiteral("backup_at_close"),
+               schedule.atClose ? QStringLiteral("1") : QStringLiteral("0"));
+    auditWrite(access, QStringLiteral("update"), QStringLiteral("backup_schedule"),
+               QJsonObject{{QStringLiteral("folder"), schedule.folder},
+                           {QStringLiteral("time"), schedule.dailyAt.toString(u"HH:mm")},
+                           {QStringLiteral("keep"), schedule.keep},
+                           {QStringLiteral("at_close"), schedule.atClose}});
+    write.commit();
+    return {};
+}
+
+bool dailyBackupDue(const BackupSchedule& schedule, const QDateTime& now)
+{
+    if (!schedule.enabled())
+        return false;
+    const QDateTime local = now.toLocalTime();
+    const QDateTime setTime(local.date(), schedule.dailyAt);
+    if (local < setTime)
+        return false;
+    const auto newest = backupsIn(schedule.folder);
+    return newest.empty() || newest.front().at < setTime.toUTC();
 }
 
 Result<QString> restoreDatabase(const QString& backup, const QString& target, const QString& actor)

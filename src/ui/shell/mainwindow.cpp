@@ -4,9 +4,11 @@
 #include "shegong/core/geography/districtstats.h"
 #include "shegong/core/storage/database.h"
 #include "shegong/core/work/visitservice.h"
+#include "shegong/ui/admin/backupstatus.h"
 #include "shegong/ui/admin/logindialog.h"
 #include "shegong/ui/common/labels.h"
 #include "shegong/ui/map/householdpanel.h"
+#include "shegong/ui/shell/backupscheduler.h"
 #include "shegong/ui/shell/modulebar.h"
 #include "shegong/ui/shell/navigator.h"
 
@@ -64,6 +66,11 @@ MainWindow::MainWindow(const core::Database& db, core::AuthService* auth, core::
             QSettings().setValue(QStringLiteral("shell/panelWidth"), m_panel->width());
     });
     setCentralWidget(splitter);
+    // The administrator's backup schedule is kept on every workstation, whoever works there.
+    m_backups = new BackupScheduler(db, m_access->session().workstation, this);
+    connect(m_backups, &BackupScheduler::failed, this, [this](const QString& message) {
+        statusBar()->showMessage(tr("Scheduled backup failed: %1").arg(message), 60 * 1000);
+    });
     showStatus();
     resize(1440, 900);
 
@@ -80,6 +87,14 @@ MainWindow::MainWindow(const core::Database& db, core::AuthService* auth, core::
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    statusBar()->showMessage(tr("Backing up before closing…"));
+    statusBar()->repaint();
+    m_backups->runAtClose();
+    QMainWindow::closeEvent(event);
+}
 
 void MainWindow::addModules(const ModuleRegistry& registry)
 {
@@ -130,6 +145,11 @@ void MainWindow::showStatus()
     who->setObjectName(QStringLiteral("sessionLabel"));
     who->setToolTip(tr("Workstation recorded in the audit trail: %1").arg(session.workstation));
     statusBar()->addPermanentWidget(who);
+    if (m_access->may(core::Permission::BackupRestore)) {
+        auto* backups = new BackupStatus(*m_access);
+        connect(m_backups, &BackupScheduler::backedUp, backups, &BackupStatus::refresh);
+        statusBar()->addPermanentWidget(backups);
+    }
     auto* lock = new QToolButton;
     lock->setText(tr("Lock now"));
     lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));

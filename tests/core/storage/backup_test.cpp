@@ -150,3 +150,46 @@ TEST(Backup, ABadBackupIsRefusedAndNothingIsReplaced)
     t.reopen();
     EXPECT_EQ(test::contentDigest(t.db()), before) << "nothing replaced";
 }
+
+// The administrator sets the schedule; the daily backup is due once the set time has passed and the
+// folder holds nothing newer; a scheduled backup is made whoever is logged in, with its trigger.
+TEST(BackupSchedule, IsSetByTheAdministratorAndRunsDailyAfterItsTime)
+{
+    test::TestDatabase t;
+    ASSERT_TRUE(generateDemoDistrict(t.db(), DemoOptions{8, 0.05, QDate(2026, 11, 1)}));
+    const Access admin(t.db(), test::sessionFor(t.db(), QStringLiteral("admin")));
+    const Access worker(t.db(), test::sessionFor(t.db(), QStringLiteral("sg001")));
+    BackupSchedule schedule;
+    schedule.folder = t.folder() + QStringLiteral("/daily");
+    schedule.dailyAt = QTime(12, 30);
+    schedule.keep = 3;
+    EXPECT_FALSE(setBackupSchedule(worker, schedule)) << "a social worker does not set the backups";
+    EXPECT_FALSE(backupSchedule(t.db()).enabled());
+    EXPECT_FALSE(dailyBackupDue(backupSchedule(t.db()), QDateTime::currentDateTimeUtc())) << "no folder";
+    ASSERT_TRUE(setBackupSchedule(admin, schedule));
+    const BackupSchedule stored = backupSchedule(t.db());
+    EXPECT_EQ(stored.folder, schedule.folder);
+    EXPECT_EQ(stored.dailyAt, QTime(12, 30));
+    EXPECT_EQ(stored.keep, 3);
+    EXPECT_EQ(
+        count(t.db(), "SELECT count(*) FROM audit_log WHERE object = 'backup_schedule' AND result = 'ok'"),
+        1);
+    EXPECT_EQ(count(t.db(), "SELECT count(*) FROM audit_log WHERE object = 'backup_schedule' AND result = "
+                            "'refused' AND account = 'sg001'"),
+              1)
+        << "the worker's attempt is on record";
+
+    const QDate today = QDate::currentDate();
+    const auto at = [&](int h, int m) { return QDateTime(today, QTime(h, m)).toUTC(); };
+    EXPECT_FALSE(dailyBackupDue(stored, at(12, 29))) << "before the set time";
+    EXPECT_TRUE(dailyBackupDue(stored, at(12, 31))) << "after it, with no backup yet";
+    for (int i = 0; i < 4; ++i)
+        ASSERT_TRUE(scheduledBackup(t.db(), QStringLiteral("PC-OFFICE"), BackupTrigger::AtClose));
+    EXPECT_EQ(backupsIn(stored.folder).size(), 3u) << "the newest three kept";
+    const bool madeAfterSetTime = QDateTime::currentDateTime().time() >= QTime(12, 30);
+    EXPECT_EQ(dailyBackupDue(stored, at(23, 59)), !madeAfterSetTime)
+        << "a backup made after today's set time is today's";
+    EXPECT_EQ(count(t.db(), "SELECT count(*) FROM audit_log WHERE action = 'backup' AND details LIKE "
+                            "'%\"trigger\":\"at_close\"%' AND workstation = 'PC-OFFICE'"),
+              4);
+}

@@ -6,12 +6,14 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QTime>
 #include <optional>
 #include <vector>
 
 namespace shegong::core {
 
 class Access;
+class Database;
 
 //! Generations kept by default: a week of daily backups.
 inline constexpr int kBackupGenerations = 7;
@@ -43,5 +45,29 @@ Result<QString> restoreDatabase(const QString& backup, const QString& target, co
 
 //! The backups in a folder, newest first.
 std::vector<BackupInfo> backupsIn(const QString& folder);
+
+/*! The office's backups, set by the administrator: every day at a time, and when the application
+    closes, into a folder (another disk, a share), the newest `keep` kept. Stored in the database, so
+    every workstation follows it whoever is logged in. No folder: no scheduled backups. */
+struct BackupSchedule {
+    QString folder;
+    QTime dailyAt{12, 30}; //!< local time: the lunch break, when the office PCs are on but idle
+    int keep = kBackupGenerations;
+    bool atClose = true;
+    bool enabled() const { return !folder.isEmpty(); }
+};
+//! Past this age the administrator is warned that the last good backup is too old.
+inline constexpr int kBackupWarningDays = 2;
+
+BackupSchedule backupSchedule(const Database& db);
+//! The administrator's (BackupRestore) change of the schedule; audited.
+Result<void> setBackupSchedule(const Access& access, const BackupSchedule& schedule);
+//! The set time has passed today and the folder has no backup since then.
+bool dailyBackupDue(const BackupSchedule& schedule, const QDateTime& now);
+
+enum class BackupTrigger { Daily, AtClose };
+/*! A backup the schedule asks for, made whoever is logged in (the copy goes to the administrator's
+    folder, nobody's screen); audited as the workstation's, with its trigger. */
+Result<BackupInfo> scheduledBackup(const Database& db, const QString& workstation, BackupTrigger trigger);
 
 } // namespace shegong::core

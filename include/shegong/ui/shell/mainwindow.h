@@ -13,6 +13,7 @@ class QTimer;
 
 namespace shegong::ui {
 
+class BackupScheduler;
 class HouseholdPanel;
 class ModuleBar;
 class Navigator;
@@ -40,6 +41,8 @@ public:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    //! The backup at close, if the schedule asks for one.
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     QWidget* pageOf(const QString& id) const;
@@ -57,6 +60,7 @@ private:
     std::unique_ptr<ModuleContext> m_context;
     std::unique_ptr<core::IdleLock> m_idle;
     QTimer* m_idleCheck = nullptr;
+    BackupScheduler* m_backups = nullptr;
     bool m_locked = false;
 };
 
