@@ -2993,6 +2993,10 @@ The window stays open: try again, and tell the administrator if it happens again
         <source>Quit</source>
         <translation>退出</translation>
     </message>
+    <message>
+        <source>%1 is read-only here (the file or its folder): shegong records every login and change in it. Ask the administrator to make it writable, or open a copy.</source>
+        <translation>%1 在此处为只读（文件或其所在文件夹）：社工系统会在其中记录每次登录和修改。请联系管理员改为可写，或打开一份副本。</translation>
+    </message>
 </context>
 <context>
     <name>shegong::ui::AccountDialog</name>
@@ -3308,11 +3312,15 @@ The window stays open: try again, and tell the administrator if it happens again
     </message>
     <message numerus="yes">
         <source>Backed up %n hour(s) ago</source>
-        <translation><numerusform>%n 小时前已备份</numerusform></translation>
+        <translation>
+            <numerusform>%n 小时前已备份</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Last backup %n day(s) ago</source>
-        <translation><numerusform>上次备份在 %n 天前</numerusform></translation>
+        <translation>
+            <numerusform>上次备份在 %n 天前</numerusform>
+        </translation>
     </message>
     <message>
         <source>Newest of %1 backups in %2: %3</source>

@@ -140,6 +140,16 @@ int main(int argc, char* argv[])
                               db.error().message);
         return 1;
     }
+    if (db.value()->readOnly()) {
+        // Every login is recorded in the audit trail: a file that cannot be written cannot be worked in.
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Open database"),
+                              QCoreApplication::translate("main", "%1 is read-only here (the file or its "
+                                                                  "folder): shegong records every login and "
+                                                                  "change in it. Ask the administrator to "
+                                                                  "make it writable, or open a copy.")
+                                  .arg(path));
+        return 1;
+    }
 
     const QString workstation = QSysInfo::machineHostName();
     core::AuthSettings settings;

@@ -2,6 +2,7 @@
 // committed write reaches a page that subscribed, with no wiring in the shell.
 #include "core/storage/sql.h"
 #include "demodistrict.h"
+#include "shegong/core/storage/database.h"
 #include "shegong/core/work/visitservice.h"
 #include "shegong/ui/map/householdpanel.h"
 #include "shegong/ui/shell/guardedapplication.h"
@@ -13,8 +14,11 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QTableView>
+#include <future>
 #include <gtest/gtest.h>
+#include <thread>
 
 using namespace shegong;
 
@@ -114,4 +118,47 @@ TEST(CrashBarrier, ADatabaseErrorInAHandlerIsShownAndNothingIsHalfWritten)
     EXPECT_TRUE(shown->text().contains(QStringLiteral("disk I/O error")));
     shown->close();
     EXPECT_TRUE(ui::GuardedApplication::deliver([] { return true; })) << "and the next event is delivered";
+}
+
+// Another workstation holds the write lock: the window says it waits (status bar, wait cursor) and the
+// save goes through; one that never lets go ends in the barrier's clear message, nothing saved.
+TEST(CrashBarrier, AWriteBehindAnotherWorkstationShowsItWaitsThenSaysWhy)
+{
+    ui::MainWindow window(district().db(), &district().auth(), district().login(QStringLiteral("admin")));
+    window.show();
+    QApplication::setActiveWindow(&window);
+    core::setBusyWait({std::chrono::seconds(5), &ui::GuardedApplication::showDatabaseWait});
+    std::promise<void> holding;
+    std::thread other([&] {
+        auto second = core::Database::open(district().db().path());
+        core::WriteTransaction hold(*second.value());
+        holding.set_value();
+        std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+        hold.commit();
+    });
+    holding.get_future().wait();
+    district().db().setMeta(QStringLiteral("waited_in_window"), QStringLiteral("yes"));
+    other.join();
+    EXPECT_TRUE(window.statusBar()->currentMessage().contains(QStringLiteral("正在等待数据库")))
+        << window.statusBar()->currentMessage().toStdString();
+    EXPECT_EQ(district().db().meta(QStringLiteral("waited_in_window")), QStringLiteral("yes"));
+
+    core::setBusyWait({std::chrono::milliseconds(600), &ui::GuardedApplication::showDatabaseWait});
+    auto second = core::Database::open(district().db().path());
+    core::WriteTransaction hold(*second.value());
+    const bool handled = ui::GuardedApplication::deliver([&] {
+        district().db().setMeta(QStringLiteral("never"), QStringLiteral("saved"));
+        return true;
+    });
+    EXPECT_FALSE(handled);
+    QMessageBox* shown = nullptr;
+    for (QWidget* w : QApplication::topLevelWidgets())
+        if (auto* box = qobject_cast<QMessageBox*>(w); box && box->isVisible())
+            shown = box;
+    ASSERT_NE(shown, nullptr);
+    EXPECT_TRUE(shown->text().contains(QStringLiteral("另一台工作站"))) << shown->text().toStdString();
+    shown->close();
+    hold.commit();
+    core::setBusyWait({std::chrono::seconds(30), &ui::GuardedApplication::showDatabaseWait});
+    EXPECT_EQ(district().db().meta(QStringLiteral("never")), QString());
 }
