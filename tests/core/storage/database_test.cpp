@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
+#include <cstdio>
+#include <functional>
 #include <future>
 #include <gtest/gtest.h>
 #include <sqlite3.h>
@@ -86,20 +88,33 @@ TEST(Database, ABusyDatabaseFailsClearlyAfterTheLimit)
     EXPECT_EQ(t.db().meta(QStringLiteral("lost")), QString());
 }
 
-// Someone deletes or replaces the file while it is open: a write would go to a file nobody will
-// open again, so it is refused with a message instead of being silently lost.
-TEST(Database, RefusesToWriteToAFileDeletedOrReplacedWhileOpen)
+// Someone moves, deletes or replaces the file while it is open: a write would go to a file nobody
+// will open again (SQLite writes on to the old inode), so it is refused with a message instead.
+TEST(Database, RefusesToWriteToAFileMovedDeletedOrReplacedWhileOpen)
 {
-    test::TestDatabase t;
-    t.db().setMeta(QStringLiteral("before"), QStringLiteral("1"));
-    ASSERT_TRUE(QFile::rename(t.path(), t.path() + QStringLiteral(".moved")));
-    try {
-        WriteTransaction write(t.db());
-        t.db().setMeta(QStringLiteral("after"), QStringLiteral("1"));
-        write.commit();
-        ADD_FAILURE() << "wrote to a file that was moved away";
-    } catch (const DatabaseError& e) {
-        EXPECT_TRUE(describe(e).contains(QStringLiteral("moved"))) << describe(e).toStdString();
+    const std::vector<std::pair<const char*, std::function<void(const QString&)>>> faults{
+        {"moved", [](const QString& path) { QFile::rename(path, path + QStringLiteral(".moved")); }},
+        {"deleted", [](const QString& path) { QFile::remove(path); }},
+        {"replaced",
+         [](const QString& path) {
+             QFile::copy(path, path + QStringLiteral(".other"));
+             std::rename(QFile::encodeName(path + QStringLiteral(".other")).constData(),
+                         QFile::encodeName(path).constData());
+         }},
+    };
+    for (const auto& [what, fault] : faults) {
+        test::TestDatabase t;
+        t.db().setMeta(QStringLiteral("before"), QStringLiteral("1"));
+        fault(t.path());
+        try {
+            WriteTransaction write(t.db());
+            t.db().setMeta(QStringLiteral("after"), QStringLiteral("1"));
+            write.commit();
+            ADD_FAILURE() << "wrote to a file that was " << what;
+        } catch (const DatabaseError& e) {
+            EXPECT_TRUE(describe(e).contains(QStringLiteral("moved, deleted or replaced")))
+                << what << ": " << describe(e).toStdString();
+        }
     }
 }
 
