@@ -2429,6 +2429,10 @@ The window stays open: try again, and tell the administrator if it happens again
         <source>The resident lives (or lived) outside your areas: ask the worker or director responsible there</source>
         <translation>该居民现（或原）居住在您的责任片区以外：请联系该处的责任社工或社区主任办理</translation>
     </message>
+    <message>
+        <source>%1 changed this resident at %2, after you opened it: nothing was saved. Open the resident again to see the change, then make yours.</source>
+        <translation>%1 于 %2 修改了此居民信息（在您打开之后）：本次未保存任何内容。请重新打开该居民，查看对方的修改后再修改。</translation>
+    </message>
 </context>
 <context>
     <name>SpreadsheetReader</name>

@@ -19,7 +19,7 @@ struct ResidentText {
     "r.id, r.household_id, r.name, r.id_number, r.gender, r.birth_date, r.phone, r.relation, "               \
     "r.registration,"                                                                                        \
     " r.permit_number, r.permit_expiry, r.employer, r.occupation, r.moved_in, r.moved_out,"                  \
-    " (SELECT group_concat(tag) FROM resident_tags t WHERE t.resident_id = r.id)"
+    " (SELECT group_concat(tag) FROM resident_tags t WHERE t.resident_id = r.id), r.row_version"
 
 std::optional<QDate> optionalDate(const Statement& row, int column)
 {
@@ -58,6 +58,7 @@ Resident ResidentRepository::residentFrom(const Statement& row, int c)
     r.movedOut = optionalDate(row, c + 14);
     if (!row.isNull(c + 15))
         r.tags = row.text(c + 15).split(u',');
+    r.version = row.integer(c + 16);
     return r;
 }
 

@@ -145,6 +145,13 @@ Result<void> ResidentService::update(const Resident& changed) const
     if (r.gender)
         gender = *r.gender == Gender::Male ? QStringLiteral("M") : QStringLiteral("F");
     WriteTransaction transaction(db);
+    // The edit was made on what the user saw: refused when the row has changed since (another
+    // workstation, another window). Checked inside the write lock, so nobody changes it in between.
+    if (auto current = unchangedSince(changed.id, changed.version); !current)
+        return current.error();
+    // ... and the stored record it was merged with above (read before the lock) is that same version.
+    if (auto merged = unchangedSince(changed.id, before->version); !merged)
+        return merged.error();
     prepare(db,
             "UPDATE residents SET name = ?, name_initials = ?, name_pinyin = ?, id_number = ?, gender = ?,"
             " birth_date = ?,"
@@ -156,6 +163,7 @@ Result<void> ResidentService::update(const Resident& changed) const
               r.permitExpiry ? std::optional<QString>(r.permitExpiry->toString(Qt::ISODate)) : std::nullopt,
               r.id)
         .run();
+    stampChange(r.id);
     QStringList oldTags = before->tags, newTags = r.tags;
     oldTags.sort();
     newTags.sort();
@@ -182,6 +190,34 @@ Result<void> ResidentService::update(const Resident& changed) const
     return {};
 }
 
+Result<void> ResidentService::unchangedSince(Id residentId, std::int64_t version) const
+{
+    Statement stored =
+        prepare(m_access.database(),
+                "SELECT r.row_version, r.changed_at, coalesce(w.name, r.changed_by)"
+                " FROM residents r LEFT JOIN workers w ON w.account = r.changed_by WHERE r.id = ?");
+    stored.bind(residentId);
+    if (!stored.next())
+        return Error{QStringLiteral("resident"),
+                     ResidentServiceText::tr("Resident %1 does not exist").arg(residentId)};
+    if (stored.integer(0) == version)
+        return {};
+    const QDateTime at = QDateTime::fromString(stored.text(1), Qt::ISODate);
+    return Error{
+        QStringLiteral("version"),
+        ResidentServiceText::tr("%1 changed this resident at %2, after you opened it: nothing was saved. "
+                                "Open the resident again to see the change, then make yours.")
+            .arg(stored.text(2), at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))};
+}
+
+void ResidentService::stampChange(Id residentId) const
+{
+    prepare(m_access.database(),
+            "UPDATE residents SET row_version = row_version + 1, changed_by = ?, changed_at = ? WHERE id = ?")
+        .bind(m_access.session().worker.account, m_clock().toUTC().toString(Qt::ISODate), residentId)
+        .run();
+}
+
 Result<void> ResidentService::moveOut(Id residentId, QDate day) const
 {
     const Database& db = m_access.database();
@@ -202,6 +238,7 @@ Result<void> ResidentService::moveOut(Id residentId, QDate day) const
     prepare(db, "UPDATE residents SET moved_out = ? WHERE id = ?")
         .bind(day.toString(Qt::ISODate), residentId)
         .run();
+    stampChange(residentId);
     const Session& s = m_access.session();
     AuditLog(db, m_clock)
         .append({s.worker.account, s.workstation, QStringLiteral("update"),
@@ -248,6 +285,7 @@ Result<void> ResidentService::moveIn(Id residentId, Id householdId, QDate day) c
     prepare(db, "UPDATE residents SET household_id = ?, moved_in = ?, moved_out = NULL WHERE id = ?")
         .bind(householdId, day.toString(Qt::ISODate), residentId)
         .run();
+    stampChange(residentId);
     const Session& s = m_access.session();
     AuditLog(db, m_clock)
         .append(

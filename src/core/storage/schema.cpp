@@ -40,6 +40,7 @@ constexpr Migration kMigrations[] = {
     {"0016-surname-readings.sql", fillNamePinyin},
     {"0017-rental.sql"},
     {"0018-mediation.sql"},
+    {"0019-row-versions.sql"},
 };
 
 std::string migrationSql(const Migration& migration)

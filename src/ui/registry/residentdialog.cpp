@@ -53,6 +53,7 @@ ResidentDialog::ResidentDialog(const core::ResidentService& service, const core:
     m_movedIn->setCalendarPopup(true);
     m_movedIn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_movedIn->setMaximumDate(access.today());
+    m_message->setObjectName(QStringLiteral("formMessage"));
     m_message->setStyleSheet(QStringLiteral("color: #b3261e"));
     m_message->setWordWrap(true);
 

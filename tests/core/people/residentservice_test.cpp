@@ -275,3 +275,34 @@ TEST_F(ResidentWrites, MovingSomeoneInNeedsTheHouseholdTheyLeaveToo)
     EXPECT_EQ(countHouseholds(), householdsBefore) << "no household left behind";
     EXPECT_FALSE(revealPersonalData(*access, stranger, PersonalField::IdNumber, QStringLiteral("核实身份")));
 }
+
+// Two workstations open the same resident: the first to save wins; the second is refused with who
+// changed it and when, and after reloading saves on top — nothing either of them typed is lost.
+TEST_F(ResidentWrites, AnEditOnAVersionChangedSinceIsRefusedNamingWhoChangedIt)
+{
+    const Id id = ResidentService(*access, clock).add(person()).value();
+    const Access office(t.db(),
+                        auth->login(QStringLiteral("admin"), kDemoPassword, QStringLiteral("PC-2")).value());
+    Resident mine = *ResidentRepository(t.db()).resident(id);
+    Resident theirs = mine;
+    mine.phone = QStringLiteral("13700003333");
+    ASSERT_TRUE(ResidentService(*access, clock).update(mine));
+    theirs.occupation = QStringLiteral("快递员");
+    const auto refused = ResidentService(office, clock).update(theirs);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().field, QStringLiteral("version"));
+    EXPECT_TRUE(refused.error().message.contains(access->session().worker.name))
+        << refused.error().message.toStdString();
+    EXPECT_FALSE(ResidentRepository(t.db()).resident(id)->occupation) << "nothing of the refused edit";
+    theirs = *ResidentRepository(t.db()).resident(id);
+    theirs.occupation = QStringLiteral("快递员");
+    ASSERT_TRUE(ResidentService(office, clock).update(theirs));
+    const Resident both = *ResidentRepository(t.db()).resident(id);
+    EXPECT_EQ(both.phone, QStringLiteral("13700003333"));
+    EXPECT_EQ(both.occupation, QStringLiteral("快递员"));
+    // A move is a change too: an edit made before it is refused.
+    Resident stale = both;
+    ASSERT_TRUE(ResidentService(*access, clock).moveOut(id, QDate(2026, 11, 20)));
+    stale.occupation = QStringLiteral("厨师");
+    EXPECT_EQ(ResidentService(*access, clock).update(stale).error().field, QStringLiteral("version"));
+}

@@ -164,3 +164,21 @@ TEST_F(ResidentForms, TheRegistryFiltersByAreaAndOffersTheActions)
     EXPECT_GT(selected.at(0).at(0).value<core::Id>(), 0);
     EXPECT_NE(page.selectedResident(), 0);
 }
+
+// GIVEN a resident open in the form, WHEN another workstation saves a change to them first, THEN
+// saving the form is refused, names who changed the record, keeps the form open and writes nothing.
+TEST_F(ResidentForms, SavingOverAnotherWorkstationsChangeIsRefused)
+{
+    ui::ResidentDialog dialog(*service, *access, existing, existing.householdId);
+    const core::Access office(t.db(), t.login(QStringLiteral("admin")));
+    core::Resident theirs = *core::ResidentRepository(t.db()).resident(existing.id);
+    theirs.occupation = QStringLiteral("社区网格员");
+    ASSERT_TRUE(core::ResidentService(office).update(theirs));
+    dialog.nameField()->setText(existing.name + QStringLiteral("改"));
+    dialog.accept();
+    EXPECT_NE(dialog.result(), QDialog::Accepted);
+    const auto* message = dialog.findChild<QLabel*>(QStringLiteral("formMessage"));
+    ASSERT_NE(message, nullptr);
+    EXPECT_TRUE(message->text().contains(office.session().worker.name)) << message->text().toStdString();
+    EXPECT_EQ(core::ResidentRepository(t.db()).resident(existing.id)->name, existing.name);
+}

@@ -37,6 +37,8 @@ struct Resident {
     QDate movedIn;
     std::optional<QDate> movedOut;
     QStringList tags; //!< tag_kinds codes; special-group tags are sensitive
+    //! The row's version as read: an edit is made on it, and refused when the row has changed since.
+    std::int64_t version = 0;
 };
 
 enum class Duty {

@@ -19,7 +19,9 @@ public:
     //! Every field's problem at once, for a form (the write itself still checks).
     std::vector<Error> problems(const Resident& resident) const;
     /*! Name, ID number (re-derives birth date and gender), phone, relation, registration, permit,
-        employment, and the tags the session may see (sensitive ones only with ViewSensitiveTags). */
+        employment, and the tags the session may see (sensitive ones only with ViewSensitiveTags).
+        Made on `resident.version`: refused (field "version", naming who changed it and when) when the
+        stored row has changed since it was read — never a silent lost update. */
     Result<void> update(const Resident& resident) const;
     Result<void> moveOut(Id residentId, QDate day) const;
     //! Into another (or the same) household, from `day`; the earlier residence goes to the history.
@@ -44,6 +46,10 @@ public:
 
 private:
     Result<Id> areaOfDwelling(Id dwellingId) const;
+    //! The stored row is still at `version`; else who changed it, and when. Inside the write lock.
+    Result<void> unchangedSince(Id residentId, std::int64_t version) const;
+    //! A change of the row: its version goes up, with who and when. Inside the write transaction.
+    void stampChange(Id residentId) const;
     Result<Id> areaOfHousehold(Id householdId) const;
 
     const Access& m_access;
