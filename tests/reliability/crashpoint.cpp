@@ -278,8 +278,9 @@ int runOperation(const QString& operation, const QString& path)
 // ---- what is checked -------------------------------------------------------------------------------
 
 /*! SHA-256 over the schema and every row of every table, in key order. Left out: password hashes
-    (each has a random salt) and the audit trail's times and chain hashes (the trail records when a
-    thing really happened); the chain is checked on its own by AuditLog::verify. */
+    (each has a random salt) and the times of the audit trail and the change log, with the trail's
+    chain hashes (they record when a thing really happened); the chain is checked on its own by
+    AuditLog::verify. */
 QByteArray digest(sqlite3* raw)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
@@ -293,7 +294,7 @@ QByteArray digest(sqlite3* raw)
     };
     QString table; // the one being read
     const auto addRow = [&](sqlite3_stmt* st) {
-        const bool audit = table.startsWith(QLatin1String("audit_"));
+        const bool audit = table.startsWith(QLatin1String("audit_")) || table == QLatin1String("change_log");
         for (int c = 0; c < sqlite3_column_count(st); ++c) {
             const QByteArray column = sqlite3_column_name(st, c);
             if (column == "password_hash" ||

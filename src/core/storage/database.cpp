@@ -6,9 +6,11 @@
 #include "shegong/core/geography/address.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QUrl>
+#include <algorithm>
 #include <sqlite3.h>
 #include <thread>
 #include <unistd.h>
@@ -190,6 +192,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
         return fileError(
             path, DatabaseText::tr("the schema could not be upgraded (%1)").arg(QString::fromUtf8(e.what())));
     }
+    db->startChangeLog();
     return db;
 }
 
@@ -388,15 +391,77 @@ void WriteTransaction::changed(const Change& change)
 
 void WriteTransaction::commit()
 {
+    std::vector<std::int64_t> logged;
+    if (!m_nested && !m_db.m_pending.empty())
+        logged = logForOthers();
     execute(m_db, m_nested ? "RELEASE nested" : "COMMIT");
     m_done = true;
     if (m_nested)
         return;
+    // Rows that directly follow the last one seen need no remembering: nobody wrote in between.
+    if (!logged.empty() && logged.front() == m_db.m_lastSeq + 1)
+        m_db.m_lastSeq = logged.back();
+    else
+        m_db.m_ownSeqs.insert(m_db.m_ownSeqs.end(), logged.begin(), logged.end());
     // Announced after the commit, so listeners read what was written (and may write themselves).
     std::vector<Change> committed;
     committed.swap(m_db.m_pending);
     for (const Change& change : committed)
         m_db.changes().announce(change);
+}
+
+std::vector<std::int64_t> WriteTransaction::logForOthers()
+{
+    if (m_db.schemaVersion() < kChangeLogSchema)
+        return {}; // a database being migrated has no log yet
+    std::vector<std::int64_t> logged;
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    for (const Change& change : m_db.m_pending) {
+        cached(m_db, "INSERT INTO change_log(kind, record_id, household_id, at) VALUES(?, ?, ?, ?)")
+            ->bind(int(change.kind), change.id, change.householdId, now)
+            .run();
+        logged.push_back(sqlite3_last_insert_rowid(handle(m_db)));
+    }
+    cached(m_db, "DELETE FROM change_log WHERE seq <= (SELECT max(seq) FROM change_log) - 10000")->run();
+    return logged;
+}
+
+int Database::announceChangesElsewhere() const
+{
+    Statement version = prepare(*this, "PRAGMA data_version");
+    version.next();
+    if (version.integer(0) == m_dataVersion || schemaVersion() < kChangeLogSchema)
+        return 0; // nobody else has committed since the last look
+    m_dataVersion = version.integer(0);
+    std::vector<Change> found;
+    {
+        Statement rows = prepare(
+            *this, "SELECT seq, kind, record_id, household_id FROM change_log WHERE seq > ? ORDER BY seq");
+        rows.bind(m_lastSeq);
+        while (rows.next()) {
+            m_lastSeq = rows.integer(0);
+            const auto own = std::find(m_ownSeqs.begin(), m_ownSeqs.end(), m_lastSeq);
+            if (own != m_ownSeqs.end()) {
+                m_ownSeqs.erase(own);
+                continue;
+            }
+            found.push_back({ChangeKind(rows.integer(1)), rows.integer(2), rows.integer(3)});
+        }
+    } // the read is over before anyone hears of it (listeners may write)
+    for (const Change& change : found)
+        m_changes->announce(change);
+    return int(found.size());
+}
+
+void Database::startChangeLog() const
+{
+    if (schemaVersion() < kChangeLogSchema)
+        return;
+    Statement now = prepare(*this, "SELECT (SELECT coalesce(max(seq), 0) FROM change_log),"
+                                   " (SELECT data_version FROM pragma_data_version)");
+    now.next();
+    m_lastSeq = now.integer(0);
+    m_dataVersion = now.integer(1);
 }
 
 } // namespace shegong::core

@@ -41,6 +41,7 @@ constexpr Migration kMigrations[] = {
     {"0017-rental.sql"},
     {"0018-mediation.sql"},
     {"0019-row-versions.sql"},
+    {"0020-change-log.sql"},
 };
 
 std::string migrationSql(const Migration& migration)

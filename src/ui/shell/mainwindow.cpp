@@ -84,6 +84,11 @@ MainWindow::MainWindow(const core::Database& db, core::AuthService* auth, core::
             lockNow();
     });
     m_idleCheck->start();
+
+    // What other workstations save (visits, events, grades…) reaches the open views within seconds.
+    auto* elsewhere = new QTimer(this);
+    connect(elsewhere, &QTimer::timeout, this, [this] { m_db.announceChangesElsewhere(); });
+    elsewhere->start(std::chrono::seconds(2));
 }
 
 MainWindow::~MainWindow() = default;

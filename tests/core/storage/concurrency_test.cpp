@@ -110,3 +110,51 @@ TEST(Concurrency, AThousandEditPairsLoseNoUpdate)
     RecordProperty("refused_and_retried", refusals.load());
     std::printf("2 x %d edits, %d refused and retried\n", kEdits, refusals.load());
 }
+
+// Another workstation's commits reach this one's views: each commit logs what it changed, and a poll
+// announces it here as if written here — once, and never this connection's own changes again.
+TEST(Concurrency, AnotherWorkstationsChangesAreAnnouncedHere)
+{
+    test::DemoDistrict district(DemoOptions{3, 0.05, QDate(2026, 11, 1)});
+    const Session admin = test::sessionFor(district.db(), QStringLiteral("admin"));
+    std::vector<Change> heard;
+    QObject::connect(&district.db().changes(), &ChangeNotifier::changed,
+                     [&](const Change& c) { heard.push_back(c); });
+    EXPECT_EQ(district.db().announceChangesElsewhere(), 0) << "nothing has happened yet";
+
+    auto other = Database::open(district.db().path());
+    ASSERT_TRUE(other);
+    const Access there(*other.value(), admin);
+    Statement pick =
+        prepare(district.db(), "SELECT id FROM residents WHERE moved_out IS NULL ORDER BY id LIMIT 2");
+    std::vector<Id> ids;
+    while (pick.next())
+        ids.push_back(pick.integer(0));
+    pick.reset();
+    for (const Id id : ids) {
+        Resident r = *ResidentRepository(*other.value()).resident(id);
+        r.occupation = QStringLiteral("教师");
+        ASSERT_TRUE(ResidentService(there).update(r));
+    }
+    ASSERT_TRUE(heard.empty()) << "not before this workstation looks";
+    EXPECT_EQ(district.db().announceChangesElsewhere(), 2);
+    ASSERT_EQ(heard.size(), 2u);
+    EXPECT_EQ(heard[0].kind, ChangeKind::Resident);
+    EXPECT_EQ(heard[0].id, ids[0]);
+    EXPECT_NE(heard[0].householdId, 0);
+    EXPECT_EQ(district.db().announceChangesElsewhere(), 0) << "each change once";
+
+    // This workstation's own edit is announced at its commit, and not again by the poll; the other
+    // workstation hears it.
+    const Access here(district.db(), admin);
+    Resident mine = *ResidentRepository(district.db()).resident(ids[0]);
+    mine.occupation = QStringLiteral("医生");
+    ASSERT_TRUE(ResidentService(here).update(mine));
+    EXPECT_EQ(heard.size(), 3u);
+    Resident theirs = *ResidentRepository(*other.value()).resident(ids[1]);
+    theirs.occupation = QStringLiteral("司机");
+    ASSERT_TRUE(ResidentService(there).update(theirs));
+    EXPECT_EQ(district.db().announceChangesElsewhere(), 1);
+    EXPECT_EQ(heard.back().id, ids[1]);
+    EXPECT_EQ(other.value()->announceChangesElsewhere(), 1) << "the other one hears this one's edit";
+}

@@ -90,6 +90,31 @@ TEST(Shell, ACommittedWriteReachesASubscribedPageWithoutWiring)
     EXPECT_NE(quota.text(), quotaBefore) << quota.text().toStdString();
 }
 
+TEST(Shell, AVisitRecordedOnAnotherWorkstationReachesThePageAtTheNextLook)
+{
+    // GIVEN a worker's events page on this workstation's connection
+    const core::Access access(district().db(), district().login(QStringLiteral("sg002")),
+                              [] { return kNow; });
+    ui::EventsPage page(access);
+    const int before = page.table()->model()->rowCount();
+    // WHEN the same worker records a visit with a follow-up on another PC (its own connection)
+    auto other = core::Database::open(district().db().path());
+    ASSERT_TRUE(other);
+    const core::Access there(*other.value(), access.session(), [] { return kNow; });
+    const auto households = core::EventService(there).unvisitedLongest(access.session().worker.id, 1);
+    ASSERT_FALSE(households.empty());
+    core::Visit visit;
+    visit.householdId = households.front().householdId;
+    visit.visitedOn = kNow.date();
+    visit.duties = {core::Duty::Health};
+    visit.followUp = true;
+    ASSERT_TRUE(core::VisitService(there, [] { return kNow; }).recordVisit(visit));
+    EXPECT_EQ(page.table()->model()->rowCount(), before) << "not before this workstation looks";
+    // THEN the main window's look (every two seconds) brings it to the page
+    EXPECT_GE(district().db().announceChangesElsewhere(), 1);
+    EXPECT_EQ(page.table()->model()->rowCount(), before + 1);
+}
+
 } // namespace
 
 // The crash barrier: a database error while an event is handled becomes a message, the application

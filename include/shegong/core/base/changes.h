@@ -6,7 +6,8 @@
 
 namespace shegong::core {
 
-//! What a committed write touched. Modules add their kinds here (rental houses, cases…).
+//! What a committed write touched. Modules add their kinds here (rental houses, cases…), at the end
+//! only: the number is stored in the change log other workstations read.
 enum class ChangeKind {
     Resident,
     Household,

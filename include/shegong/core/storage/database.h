@@ -4,6 +4,7 @@
 #include "shegong/core/base/result.h"
 
 #include <chrono>
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <stdexcept>
@@ -71,6 +72,11 @@ public:
 
     //! Committed writes on this connection, announced to whoever listens.
     ChangeNotifier& changes() const { return *m_changes; }
+    /*! Announces, on changes(), what other connections (other workstations, other windows) have
+        committed since the last call: each commit logs its changes (change_log) inside its transaction.
+        Cheap when nothing happened (PRAGMA data_version); the application calls it every few seconds.
+        Returns how many changes were announced. */
+    int announceChangesElsewhere() const;
 
     //! Key/value facts about the district (subdistrict name, demo flag, map origin).
     QString meta(const QString& key, const QString& fallback = {}) const;
@@ -89,6 +95,8 @@ private:
     Result<void> checkIntegrity() const;
     Result<void> configure() const;
     static int waitWhileBusy(void* self, int attempt);
+    //! Where announceChangesElsewhere() starts: the change log's newest row when the file is opened.
+    void startChangeLog() const;
 
     sqlite3* m_db;
     QString m_path;
@@ -97,7 +105,10 @@ private:
     bool m_readOnly = false;
     std::chrono::steady_clock::time_point m_busySince;
     std::chrono::milliseconds m_lastNotice{0};
-    mutable std::vector<Change> m_pending; //!< noted inside the open transaction
+    mutable std::vector<Change> m_pending;       //!< noted inside the open transaction
+    mutable std::int64_t m_dataVersion = -1;     //!< PRAGMA data_version at the last look
+    mutable std::int64_t m_lastSeq = -1;         //!< the newest change_log row seen
+    mutable std::vector<std::int64_t> m_ownSeqs; //!< rows this connection logged since, not to repeat
     friend class WriteTransaction;
 };
 
@@ -114,11 +125,17 @@ public:
     void commit();
 
 private:
+    //! Writes the noted changes to change_log (for the other connections); returns their rows.
+    std::vector<std::int64_t> logForOthers();
+
     const Database& m_db;
     bool m_nested;
     size_t m_pendingAtStart; //!< a rolled-back savepoint drops only what it noted
     bool m_done = false;
 };
+
+//! The schema version from which commits log their changes for other connections (migration 20).
+inline constexpr int kChangeLogSchema = 20;
 
 //! "SGNG": written to PRAGMA application_id so a foreign SQLite file is recognised.
 inline constexpr int kApplicationId = 0x53474E47;
