@@ -124,8 +124,10 @@ int Database::waitWhileBusy(void* self, int attempt)
         db->m_lastNotice = waited;
         policy.notice(waited);
     }
-    // Short sleeps first (most writes last milliseconds), then a steady 20 ms poll.
-    std::this_thread::sleep_for(milliseconds(attempt < 10 ? attempt + 1 : 20));
+    // Short sleeps: most writes last a millisecond or two, and a waiter that sleeps long loses its turn
+    // to the ones that poll more often (twenty workstations at once: p99 of a visit 161 ms with 20 ms
+    // sleeps).
+    std::this_thread::sleep_for(milliseconds(attempt < 4 ? attempt + 1 : 5));
     return 1;
 }
 
