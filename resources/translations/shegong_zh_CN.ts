@@ -991,6 +991,10 @@
         <source>Reason</source>
         <translation>事由</translation>
     </message>
+    <message>
+        <source>Another workstation changed this event meanwhile: nothing was saved. Open it again to see its status.</source>
+        <translation>另一台工作站同时修改了此事项：本次未保存任何内容。请重新打开查看其状态。</translation>
+    </message>
 </context>
 <context>
     <name>ExactLookUp</name>

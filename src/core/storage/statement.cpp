@@ -86,6 +86,12 @@ std::int64_t Statement::insert()
     return sqlite3_last_insert_rowid(m_db);
 }
 
+int Statement::update()
+{
+    run();
+    return sqlite3_changes(m_db);
+}
+
 void Statement::reset()
 {
     sqlite3_reset(m_stmt);

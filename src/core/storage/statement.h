@@ -52,6 +52,8 @@ public:
     void run();
     //! Runs and returns the rowid of the inserted row.
     std::int64_t insert();
+    //! Runs and returns how many rows it changed (a compare-and-set tells whether it won).
+    int update();
     void reset();
 
     std::int64_t integer(int column) const;

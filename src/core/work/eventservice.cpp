@@ -169,13 +169,18 @@ Result<void> EventService::advance(Id eventId, EventStatus to, const QString& no
     const QDateTime now = m_clock();
     const Session& session = m_access.session();
     WriteTransaction transaction(db);
-    prepare(
-        db,
-        "UPDATE events SET status = ?, resolved_on = CASE WHEN ? = 'resolved' THEN ? WHEN ? = 'in_progress'"
-        " THEN NULL ELSE resolved_on END WHERE id = ?")
-        .bind(toString(to), toString(to), now.toLocalTime().date().toString(Qt::ISODate), toString(to),
-              eventId)
-        .run();
+    // Only from the status the step was checked against: another workstation may have moved the event
+    // between that read and this write lock.
+    const int moved = prepare(db, "UPDATE events SET status = ?, resolved_on = CASE WHEN ? = 'resolved' THEN "
+                                  "? WHEN ? = 'in_progress'"
+                                  " THEN NULL ELSE resolved_on END WHERE id = ? AND status = ?")
+                          .bind(toString(to), toString(to), now.toLocalTime().date().toString(Qt::ISODate),
+                                toString(to), eventId, toString(row->status))
+                          .update();
+    if (moved == 0)
+        return Error{QStringLiteral("status"),
+                     EventText::tr("Another workstation changed this event meanwhile: nothing was saved. "
+                                   "Open it again to see its status.")};
     prepare(db, "INSERT INTO event_actions(event_id, worker_id, at, action, note) VALUES(?, ?, ?, ?, ?)")
         .bind(eventId, session.worker.id, now.toUTC().toString(Qt::ISODate), toString(to), note.trimmed())
         .run();

@@ -5,6 +5,7 @@
 #include "testdatabase.h"
 
 #include <gtest/gtest.h>
+#include <thread>
 
 using namespace shegong;
 using namespace shegong::core;
@@ -174,4 +175,26 @@ TEST_F(Events, OpenedDirectlyForAHouseholdOrOneMemberWithinScope)
     bad.householdId = elsewhere.integer(0);
     bad.residentId.reset();
     EXPECT_EQ(events->open(bad).error().field, QStringLiteral("household"));
+}
+
+// Two workstations take the same step at once: the one whose check was made on a status that no
+// longer holds when it gets the write lock is refused — no double step, no "before" that lies.
+TEST_F(Events, AStepRacingAnotherWorkstationsStepIsRefused)
+{
+    std::optional<Result<void>> theirs;
+    auto hold = std::make_unique<WriteTransaction>(t.db()); // this workstation is saving
+    std::thread other([&] {
+        auto db = Database::open(t.path());
+        const Access there(*db.value(), access->session());
+        theirs = EventService(there, clock).advance(event, EventStatus::InProgress, QStringLiteral("另一台"));
+    });
+    std::this_thread::sleep_for(std::chrono::milliseconds(300)); // the other has read "open" and waits
+    execute(t.db(), "UPDATE events SET status = 'in_progress' WHERE id = " + std::to_string(event));
+    hold->commit();
+    hold.reset();
+    other.join();
+    ASSERT_TRUE(theirs);
+    ASSERT_FALSE(*theirs);
+    EXPECT_EQ(theirs->error().field, QStringLiteral("status"));
+    EXPECT_TRUE(events->actions(event).empty()) << "the refused step left no trace";
 }
