@@ -28,19 +28,19 @@ Result<DistrictStats> createDemoFile(const QString& path, const DemoOptions& opt
     const QString building = target.dir().filePath(QStringLiteral(".%1.building").arg(target.fileName()));
     removeWithSidecars(building); // what a build that was stopped left behind
 
-    Result<DistrictStats> stats = refused(QString());
-    {
+    Result<DistrictStats> stats = [&]() -> Result<DistrictStats> {
         auto db = Database::open(building);
         if (!db)
             return db.error();
         try {
-            stats = generateDemoDistrict(*db.value(), options);
-            if (stats)
+            auto generated = generateDemoDistrict(*db.value(), options);
+            if (generated)
                 setDemoPasswords(*db.value());
+            return generated;
         } catch (const DatabaseError& e) {
-            stats = refused(describe(e));
+            return refused(describe(e));
         }
-    } // closed: the last connection folds the write-ahead log into the file and removes it
+    }(); // closed on return: the last connection folds the write-ahead log into the file and removes it
     if (stats && QFileInfo::exists(building + QStringLiteral("-wal")))
         stats = refused(DemoFileText::tr("its write-ahead log could not be folded into it"));
     if (stats && !syncToDisk(building))
