@@ -210,7 +210,13 @@ Result<void> EventService::escalate(Id eventId, EscalationLevel level, const QSt
         level == EscalationLevel::Community ? QStringLiteral("community") : QStringLiteral("subdistrict");
     const Session& session = m_access.session();
     WriteTransaction transaction(db);
-    prepare(db, "UPDATE events SET escalated_to = ? WHERE id = ?").bind(to, eventId).run();
+    // Not once another workstation has closed it since the check above.
+    if (prepare(db, "UPDATE events SET escalated_to = ? WHERE id = ? AND status <> 'closed'")
+            .bind(to, eventId)
+            .update() == 0)
+        return Error{QStringLiteral("status"),
+                     EventText::tr("Another workstation changed this event meanwhile: nothing was saved. "
+                                   "Open it again to see its status.")};
     prepare(db, "INSERT INTO event_actions(event_id, worker_id, at, action, note) VALUES(?, ?, ?, ?, ?)")
         .bind(eventId, session.worker.id, m_clock().toUTC().toString(Qt::ISODate),
               QStringLiteral("escalate_") + to, reason.trimmed())

@@ -198,3 +198,27 @@ TEST_F(Events, AStepRacingAnotherWorkstationsStepIsRefused)
     EXPECT_EQ(theirs->error().field, QStringLiteral("status"));
     EXPECT_TRUE(events->actions(event).empty()) << "the refused step left no trace";
 }
+
+// The same for an escalation racing another workstation's closing of the event.
+TEST_F(Events, AnEscalationRacingAClosingIsRefused)
+{
+    ASSERT_TRUE(events->advance(event, EventStatus::InProgress));
+    ASSERT_TRUE(events->advance(event, EventStatus::Resolved));
+    std::optional<Result<void>> theirs;
+    auto hold = std::make_unique<WriteTransaction>(t.db());
+    std::thread other([&] {
+        auto db = Database::open(t.path());
+        const Access there(*db.value(), access->session());
+        theirs = EventService(there, clock)
+                     .escalate(event, EscalationLevel::Community, QStringLiteral("需要社区协调"));
+    });
+    std::this_thread::sleep_for(std::chrono::milliseconds(300)); // the other has checked and waits
+    execute(t.db(), "UPDATE events SET status = 'closed' WHERE id = " + std::to_string(event));
+    hold->commit();
+    hold.reset();
+    other.join();
+    ASSERT_TRUE(theirs);
+    ASSERT_FALSE(*theirs);
+    EXPECT_EQ(theirs->error().field, QStringLiteral("status"));
+    EXPECT_EQ(events->actions(event).size(), 2u) << "the two steps, no escalation";
+}
