@@ -5,7 +5,7 @@
 #
 #   tests/reliability/crashloop.sh HELPER WORKDIR [POINTS_PER_OPERATION]
 #
-# HELPER is build/bin/shegong-crashpoint. CI runs 138 points (POINTS_PER_OPERATION=6);
+# HELPER is build/bin/shegong-crashpoint. CI runs 6 points per operation (150 in all);
 # the full loop is POINTS_PER_OPERATION=60, over 1,000 points (docs/reliability.md).
 set -uo pipefail
 helper=$1

@@ -23,6 +23,7 @@
 #include "shegong/core/security/authservice.h"
 #include "shegong/core/storage/database.h"
 #include "shegong/core/work/workerrepository.h"
+#include "testdatabase.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -277,59 +278,31 @@ int runOperation(const QString& operation, const QString& path)
 
 // ---- what is checked -------------------------------------------------------------------------------
 
-/*! SHA-256 over the schema and every row of every table, in key order. Left out: password hashes
-    (each has a random salt) and the times of the audit trail and the change log, with the trail's
-    chain hashes (they record when a thing really happened); the chain is checked on its own by
-    AuditLog::verify. */
-QByteArray digest(sqlite3* raw)
+/*! The state a crash must leave as it was before or after the operation: schema version, schema and
+    every row (the tests' own digests). Left out: password hashes (each has a random salt) and the
+    times of the audit trail and the change log, with the trail's chain hashes (they record when a
+    thing really happened); the chain is checked on its own by AuditLog::verify. */
+QByteArray stateDigest(const Database& db)
 {
+    static const QStringList varying{
+        QStringLiteral("workers.password_hash"),   QStringLiteral("password_history.hash"),
+        QStringLiteral("password_history.set_at"), QStringLiteral("audit_log.at"),
+        QStringLiteral("audit_log.previous_hash"), QStringLiteral("audit_log.hash"),
+        QStringLiteral("audit_anchor.hash"),       QStringLiteral("change_log.at")};
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    const auto each = [&](const QString& sql, const std::function<void(sqlite3_stmt*)>& row) {
-        sqlite3_stmt* st = nullptr;
-        if (sqlite3_prepare_v2(raw, sql.toUtf8().constData(), -1, &st, nullptr) != SQLITE_OK)
-            throw std::runtime_error(sqlite3_errmsg(raw));
-        while (sqlite3_step(st) == SQLITE_ROW)
-            row(st);
-        sqlite3_finalize(st);
-    };
-    QString table; // the one being read
-    const auto addRow = [&](sqlite3_stmt* st) {
-        const bool audit = table.startsWith(QLatin1String("audit_")) || table == QLatin1String("change_log");
-        for (int c = 0; c < sqlite3_column_count(st); ++c) {
-            const QByteArray column = sqlite3_column_name(st, c);
-            if (column == "password_hash" ||
-                (audit && (column == "at" || column == "previous_hash" || column == "hash")))
-                continue;
-            const auto* bytes = static_cast<const char*>(sqlite3_column_blob(st, c));
-            hash.addData(QByteArray::number(sqlite3_column_type(st, c)));
-            hash.addData(QByteArrayView(bytes, sqlite3_column_bytes(st, c)));
-            hash.addData("\x1f");
-        }
-        hash.addData("\x1e");
-    };
-    each(QStringLiteral("PRAGMA user_version"), addRow);
-    each(QStringLiteral("SELECT type, name, sql FROM sqlite_schema ORDER BY name"), addRow);
-    QStringList tables;
-    each(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT IN"
-                        " ('password_history') ORDER BY name"),
-         [&](sqlite3_stmt* st) {
-             tables << QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
-         });
-    for (const QString& name : tables) {
-        table = name;
-        each(QStringLiteral("SELECT * FROM \"%1\"").arg(name), addRow); // a table scan: key order
-    }
+    hash.addData(QByteArray::number(db.schemaVersion()));
+    hash.addData(shegong::test::schemaOf(db).join(u'\n').toUtf8());
+    hash.addData(shegong::test::contentDigest(db, varying));
     return hash.result().toHex();
 }
 
 int printDigest(const QString& path)
 {
-    sqlite3* raw = nullptr;
-    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &raw, SQLITE_OPEN_READWRITE, nullptr) !=
-        SQLITE_OK)
-        return fail(QStringLiteral("cannot open %1").arg(path));
-    std::printf("digest=%s\n", digest(raw).constData());
-    sqlite3_close(raw);
+    // Target version 0: opened as it is, migrated no further.
+    auto db = Database::open(path, Database::Options{false, 0});
+    if (!db)
+        return fail(db.error().message);
+    std::printf("digest=%s\n", stateDigest(*db.value()).constData());
     return 0;
 }
 
@@ -372,16 +345,16 @@ int check(const QString& path, bool upgrade)
             problems << QStringLiteral("foreign keys broken in %1").arg(keys.join(u", "));
         version = rows(raw, "PRAGMA user_version").value(0).toInt();
     });
-    if (problems.isEmpty() && version > 0) {
+    QByteArray content = "damaged";
+    if (problems.isEmpty()) {
         auto db = Database::open(path, Database::Options{false, upgrade ? -1 : version});
         if (!db)
             problems << db.error().message;
         else if (const auto chain = AuditLog(*db.value()).verify(); !chain.ok)
             problems << QStringLiteral("audit chain: %1").arg(chain.reason);
+        else
+            content = stateDigest(*db.value());
     }
-    QByteArray content = "damaged";
-    if (problems.isEmpty())
-        withRaw([&](sqlite3* raw) { content = digest(raw); });
     std::printf("digest=%s\n", content.constData());
     for (const QString& p : problems)
         std::printf("problem=%s\n", qPrintable(p));

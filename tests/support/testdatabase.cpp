@@ -24,14 +24,25 @@ void TestDatabase::reopen()
     m_db = std::move(opened).value();
 }
 
-QByteArray contentDigest(const core::Database& db)
+QByteArray contentDigest(const core::Database& db, const QStringList& leftOut)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     core::Statement tables = prepare(db, "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name");
     while (tables.next()) {
         const QString table = tables.text(0);
+        QStringList columns;
+        core::Statement info = prepare(db, "SELECT name FROM pragma_table_info(?) ORDER BY cid");
+        info.bind(table);
+        while (info.next())
+            if (!leftOut.contains(table + QLatin1Char('.') + info.text(0)))
+                columns << QLatin1Char('"') + info.text(0) + QLatin1Char('"');
         hash.addData(table.toUtf8());
-        core::Statement rows = prepare(db, "SELECT * FROM \"" + table.toStdString() + "\" ORDER BY 1, 2");
+        if (columns.isEmpty())
+            continue;
+        core::Statement rows = prepare(
+            db, QStringLiteral("SELECT %1 FROM \"%2\" ORDER BY 1%3")
+                    .arg(columns.join(u','), table, columns.size() > 1 ? QStringLiteral(", 2") : QString())
+                    .toStdString());
         while (rows.next()) {
             for (int c = 0; c < rows.columnCount(); ++c) {
                 hash.addData(rows.isNull(c) ? QByteArray("\x00") : rows.text(c).toUtf8());
