@@ -53,12 +53,16 @@ void pinyinMatchSql(sqlite3_context* context, int, sqlite3_value** values)
     sqlite3_result_int(context, pinyinMatches(text(0), text(1)) ? 1 : 0);
 }
 
+//! access(2), not permission bits: it answers for this process (root may write a 0444 file).
+bool mayWrite(const QString& path)
+{
+    return ::access(QFile::encodeName(path).constData(), W_OK) == 0;
+}
+
 //! Whether this process may change the file and create its companions (-wal, -shm) beside it.
 bool writable(const QFileInfo& file)
 {
-    // access(2), not permission bits: it answers for this process (root may write a 0444 file).
-    const auto may = [](const QString& p) { return ::access(QFile::encodeName(p).constData(), W_OK) == 0; };
-    return may(file.absoluteFilePath()) && may(file.absolutePath());
+    return mayWrite(file.absoluteFilePath()) && mayWrite(file.absolutePath());
 }
 
 BusyWait& processBusyWait()
@@ -204,8 +208,7 @@ Result<std::unique_ptr<Database>> Database::openReadOnly(const QString& path)
     // can be writing: SQLite is told the file is immutable, because it could not create the shared
     // memory file a WAL reader needs. With a log beside it, SQLite reads the log (it needs the -shm).
     const bool noLog = !QFileInfo::exists(path + QStringLiteral("-wal"));
-    const bool frozen =
-        noLog && ::access(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), W_OK) != 0;
+    const bool frozen = noLog && !mayWrite(QFileInfo(path).absolutePath());
     const QString name =
         frozen ? QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded) +
                      QStringLiteral("?immutable=1")
@@ -414,7 +417,7 @@ void WriteTransaction::commit()
 
 std::vector<std::int64_t> WriteTransaction::logForOthers()
 {
-    if (m_db.schemaVersion() < kChangeLogSchema)
+    if (!m_db.m_logsChanges)
         return {}; // a database being migrated has no log yet
     std::vector<std::int64_t> logged;
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
@@ -432,7 +435,7 @@ int Database::announceChangesElsewhere() const
 {
     Statement version = prepare(*this, "PRAGMA data_version");
     version.next();
-    if (version.integer(0) == m_dataVersion || schemaVersion() < kChangeLogSchema)
+    if (!m_logsChanges || version.integer(0) == m_dataVersion)
         return 0; // nobody else has committed since the last look
     m_dataVersion = version.integer(0);
     std::vector<Change> found;
@@ -457,7 +460,8 @@ int Database::announceChangesElsewhere() const
 
 void Database::startChangeLog() const
 {
-    if (schemaVersion() < kChangeLogSchema)
+    m_logsChanges = schemaVersion() >= kChangeLogSchema;
+    if (!m_logsChanges)
         return;
     Statement now = prepare(*this, "SELECT (SELECT coalesce(max(seq), 0) FROM change_log),"
                                    " (SELECT data_version FROM pragma_data_version)");

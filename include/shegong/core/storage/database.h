@@ -106,6 +106,7 @@ private:
     std::chrono::steady_clock::time_point m_busySince;
     std::chrono::milliseconds m_lastNotice{0};
     mutable std::vector<Change> m_pending;       //!< noted inside the open transaction
+    mutable bool m_logsChanges = false;          //!< the schema has change_log (known once migrated)
     mutable std::int64_t m_dataVersion = -1;     //!< PRAGMA data_version at the last look
     mutable std::int64_t m_lastSeq = -1;         //!< the newest change_log row seen
     mutable std::vector<std::int64_t> m_ownSeqs; //!< rows this connection logged since, not to repeat
