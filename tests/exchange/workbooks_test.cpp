@@ -15,16 +15,7 @@
 
 using namespace shegong;
 using namespace shegong::core;
-
-namespace {
-
-qint64 count(const Database& db, const std::string& sql)
-{
-    Statement q = prepare(db, sql);
-    return q.next() ? q.integer(0) : -1;
-}
-
-} // namespace
+using test::count;
 
 TEST(Workbooks, TheWorkloadReportAndADossierReadBackAndEveryExportIsAudited)
 {

@@ -54,6 +54,12 @@ QByteArray contentDigest(const core::Database& db, const QStringList& leftOut)
     return hash.result().toHex();
 }
 
+std::int64_t count(const core::Database& db, const std::string& sql)
+{
+    core::Statement q = prepare(db, sql);
+    return q.next() ? q.integer(0) : -1;
+}
+
 QStringList schemaOf(const core::Database& db)
 {
     QStringList schema;

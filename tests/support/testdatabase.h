@@ -4,7 +4,9 @@
 
 #include <QStringList>
 #include <QTemporaryDir>
+#include <cstdint>
 #include <memory>
+#include <string>
 
 namespace shegong::test {
 
@@ -29,6 +31,8 @@ private:
 //! names columns ("table.column") whose values differ between two runs of the same work (a password's
 //! random salt, the time the audit trail records).
 QByteArray contentDigest(const core::Database& db, const QStringList& leftOut = {});
+//! The number a query answers (`SELECT count(*) …`), or -1 when it returns no row.
+std::int64_t count(const core::Database& db, const std::string& sql);
 //! The schema as SQL text, sorted: for comparing a migrated database with a fresh one.
 QStringList schemaOf(const core::Database& db);
 

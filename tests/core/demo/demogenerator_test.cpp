@@ -17,15 +17,9 @@
 
 using namespace shegong;
 using namespace shegong::core;
+using test::count;
 
 namespace {
-
-std::int64_t count(const Database& db, const char* sql)
-{
-    Statement query = prepare(db, sql);
-    query.next();
-    return query.integer(0);
-}
 
 struct Box {
     double minX = 1e18, minY = 1e18, maxX = -1e18, maxY = -1e18;

@@ -16,14 +16,9 @@
 
 using namespace shegong;
 using namespace shegong::core;
+using test::count;
 
 namespace {
-
-qint64 count(const Database& db, const std::string& sql)
-{
-    Statement q = prepare(db, sql);
-    return q.next() ? q.integer(0) : -1;
-}
 
 void rawExec(const QString& path, const char* sql)
 {

@@ -4,6 +4,7 @@
 #include "shegong/core/work/visitservice.h"
 #include "testdatabase.h"
 
+#include <functional>
 #include <gtest/gtest.h>
 #include <thread>
 
@@ -49,6 +50,27 @@ protected:
         e.next();
         event = e.integer(0);
     }
+
+    /*! Another workstation's `step` on the event, checked before this workstation's `status` is committed
+        and written after it: the other one reads, then waits behind this one's write lock. */
+    Result<void> racedBy(const std::function<Result<void>(const EventService&)>& step, const char* status)
+    {
+        std::optional<Result<void>> theirs;
+        auto hold = std::make_unique<WriteTransaction>(t.db()); // this workstation is saving
+        std::thread other([&] {
+            auto db = Database::open(t.path());
+            const Access there(*db.value(), access->session());
+            theirs = step(EventService(there, clock));
+        });
+        std::this_thread::sleep_for(std::chrono::milliseconds(300)); // the other has checked and waits
+        execute(t.db(), "UPDATE events SET status = '" + std::string(status) +
+                            "' WHERE id = " + std::to_string(event));
+        hold->commit();
+        hold.reset();
+        other.join();
+        return *theirs;
+    }
+
     test::TestDatabase t;
     Clock clock = [] { return QDateTime(QDate(2026, 11, 26), QTime(10, 0), Qt::UTC); };
     std::unique_ptr<AuthService> auth;
@@ -181,21 +203,13 @@ TEST_F(Events, OpenedDirectlyForAHouseholdOrOneMemberWithinScope)
 // longer holds when it gets the write lock is refused — no double step, no "before" that lies.
 TEST_F(Events, AStepRacingAnotherWorkstationsStepIsRefused)
 {
-    std::optional<Result<void>> theirs;
-    auto hold = std::make_unique<WriteTransaction>(t.db()); // this workstation is saving
-    std::thread other([&] {
-        auto db = Database::open(t.path());
-        const Access there(*db.value(), access->session());
-        theirs = EventService(there, clock).advance(event, EventStatus::InProgress, QStringLiteral("另一台"));
-    });
-    std::this_thread::sleep_for(std::chrono::milliseconds(300)); // the other has read "open" and waits
-    execute(t.db(), "UPDATE events SET status = 'in_progress' WHERE id = " + std::to_string(event));
-    hold->commit();
-    hold.reset();
-    other.join();
-    ASSERT_TRUE(theirs);
-    ASSERT_FALSE(*theirs);
-    EXPECT_EQ(theirs->error().field, QStringLiteral("status"));
+    const auto theirs = racedBy(
+        [&](const EventService& s) {
+            return s.advance(event, EventStatus::InProgress, QStringLiteral("另一台"));
+        },
+        "in_progress");
+    ASSERT_FALSE(theirs);
+    EXPECT_EQ(theirs.error().field, QStringLiteral("status"));
     EXPECT_TRUE(events->actions(event).empty()) << "the refused step left no trace";
 }
 
@@ -204,21 +218,12 @@ TEST_F(Events, AnEscalationRacingAClosingIsRefused)
 {
     ASSERT_TRUE(events->advance(event, EventStatus::InProgress));
     ASSERT_TRUE(events->advance(event, EventStatus::Resolved));
-    std::optional<Result<void>> theirs;
-    auto hold = std::make_unique<WriteTransaction>(t.db());
-    std::thread other([&] {
-        auto db = Database::open(t.path());
-        const Access there(*db.value(), access->session());
-        theirs = EventService(there, clock)
-                     .escalate(event, EscalationLevel::Community, QStringLiteral("需要社区协调"));
-    });
-    std::this_thread::sleep_for(std::chrono::milliseconds(300)); // the other has checked and waits
-    execute(t.db(), "UPDATE events SET status = 'closed' WHERE id = " + std::to_string(event));
-    hold->commit();
-    hold.reset();
-    other.join();
-    ASSERT_TRUE(theirs);
-    ASSERT_FALSE(*theirs);
-    EXPECT_EQ(theirs->error().field, QStringLiteral("status"));
+    const auto theirs = racedBy(
+        [&](const EventService& s) {
+            return s.escalate(event, EscalationLevel::Community, QStringLiteral("需要社区协调"));
+        },
+        "closed");
+    ASSERT_FALSE(theirs);
+    EXPECT_EQ(theirs.error().field, QStringLiteral("status"));
     EXPECT_EQ(events->actions(event).size(), 2u) << "the two steps, no escalation";
 }

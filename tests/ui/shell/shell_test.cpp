@@ -67,6 +67,21 @@ TEST(Shell, AModuleRegisteredOnceAppearsOnlyForThePermittedRole)
     EXPECT_EQ(built, 1);
 }
 
+//! A visit with a follow-up (it opens an event) to the household the session's worker has left
+//! unvisited longest.
+bool recordFollowUpVisit(const core::Access& access)
+{
+    const auto households = core::EventService(access).unvisitedLongest(access.session().worker.id, 1);
+    if (households.empty())
+        return false;
+    core::Visit visit;
+    visit.householdId = households.front().householdId;
+    visit.visitedOn = kNow.date();
+    visit.duties = {core::Duty::Health};
+    visit.followUp = true;
+    return core::VisitService(access, [] { return kNow; }).recordVisit(visit).ok();
+}
+
 TEST(Shell, ACommittedWriteReachesASubscribedPageWithoutWiring)
 {
     // GIVEN a worker's events page and quota, standing alone (no shell)
@@ -77,14 +92,7 @@ TEST(Shell, ACommittedWriteReachesASubscribedPageWithoutWiring)
     const QString quotaBefore = quota.text();
     const int before = page.table()->model()->rowCount();
     // WHEN a visit with a follow-up is recorded straight through the core service
-    const auto households = core::EventService(access).unvisitedLongest(access.session().worker.id, 1);
-    ASSERT_FALSE(households.empty());
-    core::Visit visit;
-    visit.householdId = households.front().householdId;
-    visit.visitedOn = kNow.date();
-    visit.duties = {core::Duty::Health};
-    visit.followUp = true;
-    ASSERT_TRUE(core::VisitService(access, [] { return kNow; }).recordVisit(visit));
+    ASSERT_TRUE(recordFollowUpVisit(access));
     // THEN the page lists the new event and the quota counts the household
     EXPECT_EQ(page.table()->model()->rowCount(), before + 1);
     EXPECT_NE(quota.text(), quotaBefore) << quota.text().toStdString();
@@ -101,14 +109,7 @@ TEST(Shell, AVisitRecordedOnAnotherWorkstationReachesThePageAtTheNextLook)
     auto other = core::Database::open(district().db().path());
     ASSERT_TRUE(other);
     const core::Access there(*other.value(), access.session(), [] { return kNow; });
-    const auto households = core::EventService(there).unvisitedLongest(access.session().worker.id, 1);
-    ASSERT_FALSE(households.empty());
-    core::Visit visit;
-    visit.householdId = households.front().householdId;
-    visit.visitedOn = kNow.date();
-    visit.duties = {core::Duty::Health};
-    visit.followUp = true;
-    ASSERT_TRUE(core::VisitService(there, [] { return kNow; }).recordVisit(visit));
+    ASSERT_TRUE(recordFollowUpVisit(there));
     EXPECT_EQ(page.table()->model()->rowCount(), before) << "not before this workstation looks";
     // THEN the main window's look (every two seconds) brings it to the page
     EXPECT_GE(district().db().announceChangesElsewhere(), 1);
