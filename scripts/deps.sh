@@ -9,6 +9,7 @@ packages=(
     libqt6sql6-sqlite libqt6opengl6-dev libgl-dev qt6-charts-dev
     libsqlite3-dev libsodium-dev libopenscenegraph-dev libfontconfig-dev libicu-dev
     libgdal-dev libxlsxwriter-dev  # spreadsheets and map files in, Excel workbooks out
+    libpq-dev  # the office's shared PostgreSQL server
     libgtest-dev libgmock-dev libbenchmark-dev
     fonts-noto-cjk
     qt6-translations-l10n  # Qt's own dialogs (file, print preview) in Chinese
@@ -16,6 +17,8 @@ packages=(
 if [[ "${1:-}" == "--test" ]]; then
     # Headless GL (Mesa llvmpipe under Xvfb) and the tools tests use to read PDFs.
     packages+=(xvfb xauth libgl1-mesa-dri mesa-utils poppler-utils gdal-bin)
+    # A throwaway PostgreSQL cluster for the tests labelled "postgresql" (scripts/postgres-cluster.sh).
+    packages+=(postgresql-15)
 fi
 
 missing=()

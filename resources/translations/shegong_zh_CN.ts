@@ -464,6 +464,10 @@
         <source>Backups: a time of day and at least one copy</source>
         <translation>备份：需要每天的时间，并至少保留一份</translation>
     </message>
+    <message>
+        <source>The office&apos;s PostgreSQL server is backed up on the server (pg_dump, its own schedule): these backups copy a database file of this PC</source>
+        <translation>办公室的 PostgreSQL 服务器在服务器上备份（pg_dump，按其自己的计划）：这里的备份只复制本机的数据库文件</translation>
+    </message>
 </context>
 <context>
     <name>CaseDocumentsMenu</name>
@@ -689,18 +693,6 @@
         <translation>数据库 %1：%2</translation>
     </message>
     <message>
-        <source>the file does not exist</source>
-        <translation>文件不存在</translation>
-    </message>
-    <message>
-        <source>is not a file</source>
-        <translation>不是文件</translation>
-    </message>
-    <message>
-        <source>cannot be opened (%1)</source>
-        <translation>无法打开（%1）</translation>
-    </message>
-    <message>
         <source>was written by a newer shegong (schema %1; this version knows %2)</source>
         <translation>由更新版本的社工系统写入（结构版本 %1，本版本支持 %2）</translation>
     </message>
@@ -709,44 +701,12 @@
         <translation>数据库结构升级失败（%1）</translation>
     </message>
     <message>
-        <source>is damaged (%1); restore it from a backup</source>
-        <translation>已损坏（%1），请从备份恢复</translation>
-    </message>
-    <message>
-        <source>is an SQLite file of another application, not a shegong database</source>
-        <translation>是其他程序的 SQLite 文件，不是社工系统数据库</translation>
-    </message>
-    <message>
-        <source>is not a shegong database (not an SQLite file)</source>
-        <translation>不是社工系统数据库（不是 SQLite 文件）</translation>
-    </message>
-    <message>
-        <source>is damaged; restore it from a backup</source>
-        <translation>已损坏，请从备份恢复</translation>
-    </message>
-    <message>
         <source>cannot be read (%1)</source>
         <translation>无法读取（%1）</translation>
     </message>
     <message>
-        <source>cannot use write-ahead logging here (journal mode %1)</source>
-        <translation>此处无法使用预写日志（日志模式 %1）</translation>
-    </message>
-    <message>
-        <source>cannot be configured (%1)</source>
-        <translation>无法配置（%1）</translation>
-    </message>
-    <message>
         <source>is not at this version&apos;s schema</source>
         <translation>与本版本的数据结构不一致</translation>
-    </message>
-    <message>
-        <source>cannot be created (%1)</source>
-        <translation>无法创建（%1）</translation>
-    </message>
-    <message>
-        <source>is empty: not a shegong database (nothing was written to it)</source>
-        <translation>是空文件：不是社工系统的数据库（未写入任何内容）</translation>
     </message>
     <message>
         <source>the database file was moved, deleted or replaced while shegong had it open; nothing was saved. Close shegong and open the file where it is now.</source>
@@ -779,6 +739,89 @@
     <message>
         <source>is read-only here and at schema %1, not this version&apos;s %2: it cannot be upgraded where it cannot be written</source>
         <translation>在此处为只读，且数据结构版本为 %1，而非本版本的 %2：无法在不能写入的位置升级</translation>
+    </message>
+    <message>
+        <source>the server does not let this workstation&apos;s database role do this; nothing was saved. Ask the administrator (docs/postgresql.md lists the rights).</source>
+        <translation>服务器不允许本工作站的数据库角色执行此操作；未保存任何内容。请联系管理员（所需权限见 docs/postgresql.md）。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseText</name>
+    <message>
+        <source>is not a valid server address (%1)</source>
+        <translation>不是有效的服务器地址（%1）</translation>
+    </message>
+    <message>
+        <source>holds a password: shegong never keeps one in an address or a file. Leave it out; shegong asks for it.</source>
+        <translation>含有密码：社工系统从不在地址或文件中保存密码。请去掉密码，由社工系统询问。</translation>
+    </message>
+    <message>
+        <source>is on another machine: its connection must be encrypted (sslmode=require, verify-ca or verify-full), not sslmode=%1</source>
+        <translation>位于另一台计算机：连接必须加密（sslmode=require、verify-ca 或 verify-full），不能是 sslmode=%1</translation>
+    </message>
+    <message>
+        <source>cannot be reached (%1)</source>
+        <translation>无法连接（%1）</translation>
+    </message>
+    <message>
+        <source>cannot be used (%1)</source>
+        <translation>无法使用（%1）</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>holds tables of another application, not a shegong database</source>
+        <translation>含有其他应用程序的数据表，不是社工系统的数据库</translation>
+    </message>
+    <message>
+        <source>cannot be opened (%1)</source>
+        <translation>无法打开（%1）</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>is not a file</source>
+        <translation>不是文件</translation>
+    </message>
+    <message>
+        <source>is empty: not a shegong database (nothing was written to it)</source>
+        <translation>是空文件：不是社工系统的数据库（未写入任何内容）</translation>
+    </message>
+    <message>
+        <source>cannot be created (%1)</source>
+        <translation>无法创建（%1）</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>无法读取（%1）</translation>
+    </message>
+    <message>
+        <source>is damaged (%1); restore it from a backup</source>
+        <translation>已损坏（%1），请从备份恢复</translation>
+    </message>
+    <message>
+        <source>is an SQLite file of another application, not a shegong database</source>
+        <translation>是其他程序的 SQLite 文件，不是社工系统数据库</translation>
+    </message>
+    <message>
+        <source>is not a shegong database (not an SQLite file)</source>
+        <translation>不是社工系统数据库（不是 SQLite 文件）</translation>
+    </message>
+    <message>
+        <source>is damaged; restore it from a backup</source>
+        <translation>已损坏，请从备份恢复</translation>
+    </message>
+    <message>
+        <source>cannot use write-ahead logging here (journal mode %1)</source>
+        <translation>此处无法使用预写日志（日志模式 %1）</translation>
+    </message>
+    <message>
+        <source>cannot be configured (%1)</source>
+        <translation>无法配置（%1）</translation>
     </message>
 </context>
 <context>

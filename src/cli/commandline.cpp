@@ -49,7 +49,14 @@ from a no-echo prompt or from stdin (one line, then any new password; never from
 The account needs the command's permission and must have changed its first password (`password`).
 --demo tries the demo district as the application's --demo does (its published password works).
 
+--db is a database file or the office's PostgreSQL server: postgresql://USER@HOST[:PORT]/DBNAME
+(TLS required unless on this machine; no password in the address: the server's own authentication,
+a client certificate, or the PGPASSWORD of the command's environment).
+
 Commands:
+  migrate --db PATH|ADDRESS
+        Create or upgrade the database's schema to this version's (what opening it does anyway) and
+        say from which version: for a server's owner, before the workstations are upgraded.
   demo  --db PATH [--seed N] [--scale X] [--today YYYY-MM-DD] [--geojson OUT]
         Build the demo district into a new database (and write its map as GeoJSON): six months of
         visits up to today (or --today, which makes it reproducible).
@@ -432,6 +439,29 @@ int runBackup(const QCommandLineParser& args)
     return 0;
 }
 
+int runMigrate(const QCommandLineParser& args)
+{
+    const QString location = args.value(QStringLiteral("db"));
+    if (location.isEmpty())
+        return fail(QStringLiteral("usage: shegong-cli migrate --db PATH|postgresql://USER@HOST/DBNAME"));
+    // A file is never created here: migrating a mistyped path must not leave an empty database.
+    const bool server = Database::isServerAddress(location);
+    auto before = Database::open(location, {.createIfMissing = server, .targetVersion = 0});
+    if (!before)
+        return fail(before.error().message);
+    const int from = before.value()->schemaVersion();
+    before.value().reset();
+    auto after = Database::open(location, {.createIfMissing = server});
+    if (!after)
+        return fail(after.error().message);
+    const int to = after.value()->schemaVersion();
+    out() << after.value()->path() << ": "
+          << (from == to ? QStringLiteral("schema %1, nothing to do").arg(to)
+                         : QStringLiteral("schema %1 -> %2").arg(from).arg(to))
+          << Qt::endl;
+    return 0;
+}
+
 int runRestore(const QCommandLineParser& args)
 {
     const QString from = args.value(QStringLiteral("from")), target = args.value(QStringLiteral("db"));
@@ -561,6 +591,8 @@ int shegong::cli::runCommandLine(const QStringList& arguments)
         const QString command = positional.first();
         if (command == QLatin1String("demo"))
             return runDemo(args);
+        if (command == QLatin1String("migrate"))
+            return runMigrate(args);
         if (command == QLatin1String("stats"))
             return runStats(args);
         if (command == QLatin1String("password"))

@@ -8,9 +8,16 @@ namespace shegong::test {
 
 DemoDistrict::DemoDistrict(core::DemoOptions options, core::Clock clock)
 {
-    if (!core::generateDemoDistrict(db(), options))
-        throw std::runtime_error("the demo district could not be generated");
-    core::setDemoPasswords(db());
+    const std::string templateName = "demo_" + std::to_string(options.seed) + "_" +
+                                     std::to_string(int(options.scale * 10000)) + "_" +
+                                     options.referenceDate.toString(QStringLiteral("yyyyMMdd")).toStdString();
+    if (!m_file.cloneFrom(templateName)) {
+        if (auto made = core::generateDemoDistrict(db(), options); !made)
+            throw std::runtime_error("the demo district could not be generated: " +
+                                     made.error().message.toStdString());
+        core::setDemoPasswords(db());
+        m_file.keepAsTemplate(templateName);
+    }
     core::AuthSettings fast;
     fast.hashLimits = core::PasswordHasher::minimumLimits();
     fast.tryingDemo = true; // the demo accounts as `--demo` opens them

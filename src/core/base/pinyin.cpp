@@ -85,9 +85,18 @@ QString pinyinInitials(const QString& name)
     return result;
 }
 
+QString pinyinSyllables(const QString& name)
+{
+    return nameSyllables(name).join(u' ');
+}
+
 bool pinyinMatches(const QString& name, const QString& typed)
 {
-    const QStringList syllables = nameSyllables(name);
+    return syllablesMatch(nameSyllables(name), typed);
+}
+
+bool syllablesMatch(const QStringList& syllables, const QString& typed)
+{
     const QString letters = typed.toLower();
     // Each syllable in turn takes a non-empty start of what is left to match ("zhuxj": zhu, x, j).
     const auto match = [&](auto&& self, qsizetype syllable, qsizetype at) -> bool {

@@ -279,6 +279,7 @@ Result<DistrictStats> generateDemoDistrict(const Database& db, const DemoOptions
         const std::vector<Id> currentWorkers =
             addWorkers(workers, identities, random, areasWithCommunity, communityIds, firstBuildingOfArea,
                        options.referenceDate);
+        refreshPlannerStatistics(db);
         addVisits(db, random, options.referenceDate, areasWithCommunity, currentWorkers);
         demo::addRentals(db, random, identities, options.referenceDate);
         demo::addMediation(db, random, identities, options.referenceDate, options.scale);

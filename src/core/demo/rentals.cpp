@@ -104,10 +104,10 @@ void addRentals(const Database& db, Random& random, Identities& identities, QDat
         static const QStringList kFacilities{QStringLiteral("独立卫生间"), QStringLiteral("空调"),
                                              QStringLiteral("热水器"),     QStringLiteral("阳台"),
                                              QStringLiteral("宽带"),       QStringLiteral("厨房")};
-        auto rooms = prepare(
-            db, "SELECT r.id, (SELECT count(*) FROM residents rs JOIN households h ON"
-                " h.id = rs.household_id WHERE h.dwelling_id = r.dwelling_id AND rs.moved_out IS NULL)"
-                " FROM rental_rooms r ORDER BY r.id");
+        auto rooms = prepare(db, "SELECT r.id, count(rs.id) FROM rental_rooms r LEFT JOIN households h ON "
+                                 "h.dwelling_id = r.dwelling_id"
+                                 " LEFT JOIN residents rs ON rs.household_id = h.id AND rs.moved_out IS NULL "
+                                 "GROUP BY r.id ORDER BY r.id");
         Statement set = prepare(db, "UPDATE rental_rooms SET area_m2 = ?, rent_yuan = ?, facilities = ?,"
                                     " max_occupants = ?, for_rent = ? WHERE id = ?");
         while (rooms.next()) {

@@ -1,5 +1,6 @@
 #include "shegong/core/mediation/mediationservice.h"
 
+#include "core/mediation/numbertrail.h"
 #include "core/security/auditwrite.h"
 #include "core/storage/sql.h"
 #include "shegong/core/base/idnumber.h"
@@ -53,7 +54,8 @@ std::optional<QString> outside(const QString& text)
 //! The number a case has now, for lists: (year|short name|serial) of its latest number.
 constexpr const char* kCurrentNumber =
     "(SELECT n.year || '|' || np.short_name || '|' || n.serial FROM mediation_case_numbers n"
-    " JOIN mediation_places np ON np.id = n.place_id WHERE n.case_id = c.id ORDER BY n.rowid DESC LIMIT 1)";
+    " JOIN mediation_places np ON np.id = n.place_id WHERE n.case_id = c.id ORDER BY " MEDIATION_TRAIL_ORDER
+    " DESC LIMIT 1)";
 
 QString numberFrom(const QString& packed)
 {
@@ -840,10 +842,10 @@ std::vector<CaseSummary> MediationService::cases(QDate from, QDate to, std::opti
                 std::string("SELECT c.id, c.title, c.state, c.category, c.intake_day, c.place_id, p.name, ") +
                     kCurrentNumber +
                     " FROM mediation_cases c JOIN mediation_places p ON p.id = c.place_id"
-                    " WHERE c.intake_day BETWEEN ? AND ? AND (? IS NULL OR c.state = ?)"
+                    " WHERE c.intake_day BETWEEN ?1 AND ?2 AND c.state = coalesce(?3, c.state)"
                     " ORDER BY c.intake_day DESC, c.id DESC");
     const std::optional<QString> code = state ? std::optional<QString>(toString(*state)) : std::nullopt;
-    q.bind(iso(from), iso(to), code, code);
+    q.bind(iso(from), iso(to), code);
     const bool everything = m_access.reach(Permission::ManageMediation) == Reach::Subdistrict;
     while (q.next()) {
         CaseSummary c;
@@ -877,10 +879,10 @@ std::set<Id> MediationService::readableBetween(QDate from, QDate to) const
                 "SELECT c.id FROM mediation_cases c JOIN mediation_places p ON p.id = c.place_id"
                 " WHERE c.intake_day BETWEEN ?1 AND ?2 AND (c.started_by = ?3"
                 " OR EXISTS(SELECT 1 FROM mediation_mediators m WHERE m.case_id = c.id AND m.worker_id = ?3)"
-                " OR (?4 IS NOT NULL AND (p.community_id = ?4 OR EXISTS(SELECT 1 FROM mediation_parties mp"
+                " OR (p.community_id = ?4 OR EXISTS(SELECT 1 FROM mediation_parties mp"
                 "   JOIN residents r ON r.id = mp.resident_id JOIN households h ON h.id = r.household_id"
                 "   JOIN dwellings d ON d.id = h.dwelling_id JOIN buildings b ON b.id = d.building_id"
-                "   JOIN areas a ON a.id = b.area_id WHERE mp.case_id = c.id AND a.community_id = ?4))))");
+                "   JOIN areas a ON a.id = b.area_id WHERE mp.case_id = c.id AND a.community_id = ?4)))");
     q.bind(iso(from), iso(to), s.worker.id,
            community ? std::optional<Id>(s.worker.communityId.value_or(0)) : std::nullopt);
     std::vector<Id> candidates;
@@ -937,9 +939,10 @@ Result<CaseDetail> MediationService::caseDetail(Id caseId) const
     d.stateSince = QDate::fromString(q.text(13), Qt::ISODate);
     d.rentalHouseAddress = q.text(14);
     q.reset();
-    auto numbers =
-        prepare(db, "SELECT n.year, n.level, n.serial, p.short_name FROM mediation_case_numbers n"
-                    " JOIN mediation_places p ON p.id = n.place_id WHERE n.case_id = ? ORDER BY n.rowid");
+    auto numbers = prepare(
+        db,
+        "SELECT n.year, n.level, n.serial, p.short_name FROM mediation_case_numbers n"
+        " JOIN mediation_places p ON p.id = n.place_id WHERE n.case_id = ? ORDER BY " MEDIATION_TRAIL_ORDER);
     numbers.bind(caseId);
     while (numbers.next())
         d.numbers << caseNumberText({int(numbers.integer(0)), mediationLevelFrom(numbers.text(1)),
@@ -1039,7 +1042,7 @@ std::vector<MediationService::Reminder> remindersWhere(const MediationService& s
     auto q = prepare(db, "SELECT id, d, title, state, number FROM (SELECT c.id, (" + dayOf +
                              ") AS d, c.title, c.state, " + kCurrentNumber +
                              " AS number FROM mediation_cases c WHERE c.state IN " + states +
-                             ") WHERE d BETWEEN ? AND ? ORDER BY d, id");
+                             ") AS due WHERE d BETWEEN ? AND ? ORDER BY d, id");
     q.bind(iso(from), iso(to) + QStringLiteral("T99"));
     std::vector<MediationService::Reminder> reminders;
     while (q.next()) {
@@ -1070,11 +1073,11 @@ std::vector<MediationService::Reminder> MediationService::sessionsDue(int within
 
 std::vector<MediationService::Reminder> MediationService::idleCases(int afterDays) const
 {
-    return remindersWhere(
-        *this, m_access.database(),
-        "SELECT max(x) FROM (SELECT max(s.held_at) AS x FROM mediation_sessions s WHERE"
-        " s.case_id = c.id UNION ALL SELECT max(st.at) FROM mediation_steps st WHERE st.case_id = c.id)",
-        QDate(2000, 1, 1), m_access.today().addDays(-afterDays - 1));
+    return remindersWhere(*this, m_access.database(),
+                          "SELECT max(x) FROM (SELECT max(s.held_at) AS x FROM mediation_sessions s WHERE"
+                          " s.case_id = c.id UNION ALL SELECT max(st.at) FROM mediation_steps st WHERE "
+                          "st.case_id = c.id) AS moments",
+                          QDate(2000, 1, 1), m_access.today().addDays(-afterDays - 1));
 }
 
 std::vector<MediationService::Reminder> MediationService::paymentsOverdue() const

@@ -1,5 +1,6 @@
 #include "shegong/core/mediation/mediationstats.h"
 
+#include "core/mediation/numbertrail.h"
 #include "core/storage/sql.h"
 #include "shegong/core/storage/database.h"
 
@@ -20,8 +21,9 @@ QString placesOf(const Database& db, const MediationScope& scope)
     if (scope.communityId)
         return QStringLiteral("SELECT id FROM mediation_places WHERE community_id = %1")
             .arg(*scope.communityId);
-    auto q = prepare(db, "WITH RECURSIVE below(id) AS (SELECT ? UNION ALL SELECT p.id FROM mediation_places p"
-                         " JOIN below b ON p.parent_id = b.id) SELECT group_concat(id) FROM below");
+    auto q = prepare(
+        db, "WITH RECURSIVE below(id) AS (SELECT ? UNION ALL SELECT p.id FROM mediation_places p"
+            " JOIN below b ON p.parent_id = b.id) SELECT string_agg(CAST(id AS TEXT), ',') FROM below");
     q.bind(*scope.placeId);
     q.next();
     return QStringLiteral("SELECT id FROM mediation_places WHERE id IN (%1)").arg(q.text(0));
@@ -59,7 +61,7 @@ Result<MediationStatistics> mediationStatistics(const Access& access, const Medi
             " (SELECT count(*) FROM mediation_steps st WHERE st.case_id = c.id AND st.step = 'escalate')"
             " FROM mediation_cases c JOIN mediation_places p ON p.id = c.place_id"
             " WHERE c.intake_day BETWEEN ? AND ? AND (SELECT n.place_id FROM mediation_case_numbers n WHERE"
-            " n.case_id = c.id ORDER BY n.rowid LIMIT 1) IN (") +
+            " n.case_id = c.id ORDER BY " MEDIATION_TRAIL_ORDER " LIMIT 1) IN (") +
         places.toStdString() + ")";
     auto q = prepare(db, cases);
     q.bind(from, to);

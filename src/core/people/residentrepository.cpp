@@ -19,7 +19,7 @@ struct ResidentText {
     "r.id, r.household_id, r.name, r.id_number, r.gender, r.birth_date, r.phone, r.relation, "               \
     "r.registration,"                                                                                        \
     " r.permit_number, r.permit_expiry, r.employer, r.occupation, r.moved_in, r.moved_out,"                  \
-    " (SELECT group_concat(tag) FROM resident_tags t WHERE t.resident_id = r.id), r.row_version"
+    " (SELECT string_agg(tag, ',') FROM resident_tags t WHERE t.resident_id = r.id), r.row_version"
 
 std::optional<QDate> optionalDate(const Statement& row, int column)
 {
@@ -142,13 +142,13 @@ std::vector<DwellingStatus> ResidentRepository::dwellingStatuses(Id buildingId, 
 {
     auto query = cached(
         m_db, "SELECT d.id, d.stairwell, d.floor, d.number, d.use, h.id, h.tenure,"
-              " max(r.registration = 'floating'),"
-              " max(EXISTS(SELECT 1 FROM resident_tags t JOIN tag_kinds k ON k.code = t.tag"
-              "            WHERE t.resident_id = r.id AND k.duty = 'special_groups')),"
+              " max(CASE WHEN r.registration = 'floating' THEN 1 ELSE 0 END),"
+              " max(CASE WHEN EXISTS(SELECT 1 FROM resident_tags t JOIN tag_kinds k ON k.code = t.tag"
+              "            WHERE t.resident_id = r.id AND k.duty = 'special_groups') THEN 1 ELSE 0 END),"
               " max(CASE WHEN r.relation = 'head' THEN r.name END)"
               " FROM dwellings d LEFT JOIN households h ON h.dwelling_id = d.id AND h.moved_out IS NULL"
               " LEFT JOIN residents r ON r.household_id = h.id AND r.moved_out IS NULL"
-              " WHERE d.building_id = ? GROUP BY d.id ORDER BY d.stairwell, d.floor, d.number");
+              " WHERE d.building_id = ? GROUP BY d.id, h.id ORDER BY d.stairwell, d.floor, d.number");
     query->bind(buildingId);
     std::vector<DwellingStatus> result;
     while (query->next()) {
@@ -305,11 +305,11 @@ Result<Id> ResidentRepository::addResident(const Resident& input, QDate today) c
     if (!checked)
         return checked.error();
     const Resident& r = checked.value();
-    auto insert =
-        cached(m_db, "INSERT INTO residents(household_id, name, id_number, gender, birth_date, "
-                     "phone, relation, registration,"
-                     " permit_number, permit_expiry, employer, occupation, moved_in, moved_out,"
-                     " name_initials, name_pinyin) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    auto insert = cached(m_db, "INSERT INTO residents(household_id, name, id_number, gender, birth_date, "
+                               "phone, relation, registration,"
+                               " permit_number, permit_expiry, employer, occupation, moved_in, moved_out,"
+                               " name_initials, name_pinyin, name_syllables)"
+                               " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     std::optional<QString> gender;
     if (r.gender)
         gender = *r.gender == Gender::Male ? QStringLiteral("M") : QStringLiteral("F");
@@ -317,7 +317,7 @@ Result<Id> ResidentRepository::addResident(const Resident& input, QDate today) c
                       ->bind(r.householdId, r.name, r.idNumber, gender, isoDate(r.birthDate), r.phone,
                              r.relation, toString(r.registration), r.permitNumber, isoDate(r.permitExpiry),
                              r.employer, r.occupation, r.movedIn.toString(Qt::ISODate), isoDate(r.movedOut),
-                             pinyinInitials(r.name), pinyinOf(r.name))
+                             pinyinInitials(r.name), pinyinOf(r.name), pinyinSyllables(r.name))
                       .insert();
     auto tag = cached(m_db, "INSERT INTO resident_tags(resident_id, tag, since) VALUES(?, ?, ?)");
     for (const QString& code : r.tags)

@@ -68,7 +68,7 @@ ResidentSearch::Sql ResidentSearch::conditions(const ResidentQuery& query) const
     sql.where = " WHERE r.moved_out IS NULL";
     const Scope scope = m_access.scope(Permission::ViewResidents);
     if (scope.empty()) {
-        sql.where += " AND 0";
+        sql.where += " AND 1 = 0";
         return sql;
     }
     if (scope.reach == Reach::Community) {
@@ -102,7 +102,7 @@ ResidentSearch::Sql ResidentSearch::conditions(const ResidentQuery& query) const
             cached(m_access.database(), "SELECT 1 FROM tag_kinds WHERE code = ? AND sensitive = 1");
         sensitive->bind(query.tag);
         if (sensitive->next()) {
-            sql.where += " AND 0";
+            sql.where += " AND 1 = 0";
             return sql;
         }
     }
@@ -134,15 +134,18 @@ ResidentSearch::Sql ResidentSearch::conditions(const ResidentQuery& query) const
     if (isWholeNumber(text)) {
         // An exact match would confirm a guessed number without an audit row: whole numbers go through
         // lookUpWholeNumber (edit scope, audited, throttled), never through the search as you type.
-        sql.where += " AND 0";
+        sql.where += " AND 1 = 0";
     } else if (tail.match(text).hasMatch()) {
         // The condition repeats the partial index's WHERE so that SQLite may use it.
-        sql.where += " AND r.id_number IS NOT NULL AND substr(r.id_number, -4) = ?";
+        sql.where +=
+            spelled(m_access.database(), " AND r.id_number IS NOT NULL AND substr(r.id_number, -4) = ?",
+                    " AND r.id_number IS NOT NULL AND right(r.id_number, 4) = ?");
         sql.values.emplace_back(text);
     } else if (initials.match(text).hasMatch()) {
         // Pinyin, each syllable whole or by its start: "zxj", "zhuxuejun", "zhuxj". The first letter
         // is the first initial's, straight off its index; the rest is matched syllable by syllable.
-        sql.where += " AND r.name_initials >= ? AND r.name_initials < ? AND pinyin_match(r.name, ?)";
+        sql.where +=
+            " AND r.name_initials >= ? AND r.name_initials < ? AND pinyin_match(r.name_syllables, ?)";
         sql.byInitials = true;
         sql.values.emplace_back(text.left(1).toLower());
         sql.values.emplace_back(text.left(1).toLower() + QLatin1Char('{')); // '{' follows 'z'

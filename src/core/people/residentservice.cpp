@@ -152,12 +152,13 @@ Result<void> ResidentService::update(const Resident& changed) const
     // ... and the stored record it was merged with above (read before the lock) is that same version.
     if (auto merged = unchangedSince(changed.id, before->version); !merged)
         return merged.error();
-    prepare(db,
-            "UPDATE residents SET name = ?, name_initials = ?, name_pinyin = ?, id_number = ?, gender = ?,"
-            " birth_date = ?,"
-            " phone = ?, relation = ?, registration = ?, employer = ?, occupation = ?, permit_number = ?,"
-            " permit_expiry = ? WHERE id = ?")
-        .bind(r.name, pinyinInitials(r.name), pinyinOf(r.name), r.idNumber, gender,
+    prepare(db, "UPDATE residents SET name = ?, name_initials = ?, name_pinyin = ?, name_syllables = ?, "
+                "id_number = ?,"
+                " gender = ?,"
+                " birth_date = ?,"
+                " phone = ?, relation = ?, registration = ?, employer = ?, occupation = ?, permit_number = ?,"
+                " permit_expiry = ? WHERE id = ?")
+        .bind(r.name, pinyinInitials(r.name), pinyinOf(r.name), pinyinSyllables(r.name), r.idNumber, gender,
               r.birthDate ? std::optional<QString>(r.birthDate->toString(Qt::ISODate)) : std::nullopt,
               r.phone, r.relation, toString(r.registration), r.employer, r.occupation, r.permitNumber,
               r.permitExpiry ? std::optional<QString>(r.permitExpiry->toString(Qt::ISODate)) : std::nullopt,

@@ -271,9 +271,9 @@ std::vector<AssessmentRound> AssessmentService::rounds(Id communityId, std::opti
     std::vector<AssessmentRound> list;
     if (!m_access.mayInCommunity(Permission::ViewRentals, communityId))
         return list;
-    auto q = prepare(m_access.database(), "SELECT id FROM assessment_rounds WHERE community_id = ?"
-                                          " AND (? IS NULL OR year = ?) ORDER BY year, number");
-    q.bind(communityId, year, year);
+    auto q = prepare(m_access.database(), "SELECT id FROM assessment_rounds WHERE community_id = ?1"
+                                          " AND year = coalesce(?2, year) ORDER BY year, number");
+    q.bind(communityId, year);
     std::vector<Id> ids;
     while (q.next())
         ids.push_back(q.integer(0));

@@ -135,9 +135,9 @@ Result<std::vector<VacantRoom>> vacancies(const Access& access, const VacancyQue
                " WHERE a.community_id = ?1 AND r.for_rent = 1 AND r.deregistered_on IS NULL"
                " AND h.deregistered_on IS NULL"
                " AND NOT EXISTS(SELECT 1 FROM tenancies t WHERE t.room_id = r.id AND t.moved_out IS NULL)"
-               " AND (?2 IS NULL OR r.rent_yuan >= ?2) AND (?3 IS NULL OR r.rent_yuan <= ?3)"
-               " AND (?4 IS NULL OR r.area_m2 >= ?4) AND (?5 IS NULL OR r.floor >= ?5)"
-               " AND (?6 IS NULL OR r.floor <= ?6)");
+               " AND r.rent_yuan >= coalesce(?2, r.rent_yuan) AND r.rent_yuan <= coalesce(?3, r.rent_yuan)"
+               " AND r.area_m2 >= coalesce(?4, r.area_m2) AND r.floor >= coalesce(?5, r.floor)"
+               " AND r.floor <= coalesce(?6, r.floor)");
     q->bind(query.communityId, query.rentMin, query.rentMax, query.areaMin, query.floorMin, query.floorMax);
     std::vector<VacantRoom> rooms;
     while (q->next()) {
@@ -230,7 +230,7 @@ Result<RoundStatistics> roundStatistics(const Access& access, Id roundId)
     auto items = prepare(
         db, "SELECT it.title, count(*) AS n FROM inspection_deductions d"
             " JOIN inspections i ON i.id = d.inspection_id JOIN rental_rule_items it ON it.id = d.item_id"
-            " WHERE i.round_id = ? AND i.superseded = 0 GROUP BY d.item_id ORDER BY n DESC, it.position"
+            " WHERE i.round_id = ? AND i.superseded = 0 GROUP BY it.id ORDER BY n DESC, it.position"
             " LIMIT 10");
     items.bind(roundId);
     while (items.next())

@@ -122,8 +122,12 @@ Result<QString> AuthService::hashNewPassword(Id workerId, const QString& account
 {
     if (auto policy = checkPasswordPolicy(password, account, m_settings); !policy)
         return policy.error();
-    auto history = cached(m_db, "SELECT hash FROM password_history WHERE worker_id = ?"
-                                " ORDER BY set_at DESC, rowid DESC LIMIT ?");
+    // Two passwords set within the same instant: the later-written one first.
+    auto history = cached(m_db, spelled(m_db,
+                                        "SELECT hash FROM password_history WHERE worker_id = ?"
+                                        " ORDER BY set_at DESC, rowid DESC LIMIT ?",
+                                        "SELECT hash FROM password_history WHERE worker_id = ?"
+                                        " ORDER BY set_at DESC, ctid DESC LIMIT ?"));
     history->bind(workerId, m_settings.historyDepth);
     while (history->next()) {
         if (m_hasher.verify(history->text(0), password))
@@ -486,8 +490,8 @@ Result<void> AuthService::assignArea(const Session& admin, const QString& accoun
     current.reset();
     WriteTransaction transaction(m_db);
     // The current assignment ends the day before; the history stays.
-    prepare(m_db, "UPDATE area_assignments SET ends = date(?, '-1 day') WHERE area_id = ? AND ends IS NULL")
-        .bind(day, areaId)
+    prepare(m_db, "UPDATE area_assignments SET ends = ? WHERE area_id = ? AND ends IS NULL")
+        .bind(from.addDays(-1).toString(Qt::ISODate), areaId)
         .run();
     WorkerRepository(m_db).add(
         AreaAssignment{0, areaId, row->worker.id, from, std::nullopt, admin.worker.id});

@@ -114,6 +114,10 @@ namespace {
 Result<BackupInfo> writeBackup(const Database& db, const QString& folder, int keep, const QString& who,
                                const QString& workstation, const QString& trigger)
 {
+    if (db.onServer())
+        return Error{QStringLiteral("backup"),
+                     BackupText::tr("The office's PostgreSQL server is backed up on the server (pg_dump, "
+                                    "its own schedule): these backups copy a database file of this PC")};
     if (!QDir().mkpath(folder))
         return Error{QStringLiteral("folder"), BackupText::tr("The folder %1 cannot be created").arg(folder)};
     const QDateTime now = QDateTime::currentDateTimeUtc();

@@ -1,5 +1,6 @@
 #include "core/storage/schema.h"
 
+#include "core/storage/postgresschema.h"
 #include "core/storage/sql.h"
 #include "shegong/core/base/pinyin.h"
 #include "shegong/core/storage/database.h"
@@ -20,6 +21,7 @@ struct Migration {
 
 void fillNameInitials(const Database& db);
 void fillNamePinyin(const Database& db);
+void fillNameSyllables(const Database& db);
 
 constexpr Migration kMigrations[] = {
     {"0001-geography.sql"},
@@ -42,14 +44,37 @@ constexpr Migration kMigrations[] = {
     {"0018-mediation.sql"},
     {"0019-row-versions.sql"},
     {"0020-change-log.sql"},
+    {"0021-name-syllables.sql", fillNameSyllables},
 };
 
-std::string migrationSql(const Migration& migration)
+QString resource(const QString& name)
 {
-    QFile file(QStringLiteral(":/shegong/migrations/") + QLatin1String(migration.file));
+    return QStringLiteral(":/shegong/migrations/") + name;
+}
+
+std::string migrationSql(const Migration& migration, Dialect dialect)
+{
+    const QString name = QLatin1String(migration.file);
+    if (dialect == Dialect::PostgreSQL) {
+        QFile own(resource(QString(name).replace(QLatin1String(".sql"), QLatin1String(".pg.sql"))));
+        if (own.open(QIODevice::ReadOnly))
+            return textInByteOrder(QString::fromUtf8(own.readAll())).toStdString();
+    }
+    QFile file(resource(name));
     if (!file.open(QIODevice::ReadOnly))
         throw DatabaseError(0, std::string("migration missing from the build: ") + migration.file);
-    return file.readAll().toStdString();
+    const QString body = QString::fromUtf8(file.readAll());
+    return dialect == Dialect::PostgreSQL ? postgresBody(body) : body.toStdString();
+}
+
+//! PostgreSQL's versions of the SQL functions SQLite gets from C++ (SqliteEngine), replaced whenever
+//! the schema is migrated so they follow the C++ they copy.
+void createPostgresFunctions(const Database& db)
+{
+    QFile file(resource(QStringLiteral("postgres-functions.sql")));
+    if (!file.open(QIODevice::ReadOnly))
+        throw DatabaseError(0, "postgres-functions.sql missing from the build");
+    execute(db, file.readAll().toStdString());
 }
 
 //! 7: the initials of names existing before the registry's search arrived.
@@ -71,6 +96,15 @@ void fillNamePinyin(const Database& db)
         set.bind(pinyinOf(names.text(1)), pinyinInitials(names.text(1)), names.integer(0)).run();
 }
 
+//! 21: the syllables of every name, for the pinyin search in SQL on both engines.
+void fillNameSyllables(const Database& db)
+{
+    Statement names = prepare(db, "SELECT id, name FROM residents");
+    Statement set = prepare(db, "UPDATE residents SET name_syllables = ? WHERE id = ?");
+    while (names.next())
+        set.bind(pinyinSyllables(names.text(1)), names.integer(0)).run();
+}
+
 } // namespace
 
 int latestSchemaVersion()
@@ -80,13 +114,18 @@ int latestSchemaVersion()
 
 void migrateSchema(const Database& db, int target)
 {
+    const Dialect engine = dialect(db);
     for (int version = db.schemaVersion(); version < target; ++version) {
         WriteTransaction transaction(db);
         const Migration& migration = kMigrations[version];
-        execute(db, migrationSql(migration));
+        if (engine == Dialect::PostgreSQL && version == 0)
+            createPostgresFunctions(db);
+        execute(db, migrationSql(migration, engine));
         if (migration.after)
             migration.after(db);
-        execute(db, "PRAGMA user_version=" + std::to_string(version + 1));
+        engineOf(db).setSchemaVersion(version + 1);
+        if (engine == Dialect::PostgreSQL && version + 1 == target)
+            createPostgresFunctions(db);
         transaction.commit();
     }
 }

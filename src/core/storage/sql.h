@@ -12,6 +12,19 @@ Statement prepare(const Database& db, std::string_view sql);
 CachedStatement cached(const Database& db, std::string_view sql);
 //! Runs one or more statements without results. Throws DatabaseError.
 void execute(const Database& db, std::string_view sql);
-sqlite3* handle(const Database& db);
+Engine& engineOf(const Database& db);
+/*! After a bulk write inside a transaction (the demo district, an import): PostgreSQL's planner learns
+    the tables' new sizes (ANALYZE sees the transaction's own rows), or it plans for empty tables. */
+void refreshPlannerStatistics(const Database& db);
+inline Dialect dialect(const Database& db)
+{
+    return engineOf(db).dialect();
+}
+/*! The text of a query that the engines spell differently, both spellings side by side at the one
+    place the query is made: `prepare(db, spelled(db, "…julianday…", "…::date…"))`. */
+inline std::string_view spelled(const Database& db, std::string_view sqlite, std::string_view postgresql)
+{
+    return dialect(db) == Dialect::SQLite ? sqlite : postgresql;
+}
 
 } // namespace shegong::core

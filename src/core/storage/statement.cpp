@@ -1,116 +1,73 @@
 #include "core/storage/statement.h"
 
-#include <sqlite3.h>
-#include <string>
-
 namespace shegong::core {
-
-Statement::Statement(sqlite3* db, std::string_view sql) : m_db(db)
-{
-    const int rc =
-        sqlite3_prepare_v3(db, sql.data(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
-    if (rc != SQLITE_OK)
-        throw DatabaseError(rc, std::string(sqlite3_errmsg(db)) + " in: " + std::string(sql));
-}
-
-Statement::~Statement()
-{
-    sqlite3_finalize(m_stmt);
-}
-
-Statement::Statement(Statement&& other) noexcept : m_db(other.m_db), m_stmt(other.m_stmt)
-{
-    other.m_stmt = nullptr;
-}
-
-void Statement::fail(int code) const
-{
-    throw DatabaseError(code, std::string(sqlite3_errmsg(m_db)) + " in: " + sqlite3_sql(m_stmt));
-}
 
 void Statement::bindAt(int index, std::int64_t value)
 {
-    if (const int rc = sqlite3_bind_int64(m_stmt, index, value); rc != SQLITE_OK)
-        fail(rc);
+    m_cursor->bindInteger(index, value);
 }
 
 void Statement::bindAt(int index, double value)
 {
-    if (const int rc = sqlite3_bind_double(m_stmt, index, value); rc != SQLITE_OK)
-        fail(rc);
+    m_cursor->bindReal(index, value);
 }
 
 void Statement::bindAt(int index, const QString& value)
 {
-    const QByteArray utf8 = value.toUtf8();
-    if (const int rc = sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-        rc != SQLITE_OK)
-        fail(rc);
+    m_cursor->bindText(index, value.toUtf8());
 }
 
 void Statement::bindAt(int index, const QByteArray& blob)
 {
-    if (const int rc = sqlite3_bind_blob(m_stmt, index, blob.constData(), int(blob.size()), SQLITE_TRANSIENT);
-        rc != SQLITE_OK)
-        fail(rc);
+    m_cursor->bindBlob(index, blob);
 }
 
 void Statement::bindAt(int index, std::nullopt_t)
 {
-    if (const int rc = sqlite3_bind_null(m_stmt, index); rc != SQLITE_OK)
-        fail(rc);
+    m_cursor->bindNull(index);
 }
 
 bool Statement::next()
 {
-    const int rc = sqlite3_step(m_stmt);
-    if (rc == SQLITE_ROW)
-        return true;
-    if (rc == SQLITE_DONE)
-        return false;
-    const int code = rc;
-    sqlite3_reset(m_stmt);
-    fail(code);
+    return m_cursor->next();
 }
 
 void Statement::run()
 {
-    while (next()) {
-    }
-    reset();
+    m_cursor->run();
 }
 
 std::int64_t Statement::insert()
 {
-    run();
-    return sqlite3_last_insert_rowid(m_db);
+    return m_cursor->insert(*m_engine);
 }
 
 int Statement::update()
 {
-    run();
-    return sqlite3_changes(m_db);
+    while (next()) {
+    }
+    reset();
+    return m_cursor->changes();
 }
 
 void Statement::reset()
 {
-    sqlite3_reset(m_stmt);
+    m_cursor->reset();
 }
 
 std::int64_t Statement::integer(int column) const
 {
-    return sqlite3_column_int64(m_stmt, column);
+    return m_cursor->integer(column);
 }
 
 double Statement::real(int column) const
 {
-    return sqlite3_column_double(m_stmt, column);
+    return m_cursor->real(column);
 }
 
 QString Statement::text(int column) const
 {
-    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
-    return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
+    return QString::fromUtf8(m_cursor->utf8(column));
 }
 
 std::optional<QString> Statement::optionalText(int column) const
@@ -122,12 +79,12 @@ std::optional<QString> Statement::optionalText(int column) const
 
 bool Statement::isNull(int column) const
 {
-    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+    return m_cursor->isNull(column);
 }
 
 int Statement::columnCount() const
 {
-    return sqlite3_column_count(m_stmt);
+    return m_cursor->columnCount();
 }
 
 } // namespace shegong::core

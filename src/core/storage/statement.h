@@ -1,24 +1,24 @@
 #pragma once
 
+#include "core/storage/engine.h"
 #include "shegong/core/storage/database.h"
 
 #include <QByteArray>
 #include <QString>
 #include <cstdint>
+#include <memory>
 #include <optional>
-#include <string_view>
-
-struct sqlite3;
-struct sqlite3_stmt;
 
 namespace shegong::core {
 
-//! A prepared SQLite statement. Parameters are bound in order by bind(); columns read by index.
+/*! A prepared statement on either engine. Parameters (`?`) are bound in order by bind(); columns
+    read by index. Booleans read as integers (0/1) on both engines. */
 class Statement {
 public:
-    Statement(sqlite3* db, std::string_view sql);
-    ~Statement();
-    Statement(Statement&& other) noexcept;
+    Statement(std::unique_ptr<Cursor> cursor, Engine& engine) : m_cursor(std::move(cursor)), m_engine(&engine)
+    {}
+    ~Statement() = default;
+    Statement(Statement&& other) noexcept = default;
     Statement(const Statement&) = delete;
     Statement& operator=(const Statement&) = delete;
     Statement& operator=(Statement&&) = delete;
@@ -50,7 +50,7 @@ public:
     bool next();
     //! Steps to completion (for writes). Throws DatabaseError on failure.
     void run();
-    //! Runs and returns the rowid of the inserted row.
+    //! Runs and returns the id of the inserted row (its rowid; the identity column on PostgreSQL).
     std::int64_t insert();
     //! Runs and returns how many rows it changed (a compare-and-set tells whether it won).
     int update();
@@ -64,10 +64,8 @@ public:
     int columnCount() const;
 
 private:
-    [[noreturn]] void fail(int code) const;
-
-    sqlite3* m_db;
-    sqlite3_stmt* m_stmt = nullptr;
+    std::unique_ptr<Cursor> m_cursor;
+    Engine* m_engine;
 };
 
 //! A statement from the connection's cache, reset when the lease ends so no read stays open.

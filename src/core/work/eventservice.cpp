@@ -253,7 +253,7 @@ std::vector<EventService::EventSummary> EventService::openEvents(Id workerId, bo
         " dwelling_address(b.address, d.stairwell, d.number, d.use), b.id, d.id, b.area_id FROM events e"
         " JOIN households h ON h.id = e.household_id"
         " JOIN dwellings d ON d.id = h.dwelling_id JOIN buildings b ON b.id = d.building_id"
-        " WHERE e.assignee_id = ?1 AND (e.status IN ('open', 'in_progress') OR (?2 AND e.status = "
+        " WHERE e.assignee_id = ?1 AND (e.status IN ('open', 'in_progress') OR (?2 = 1 AND e.status = "
         "'resolved'))"
         " ORDER BY e.due_on, e.id");
     q.bind(workerId, resolved ? 1 : 0);
@@ -297,7 +297,9 @@ std::vector<OverdueHousehold> EventService::unvisitedLongest(Id workerId, int li
 {
     Statement q = prepare(
         m_access.database(),
-        "SELECT h.id, dwelling_address(b.address, d.stairwell, d.number, d.use), (SELECT r.name FROM "
+        // Wrapped: PostgreSQL orders by an output column's name, not by an expression over it.
+        "SELECT * FROM (SELECT h.id, dwelling_address(b.address, d.stairwell, d.number, d.use), (SELECT "
+        "r.name FROM "
         "residents r WHERE r.household_id = "
         "h.id"
         "   AND r.relation = 'head' LIMIT 1),"
@@ -308,8 +310,8 @@ std::vector<OverdueHousehold> EventService::unvisitedLongest(Id workerId, int li
         " FROM area_assignments s JOIN buildings b ON b.area_id = s.area_id JOIN dwellings d ON "
         "d.building_id = b.id"
         " JOIN households h ON h.dwelling_id = d.id AND h.moved_out IS NULL"
-        " WHERE s.worker_id = ?1 AND s.ends IS NULL"
-        " ORDER BY special DESC, last IS NOT NULL, last, h.id LIMIT ?2");
+        " WHERE s.worker_id = ?1 AND s.ends IS NULL) AS candidates"
+        " ORDER BY special DESC, last IS NOT NULL, last, id LIMIT ?2");
     q.bind(workerId, limit);
     std::vector<OverdueHousehold> result;
     while (q.next()) {

@@ -252,7 +252,7 @@ std::vector<AreaRosterRow> areaRoster(const Access& access, QDate today)
         " LEFT JOIN workers now ON now.id = cur.worker_id"
         " LEFT JOIN area_assignments nxt ON nxt.area_id = a.id AND nxt.starts > ?1 AND nxt.ends IS NULL"
         " LEFT JOIN workers nxt_w ON nxt_w.id = nxt.worker_id"
-        " WHERE ?2 OR a.community_id = ?3 ORDER BY a.code");
+        " WHERE ?2 = 1 OR a.community_id = ?3 ORDER BY a.code");
     q.bind(isoDay(today), scope.whole() ? 1 : 0, scope.communityId);
     while (q.next()) {
         AreaRosterRow r;

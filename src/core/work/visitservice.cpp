@@ -169,7 +169,7 @@ MonthlyQuota VisitService::monthlyQuota(Id workerId, int year, int month, int ta
 {
     const QDate first(year, month, 1);
     auto query = cached(m_access.database(),
-                        "SELECT count(DISTINCT household_id), count(DISTINCT CASE WHEN floating "
+                        "SELECT count(DISTINCT household_id), count(DISTINCT CASE WHEN floating = 1 "
                         "THEN household_id END), count(*)"
                         " FROM visits WHERE worker_id = ? AND visited_on >= ? AND visited_on < ?");
     query->bind(workerId, first.toString(Qt::ISODate), first.addMonths(1).toString(Qt::ISODate));

@@ -138,12 +138,13 @@ Result<WorkloadReport> buildWorkloadReport(const Database& db, int year, int mon
 
     // Workers with an assignment that overlaps the month, and their areas.
     Statement workers = prepare(
-        db, "SELECT w.id, w.account, w.name, c.name, group_concat(a.name, '、'), c.code FROM workers w"
-            " JOIN area_assignments s ON s.worker_id = w.id AND s.starts <= ?2 AND (s.ends IS NULL OR "
-            "s.ends >= ?1)"
-            " JOIN areas a ON a.id = s.area_id JOIN communities c ON c.id = a.community_id"
-            " WHERE w.role = 'social_worker' AND (?3 IS NULL OR c.id = ?3)"
-            " GROUP BY w.id ORDER BY c.code, w.account");
+        db,
+        "SELECT w.id, w.account, w.name, min(c.name), string_agg(a.name, '、'), min(c.code) FROM workers w"
+        " JOIN area_assignments s ON s.worker_id = w.id AND s.starts <= ?2 AND (s.ends IS NULL OR "
+        "s.ends >= ?1)"
+        " JOIN areas a ON a.id = s.area_id JOIN communities c ON c.id = a.community_id"
+        " WHERE w.role = 'social_worker' AND c.id = coalesce(?3, c.id)"
+        " GROUP BY w.id ORDER BY min(c.code), w.account");
     workers.bind(from, lastDay, communityId);
     std::map<Id, size_t> index;
     while (workers.next()) {
@@ -161,16 +162,16 @@ Result<WorkloadReport> buildWorkloadReport(const Database& db, int year, int mon
         prepare(db, "SELECT s.worker_id, count(DISTINCT h.id) FROM area_assignments s JOIN buildings b ON "
                     "b.area_id = s.area_id"
                     " JOIN dwellings d ON d.building_id = b.id JOIN households h ON h.dwelling_id = d.id"
-                    " AND h.moved_in <= ?2 AND (h.moved_out IS NULL OR h.moved_out > ?2)"
-                    " WHERE s.starts <= ?2 AND (s.ends IS NULL OR s.ends >= ?2) GROUP BY s.worker_id");
-    inCharge.bind(from, lastDay);
+                    " AND h.moved_in <= ?1 AND (h.moved_out IS NULL OR h.moved_out > ?1)"
+                    " WHERE s.starts <= ?1 AND (s.ends IS NULL OR s.ends >= ?1) GROUP BY s.worker_id");
+    inCharge.bind(lastDay);
     while (inCharge.next())
         if (auto it = index.find(inCharge.integer(0)); it != index.end())
             report.workers[it->second].householdsInCharge = int(inCharge.integer(1));
 
     Statement visits =
         prepare(db, "SELECT worker_id, count(DISTINCT household_id),"
-                    " count(DISTINCT CASE WHEN floating THEN household_id END), count(*)"
+                    " count(DISTINCT CASE WHEN floating = 1 THEN household_id END), count(*)"
                     " FROM visits WHERE visited_on >= ?1 AND visited_on < ?2 GROUP BY worker_id");
     visits.bind(from, until);
     while (visits.next())
@@ -246,14 +247,15 @@ Result<WorkloadReport> buildWorkloadReport(const Database& db, int year, int mon
                                 ReportText::tr("the visit of %1 was entered on %2")
                                     .arg(late.text(2), local(late.text(3), QStringLiteral("yyyy-MM-dd")))});
     Statement repeats = prepare(
-        db, "SELECT w.account, w.name, dwelling_address(b.address, d.stairwell, d.number, d.use),"
-            " (SELECT r.name FROM residents r WHERE r.household_id = v.household_id"
-            "   ORDER BY r.moved_out IS NOT NULL, r.relation <> 'head', r.id LIMIT 1), count(*)"
-            " FROM visits v JOIN workers w ON w.id = v.worker_id JOIN households h ON h.id = v.household_id"
-            " JOIN dwellings d ON d.id = h.dwelling_id JOIN buildings b ON b.id = d.building_id"
-            " WHERE v.visited_on >= ?1 AND v.visited_on < ?2 GROUP BY v.worker_id, v.household_id HAVING "
-            "count(*) > 1"
-            " ORDER BY w.account, v.household_id");
+        db,
+        "SELECT w.account, w.name, dwelling_address(b.address, d.stairwell, d.number, d.use),"
+        " (SELECT r.name FROM residents r WHERE r.household_id = v.household_id"
+        "   ORDER BY r.moved_out IS NOT NULL, r.relation <> 'head', r.id LIMIT 1), count(*)"
+        " FROM visits v JOIN workers w ON w.id = v.worker_id JOIN households h ON h.id = v.household_id"
+        " JOIN dwellings d ON d.id = h.dwelling_id JOIN buildings b ON b.id = d.building_id"
+        " WHERE v.visited_on >= ?1 AND v.visited_on < ?2 GROUP BY w.id, v.household_id, d.id, b.id HAVING "
+        "count(*) > 1"
+        " ORDER BY w.account, v.household_id");
     repeats.bind(from, until);
     while (repeats.next())
         report.flags.push_back({repeats.text(0), repeats.text(1), QStringLiteral("repeat_visits"),

@@ -92,7 +92,7 @@ TEST_F(DemoDistrict, StaffsEveryAreaWithAWorkerAndThreeLeaders)
     EXPECT_GT(count(db(), "SELECT count(*) FROM area_assignments WHERE ends IS NOT NULL"), 0)
         << "handover history";
     EXPECT_EQ(count(db(), "SELECT count(*) FROM (SELECT area_id FROM area_leaders GROUP BY area_id"
-                          " HAVING count(DISTINCT role) = 3)"),
+                          " HAVING count(DISTINCT role) = 3) AS staffed"),
               108);
 }
 

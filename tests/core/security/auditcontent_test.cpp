@@ -16,8 +16,9 @@ namespace {
 
 int rowsContaining(const Database& db, const QString& text)
 {
-    Statement q = prepare(db, "SELECT count(*) FROM audit_log WHERE instr(account || workstation || object ||"
-                              " details, ?) > 0");
+    Statement q =
+        prepare(db, "SELECT count(*) FROM audit_log WHERE replace(account || workstation || object ||"
+                    " details, ?1, '') <> account || workstation || object || details");
     q.bind(text);
     q.next();
     return int(q.integer(0));

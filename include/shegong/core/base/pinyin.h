@@ -17,8 +17,13 @@ QString pinyinOf(const QString& name);
 //! The first letter of each syllable ("朱学军" -> "zxj", "王Li" -> "wli").
 QString pinyinInitials(const QString& name);
 
+//! The syllables with a space between ("朱学军" -> "zhu xue jun"): stored, so SQL can match them.
+QString pinyinSyllables(const QString& name);
+
 /*! Whether `typed` spells the start of the name with each syllable given in full or by its start:
     "zxj", "zhuxuejun", "zhuxj" and "zhux" all find 朱学军. */
 bool pinyinMatches(const QString& name, const QString& typed);
+//! pinyinMatches on a name's syllables already known (nameSyllables).
+bool syllablesMatch(const QStringList& syllables, const QString& typed);
 
 } // namespace shegong::core

@@ -13,9 +13,9 @@
 #include <unordered_map>
 #include <vector>
 
-struct sqlite3;
-
 namespace shegong::core {
+
+class Engine;
 
 //! An unexpected storage failure (disk full, I/O error, a bug in SQL). Never a user mistake:
 //! those come back as Result errors. Caught at the application's edge.
@@ -46,9 +46,10 @@ void setBusyWait(BusyWait wait);
 class Statement;
 class CachedStatement;
 
-/*! One SQLite connection holding a whole subdistrict. Opening checks the file (quick_check, our
-    application id), sets the pragmas (WAL, foreign keys, synchronous=FULL) and migrates the schema.
-    Use one Database per thread. Only core runs SQL on it (core/storage/sql.h). */
+/*! One connection to the database holding a whole subdistrict: an SQLite file on this PC (the
+    default) or the office's PostgreSQL server (`postgresql://user@host/dbname`). Opening checks the
+    database (an SQLite file's integrity, our application id; the server's schema) and migrates the
+    schema. Use one Database per thread. Only core runs SQL on it (core/storage/sql.h). */
 class Database {
 public:
     struct Options {
@@ -56,17 +57,26 @@ public:
         int targetVersion = -1; //!< migrate only this far; -1 = latest (tests use earlier versions)
     };
 
-    /*! A file this process may not write (read-only file or folder, a backup on a CD) opens read-only:
-        reads work, a write fails with SQLITE_READONLY, which describe() explains. */
-    static Result<std::unique_ptr<Database>> open(const QString& path, Options options);
-    static Result<std::unique_ptr<Database>> open(const QString& path) { return open(path, Options{}); }
+    /*! `location` is a file path or a PostgreSQL address (isServerAddress). A file this process may not
+        write (read-only file or folder, a backup on a CD) opens read-only: reads work, a write fails
+        with SQLITE_READONLY, which describe() explains. */
+    static Result<std::unique_ptr<Database>> open(const QString& location, Options options);
+    static Result<std::unique_ptr<Database>> open(const QString& location)
+    {
+        return open(location, Options{});
+    }
     /*! A second, read-only connection to a database another connection has opened (and checked):
         for reads on another thread. WAL lets it read while the first one writes. */
-    static Result<std::unique_ptr<Database>> openReader(const QString& path);
+    static Result<std::unique_ptr<Database>> openReader(const QString& location);
+    //! Whether a location names a PostgreSQL server (postgresql:// or postgres://), not a file.
+    static bool isServerAddress(const QString& location);
     ~Database();
 
     int schemaVersion() const;
+    //! The file's path, or the server address without its password.
     QString path() const { return m_path; }
+    //! The office's shared server (PostgreSQL), not a file on this PC.
+    bool onServer() const;
     //! Opened read-only because the file or its folder may not be written here.
     bool readOnly() const { return m_readOnly; }
 
@@ -74,8 +84,8 @@ public:
     ChangeNotifier& changes() const { return *m_changes; }
     /*! Announces, on changes(), what other connections (other workstations, other windows) have
         committed since the last call: each commit logs its changes (change_log) inside its transaction.
-        Cheap when nothing happened (PRAGMA data_version); the application calls it every few seconds.
-        Returns how many changes were announced. */
+        Cheap when nothing happened (PRAGMA data_version; on PostgreSQL one index lookup); the application
+        calls it every few seconds. Returns how many changes were announced. */
     int announceChangesElsewhere() const;
 
     //! Key/value facts about the district (subdistrict name, demo flag, map origin).
@@ -86,34 +96,27 @@ private:
     // SQL is core's business: these live in the private header core/storage/sql.h.
     friend Statement prepare(const Database& db, std::string_view sql);
     friend CachedStatement cached(const Database& db, std::string_view sql);
-    friend sqlite3* handle(const Database& db);
+    friend Engine& engineOf(const Database& db);
 
-    Database(sqlite3* db, QString path);
-    //! The connection with our settings (extended codes, busy timeout); `flags` as sqlite3_open_v2.
-    static Result<std::unique_ptr<Database>> connect(const QString& path, int flags);
-    static Result<std::unique_ptr<Database>> openReadOnly(const QString& path);
-    Result<void> checkIntegrity() const;
-    Result<void> configure() const;
-    static int waitWhileBusy(void* self, int attempt);
+    Database(std::unique_ptr<Engine> engine, QString path, bool readOnly);
+    static Result<std::unique_ptr<Database>> checkAndMigrate(std::unique_ptr<Database> db, Options options);
     //! Where announceChangesElsewhere() starts: the change log's newest row when the file is opened.
     void startChangeLog() const;
 
-    sqlite3* m_db;
+    std::unique_ptr<Engine> m_engine;
     QString m_path;
     mutable std::unordered_map<std::string, std::unique_ptr<Statement>> m_cache;
     std::unique_ptr<ChangeNotifier> m_changes;
     bool m_readOnly = false;
-    std::chrono::steady_clock::time_point m_busySince;
-    std::chrono::milliseconds m_lastNotice{0};
     mutable std::vector<Change> m_pending;       //!< noted inside the open transaction
     mutable bool m_logsChanges = false;          //!< the schema has change_log (known once migrated)
-    mutable std::int64_t m_dataVersion = -1;     //!< PRAGMA data_version at the last look
     mutable std::int64_t m_lastSeq = -1;         //!< the newest change_log row seen
     mutable std::vector<std::int64_t> m_ownSeqs; //!< rows this connection logged since, not to repeat
     friend class WriteTransaction;
 };
 
-/*! `BEGIN IMMEDIATE` on construction; rolls back unless commit() was called. Inside another
+/*! Starts a write on construction (writers take turns: BEGIN IMMEDIATE on SQLite, a transaction lock on
+    PostgreSQL); rolls back unless commit() was called. Inside another
     transaction it is a savepoint, so services compose into one all-or-nothing write. */
 class WriteTransaction {
 public:

@@ -1,6 +1,7 @@
 -- Mediation case log (调解): the places (committees in the communities, liaison stations, the court's
 -- studio), consultations, cases with their number trail, parties, mediators, sessions, agreements
--- with payments, and the case's steps (escalation, litigation, withdrawal, follow-up).
+-- with payments, and the case's steps (escalation, litigation, withdrawal, follow-up). Cases come
+-- before consultations, which refer to them: PostgreSQL wants a referenced table to exist already.
 
 CREATE TABLE mediation_places(
     id INTEGER PRIMARY KEY,
@@ -14,22 +15,6 @@ CREATE TABLE mediation_places(
 
 -- A mediator's own record in the registry (when they live in the subdistrict): the conflict check.
 ALTER TABLE workers ADD COLUMN resident_id INTEGER REFERENCES residents(id);
-
-CREATE TABLE consultations(
-    id INTEGER PRIMARY KEY,
-    day TEXT NOT NULL,
-    place_id INTEGER NOT NULL REFERENCES mediation_places(id),
-    resident_id INTEGER REFERENCES residents(id),
-    person_name TEXT, person_id_number TEXT, person_phone TEXT,   -- someone from outside the registry
-    category TEXT NOT NULL,
-    advice TEXT NOT NULL DEFAULT '',
-    outcome TEXT NOT NULL CHECK(outcome IN ('advice', 'referred', 'case')),
-    case_id INTEGER REFERENCES mediation_cases(id),
-    worker_id INTEGER NOT NULL REFERENCES workers(id),
-    recorded_at TEXT NOT NULL,
-    CHECK(resident_id IS NOT NULL OR person_name IS NOT NULL)) STRICT;
-CREATE INDEX consultations_day ON consultations(day);
-CREATE INDEX consultations_worker ON consultations(worker_id, day);
 
 CREATE TABLE mediation_cases(
     id INTEGER PRIMARY KEY,
@@ -51,6 +36,22 @@ CREATE TABLE mediation_cases(
     state_since TEXT NOT NULL) STRICT;
 CREATE INDEX mediation_cases_intake ON mediation_cases(intake_day);
 CREATE INDEX mediation_cases_place ON mediation_cases(place_id, state);
+
+CREATE TABLE consultations(
+    id INTEGER PRIMARY KEY,
+    day TEXT NOT NULL,
+    place_id INTEGER NOT NULL REFERENCES mediation_places(id),
+    resident_id INTEGER REFERENCES residents(id),
+    person_name TEXT, person_id_number TEXT, person_phone TEXT,   -- someone from outside the registry
+    category TEXT NOT NULL,
+    advice TEXT NOT NULL DEFAULT '',
+    outcome TEXT NOT NULL CHECK(outcome IN ('advice', 'referred', 'case')),
+    case_id INTEGER REFERENCES mediation_cases(id),
+    worker_id INTEGER NOT NULL REFERENCES workers(id),
+    recorded_at TEXT NOT NULL,
+    CHECK(resident_id IS NOT NULL OR person_name IS NOT NULL)) STRICT;
+CREATE INDEX consultations_day ON consultations(day);
+CREATE INDEX consultations_worker ON consultations(worker_id, day);
 
 -- Every number a case had, one per level it reached: the number trail of an escalated case.
 CREATE TABLE mediation_case_numbers(

@@ -1,0 +1,42 @@
+-- PostgreSQL's versions of the SQL functions SQLite gets from C++ (core/storage/sqliteengine.cpp):
+-- each must answer as the C++ it copies does. Replaced whenever the schema is migrated.
+
+-- core::dwellingAddress (geography/address.cpp): "3幢" + "2单元" + "301室"; a rental room or a house
+-- without stairwells has no 单元.
+CREATE OR REPLACE FUNCTION dwelling_address(building TEXT, stairwell BIGINT, number TEXT, use TEXT)
+RETURNS TEXT LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT building || CASE WHEN use = 'rental_room' OR stairwell <= 0 THEN '' ELSE stairwell || '单元' END
+        || number || '室'
+$$;
+
+-- SQLite's julianday(text) for the times we store (ISO 8601 in UTC, "…Z"; or a day): days since noon
+-- of 24 November 4714 BC, fractional.
+CREATE OR REPLACE FUNCTION julianday(moment TEXT)
+RETURNS DOUBLE PRECISION LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT extract(epoch FROM CAST(moment AS timestamp)) / 86400.0 + 2440587.5
+$$;
+
+-- core::syllablesMatch (base/pinyin.cpp): each syllable in turn takes a non-empty start of what is
+-- left of the typed letters ("zhuxj": zhu, x, j); true once every letter is taken.
+CREATE OR REPLACE FUNCTION pinyin_match_from(syllables TEXT[], syllable INT, typed TEXT, at INT)
+RETURNS BOOLEAN LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
+BEGIN
+    IF at > length(typed) THEN
+        RETURN true;
+    END IF;
+    IF syllable > coalesce(array_length(syllables, 1), 0) THEN
+        RETURN false;
+    END IF;
+    FOR take IN REVERSE least(length(syllables[syllable]), length(typed) - at + 1)..1 LOOP
+        IF substr(typed, at, take) = left(syllables[syllable], take)
+           AND pinyin_match_from(syllables, syllable + 1, typed, at + take) THEN
+            RETURN true;
+        END IF;
+    END LOOP;
+    RETURN false;
+END $$;
+
+CREATE OR REPLACE FUNCTION pinyin_match(syllables TEXT, typed TEXT)
+RETURNS BOOLEAN LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT pinyin_match_from(string_to_array(coalesce(syllables, ''), ' '), 1, lower(typed), 1)
+$$;
