@@ -746,6 +746,17 @@
     </message>
 </context>
 <context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>Copy to %1: %2</source>
+        <translation>复制到 %1：%2</translation>
+    </message>
+    <message>
+        <source>it holds a shegong database already (schema %1): a copy goes into an empty database only</source>
+        <translation>其中已有社工系统的数据库（结构版本 %1）：只能复制到空数据库</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseText</name>
     <message>
         <source>is not a valid server address (%1)</source>

@@ -17,6 +17,7 @@
 #include "shegong/core/security/authservice.h"
 #include "shegong/core/storage/backup.h"
 #include "shegong/core/storage/database.h"
+#include "shegong/core/storage/databasecopy.h"
 #include "shegong/core/work/workerrepository.h"
 #include "shegong/core/work/workloadreport.h"
 #include "shegong/exchange/mapfile.h"
@@ -57,6 +58,9 @@ Commands:
   migrate --db PATH|ADDRESS
         Create or upgrade the database's schema to this version's (what opening it does anyway) and
         say from which version: for a server's owner, before the workstations are upgraded.
+  db copy --from PATH --to ADDRESS|PATH
+        Copy every row of a database into an empty one (an office moving from its file to the
+        server), in one transaction; print each table's rows on both sides; verify the audit trail.
   demo  --db PATH [--seed N] [--scale X] [--today YYYY-MM-DD] [--geojson OUT]
         Build the demo district into a new database (and write its map as GeoJSON): six months of
         visits up to today (or --today, which makes it reproducible).
@@ -462,6 +466,27 @@ int runMigrate(const QCommandLineParser& args)
     return 0;
 }
 
+int runDbCopy(const QCommandLineParser& args, const QStringList& positional)
+{
+    const QString from = args.value(QStringLiteral("from")), to = args.value(QStringLiteral("to"));
+    if (positional.value(1) != QLatin1String("copy") || from.isEmpty() || to.isEmpty())
+        return fail(
+            QStringLiteral("usage: shegong-cli db copy --from PATH --to postgresql://USER@HOST/DBNAME"));
+    const auto copied = copyDatabase(from, to);
+    if (!copied)
+        return fail(copied.error().message);
+    bool same = true;
+    out() << "table,source,target" << Qt::endl;
+    for (const TableCount& t : copied->tables) {
+        out() << t.table << ',' << t.source << ',' << t.target << Qt::endl;
+        same = same && t.source == t.target;
+    }
+    out() << (copied->auditChainHolds ? "the audit trail verifies on the target"
+                                      : "THE AUDIT TRAIL DOES NOT VERIFY ON THE TARGET")
+          << Qt::endl;
+    return same && copied->auditChainHolds ? 0 : 1;
+}
+
 int runRestore(const QCommandLineParser& args)
 {
     const QString from = args.value(QStringLiteral("from")), target = args.value(QStringLiteral("db"));
@@ -533,7 +558,8 @@ int shegong::cli::runCommandLine(const QStringList& arguments)
          QStringLiteral("CODE")},
         {QStringLiteral("area"), QStringLiteral("Area code to assign."), QStringLiteral("CODE")},
         {QStringLiteral("from"),
-         QStringLiteral("First day of an assignment, or of a period (mediation stats); restore: the backup."),
+         QStringLiteral("First day of an assignment, or of a period (mediation stats); restore: the backup;"
+                        " db copy: the source."),
          QStringLiteral("DATE")},
         {QStringLiteral("since"), QStringLiteral("First day of an audit export."), QStringLiteral("DATE")},
         {QStringLiteral("out"), QStringLiteral("Output file."), QStringLiteral("FILE")},
@@ -545,7 +571,7 @@ int shegong::cli::runCommandLine(const QStringList& arguments)
          QStringLiteral("YYYY-MM-DD")},
         {QStringLiteral("pdf"), QStringLiteral("Write the report as PDF."), QStringLiteral("FILE")},
         {QStringLiteral("year"), QStringLiteral("Assessment year (rental)."), QStringLiteral("YYYY")},
-        {QStringLiteral("to"), QStringLiteral("Last day of a period (mediation stats)."),
+        {QStringLiteral("to"), QStringLiteral("Last day of a period (mediation stats); db copy: the target."),
          QStringLiteral("DATE")},
         {QStringLiteral("place"), QStringLiteral("A mediation place: studio, station or committee."),
          QStringLiteral("NAME")},
@@ -593,6 +619,8 @@ int shegong::cli::runCommandLine(const QStringList& arguments)
             return runDemo(args);
         if (command == QLatin1String("migrate"))
             return runMigrate(args);
+        if (command == QLatin1String("db"))
+            return runDbCopy(args, positional);
         if (command == QLatin1String("stats"))
             return runStats(args);
         if (command == QLatin1String("password"))

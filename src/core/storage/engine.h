@@ -50,6 +50,7 @@ public:
     virtual std::int64_t integer(int column) const = 0;
     virtual double real(int column) const = 0;
     virtual QByteArray utf8(int column) const = 0;
+    virtual QByteArray blob(int column) const = 0;
     virtual bool isNull(int column) const = 0;
     virtual int columnCount() const = 0;
 };

@@ -162,6 +162,16 @@ public:
     {
         return QByteArray(PQgetvalue(m_result, m_row, column), PQgetlength(m_result, m_row, column));
     }
+    QByteArray blob(int column) const override
+    {
+        // Text-format results carry bytea as "\x…" hex.
+        size_t length = 0;
+        unsigned char* bytes = PQunescapeBytea(
+            reinterpret_cast<const unsigned char*>(PQgetvalue(m_result, m_row, column)), &length);
+        QByteArray copy(reinterpret_cast<const char*>(bytes), qsizetype(length));
+        PQfreemem(bytes);
+        return copy;
+    }
     bool isNull(int column) const override { return PQgetisnull(m_result, m_row, column) == 1; }
     int columnCount() const override { return m_result ? PQnfields(m_result) : 0; }
 

@@ -133,6 +133,11 @@ public:
         const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
         return QByteArray(data, sqlite3_column_bytes(m_stmt, column));
     }
+    QByteArray blob(int column) const override
+    {
+        const auto* data = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));
+        return QByteArray(data, sqlite3_column_bytes(m_stmt, column));
+    }
     bool isNull(int column) const override { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
     int columnCount() const override { return sqlite3_column_count(m_stmt); }
 

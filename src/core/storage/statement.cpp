@@ -77,6 +77,11 @@ std::optional<QString> Statement::optionalText(int column) const
     return text(column);
 }
 
+QByteArray Statement::blob(int column) const
+{
+    return m_cursor->blob(column);
+}
+
 bool Statement::isNull(int column) const
 {
     return m_cursor->isNull(column);

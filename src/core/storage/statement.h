@@ -60,6 +60,7 @@ public:
     double real(int column) const;
     QString text(int column) const;
     std::optional<QString> optionalText(int column) const;
+    QByteArray blob(int column) const;
     bool isNull(int column) const;
     int columnCount() const;
 

@@ -1,11 +1,15 @@
-// The PostgreSQL engine: its translations (run on every engine), and what only a server has (run in
-// the postgresql label against the throwaway cluster; skipped without it).
+// The PostgreSQL engine: its translations (run on every engine), what only a server has (run in the
+// postgresql label against the throwaway cluster; skipped without it), and copying a database.
 #include "core/storage/postgresengine.h"
 #include "core/storage/postgresschema.h"
 #include "core/storage/schema.h"
 #include "core/storage/sql.h"
+#include "shegong/core/demo/demogenerator.h"
+#include "shegong/core/security/auditlog.h"
+#include "shegong/core/storage/databasecopy.h"
 #include "testdatabase.h"
 
+#include <QTemporaryDir>
 #include <gtest/gtest.h>
 
 using namespace shegong;
@@ -117,4 +121,65 @@ TEST_F(OnServer, AWriterWaitsForAnotherAndFailsClearlyPastTheLimit)
             << describe(e).toStdString();
     }
     setBusyWait({});
+}
+
+namespace {
+
+//! A small demo district in an SQLite file of its own, with an audit trail.
+QString demoFile(const QString& folder)
+{
+    const QString path = folder + QStringLiteral("/source.db");
+    auto db = Database::open(path);
+    EXPECT_TRUE(generateDemoDistrict(*db.value(), DemoOptions{5, 0.05, QDate(2026, 11, 1)}));
+    AuditLog(*db.value())
+        .append({QStringLiteral("admin"), QStringLiteral("PC-1"), QStringLiteral("export"),
+                 QStringLiteral("database"), QStringLiteral("ok"), QStringLiteral("{}")});
+    return path;
+}
+
+void expectSameRows(const CopyReport& report)
+{
+    ASSERT_GT(report.tables.size(), 30u);
+    for (const TableCount& t : report.tables)
+        EXPECT_EQ(t.source, t.target) << t.table.toStdString();
+    EXPECT_TRUE(report.auditChainHolds);
+}
+
+} // namespace
+
+TEST(DatabaseCopy, AFileCopiedIntoANewFileIsTheSameRowForRow)
+{
+    QTemporaryDir dir;
+    const QString from = demoFile(dir.path());
+    const QString to = dir.filePath(QStringLiteral("copy.db"));
+    const auto copied = copyDatabase(from, to);
+    ASSERT_TRUE(copied) << copied.error().message.toStdString();
+    expectSameRows(copied.value());
+    EXPECT_EQ(test::contentDigest(*Database::open(to).value()),
+              test::contentDigest(*Database::open(from).value()));
+    const auto again = copyDatabase(from, to);
+    ASSERT_FALSE(again) << "a target holding a database is refused";
+    EXPECT_TRUE(again.error().message.contains(QStringLiteral("empty")))
+        << again.error().message.toStdString();
+}
+
+TEST_F(OnServer, AFileCopiedToTheServerKeepsEveryRowItsIdsAndItsAuditChain)
+{
+    QTemporaryDir dir;
+    const QString from = demoFile(dir.path());
+    test::TestDatabase t;
+    execute(t.db(), "DROP OWNED BY CURRENT_USER"); // an empty database, as an office's new server has
+    t.close();
+    const auto copied = copyDatabase(from, t.path());
+    ASSERT_TRUE(copied) << copied.error().message.toStdString();
+    expectSameRows(copied.value());
+    t.reopen();
+    auto source = Database::open(from);
+    EXPECT_EQ(test::count(t.db(), "SELECT max(id) FROM residents"),
+              test::count(*source.value(), "SELECT max(id) FROM residents"));
+    // New rows continue after the copied ids.
+    execute(t.db(), "INSERT INTO communities(code, name) VALUES('C99', '新社区')");
+    EXPECT_EQ(test::count(t.db(), "SELECT id FROM communities WHERE code = 'C99'"),
+              test::count(*source.value(), "SELECT max(id) FROM communities") + 1);
+    EXPECT_FALSE(copyDatabase(from, t.path())) << "the server holds a district now";
 }
