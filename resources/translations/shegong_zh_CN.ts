@@ -744,6 +744,10 @@
         <source>the server does not let this workstation&apos;s database role do this; nothing was saved. Ask the administrator (docs/postgresql.md lists the rights).</source>
         <translation>服务器不允许本工作站的数据库角色执行此操作；未保存任何内容。请联系管理员（所需权限见 docs/postgresql.md）。</translation>
     </message>
+    <message>
+        <source>was not upgraded: its copy %1 could not be written (%2)</source>
+        <translation>未升级：无法写入其副本 %1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCopy</name>
@@ -754,85 +758,6 @@
     <message>
         <source>it holds a shegong database already (schema %1): a copy goes into an empty database only</source>
         <translation>其中已有社工系统的数据库（结构版本 %1）：只能复制到空数据库</translation>
-    </message>
-</context>
-<context>
-    <name>DatabaseText</name>
-    <message>
-        <source>is not a valid server address (%1)</source>
-        <translation>不是有效的服务器地址（%1）</translation>
-    </message>
-    <message>
-        <source>holds a password: shegong never keeps one in an address or a file. Leave it out; shegong asks for it.</source>
-        <translation>含有密码：社工系统从不在地址或文件中保存密码。请去掉密码，由社工系统询问。</translation>
-    </message>
-    <message>
-        <source>is on another machine: its connection must be encrypted (sslmode=require, verify-ca or verify-full), not sslmode=%1</source>
-        <translation>位于另一台计算机：连接必须加密（sslmode=require、verify-ca 或 verify-full），不能是 sslmode=%1</translation>
-    </message>
-    <message>
-        <source>cannot be reached (%1)</source>
-        <translation>无法连接（%1）</translation>
-    </message>
-    <message>
-        <source>cannot be used (%1)</source>
-        <translation>无法使用（%1）</translation>
-    </message>
-    <message>
-        <source>cannot be read</source>
-        <translation>无法读取</translation>
-    </message>
-    <message>
-        <source>holds tables of another application, not a shegong database</source>
-        <translation>含有其他应用程序的数据表，不是社工系统的数据库</translation>
-    </message>
-    <message>
-        <source>cannot be opened (%1)</source>
-        <translation>无法打开（%1）</translation>
-    </message>
-    <message>
-        <source>the file does not exist</source>
-        <translation>文件不存在</translation>
-    </message>
-    <message>
-        <source>is not a file</source>
-        <translation>不是文件</translation>
-    </message>
-    <message>
-        <source>is empty: not a shegong database (nothing was written to it)</source>
-        <translation>是空文件：不是社工系统的数据库（未写入任何内容）</translation>
-    </message>
-    <message>
-        <source>cannot be created (%1)</source>
-        <translation>无法创建（%1）</translation>
-    </message>
-    <message>
-        <source>cannot be read (%1)</source>
-        <translation>无法读取（%1）</translation>
-    </message>
-    <message>
-        <source>is damaged (%1); restore it from a backup</source>
-        <translation>已损坏（%1），请从备份恢复</translation>
-    </message>
-    <message>
-        <source>is an SQLite file of another application, not a shegong database</source>
-        <translation>是其他程序的 SQLite 文件，不是社工系统数据库</translation>
-    </message>
-    <message>
-        <source>is not a shegong database (not an SQLite file)</source>
-        <translation>不是社工系统数据库（不是 SQLite 文件）</translation>
-    </message>
-    <message>
-        <source>is damaged; restore it from a backup</source>
-        <translation>已损坏，请从备份恢复</translation>
-    </message>
-    <message>
-        <source>cannot use write-ahead logging here (journal mode %1)</source>
-        <translation>此处无法使用预写日志（日志模式 %1）</translation>
-    </message>
-    <message>
-        <source>cannot be configured (%1)</source>
-        <translation>无法配置（%1）</translation>
     </message>
 </context>
 <context>
@@ -2011,6 +1936,45 @@ The window stays open: try again, and tell the administrator if it happens again
     </message>
 </context>
 <context>
+    <name>PostgresText</name>
+    <message>
+        <source>is not a valid server address (%1)</source>
+        <translation>不是有效的服务器地址（%1）</translation>
+    </message>
+    <message>
+        <source>holds a password: shegong never keeps one in an address or a file. Leave it out; shegong asks for it.</source>
+        <translation>含有密码：社工系统从不在地址或文件中保存密码。请去掉密码，由社工系统询问。</translation>
+    </message>
+    <message>
+        <source>is on another machine: its connection must be encrypted (sslmode=require, verify-ca or verify-full), not sslmode=%1</source>
+        <translation>位于另一台计算机：连接必须加密（sslmode=require、verify-ca 或 verify-full），不能是 sslmode=%1</translation>
+    </message>
+    <message>
+        <source>cannot be reached (%1)</source>
+        <translation>无法连接（%1）</translation>
+    </message>
+    <message>
+        <source>cannot be used (%1)</source>
+        <translation>无法使用（%1）</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>holds tables of another application, not a shegong database</source>
+        <translation>含有其他应用程序的数据表，不是社工系统的数据库</translation>
+    </message>
+    <message>
+        <source>The server %1 asks for the password of role %2.</source>
+        <translation>服务器 %1 要求输入角色 %2 的密码。</translation>
+    </message>
+    <message>
+        <source>The server %1 did not accept that password (%2).</source>
+        <translation>服务器 %1 不接受该密码（%2）。</translation>
+    </message>
+</context>
+<context>
     <name>QDialog</name>
     <message>
         <source>Cancel</source>
@@ -2493,6 +2457,29 @@ The window stays open: try again, and tell the administrator if it happens again
     </message>
 </context>
 <context>
+    <name>ServerAddress</name>
+    <message>
+        <source>Enter the database&apos;s name.</source>
+        <translation>请输入数据库名称。</translation>
+    </message>
+    <message>
+        <source>Enter the database role shegong logs in as.</source>
+        <translation>请输入社工软件登录所用的数据库角色。</translation>
+    </message>
+    <message>
+        <source>A port is a number from 1 to 65535.</source>
+        <translation>端口是 1 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <source>A server on another computer is reached only over an encrypted connection: residents&apos; records cross the office network.</source>
+        <translation>其他计算机上的服务器只能通过加密连接访问：居民档案要经过办公网络传输。</translation>
+    </message>
+    <message>
+        <source>A client certificate needs its private key, and a key its certificate.</source>
+        <translation>客户端证书需要配对的私钥，私钥也需要配对的证书。</translation>
+    </message>
+</context>
+<context>
     <name>SpreadsheetReader</name>
     <message>
         <source>The file is neither UTF-8 nor GBK/GB18030 text</source>
@@ -2517,6 +2504,57 @@ The window stays open: try again, and tell the administrator if it happens again
     <message>
         <source>No sheet named %1</source>
         <translation>没有名为 %1 的工作表</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteText</name>
+    <message>
+        <source>cannot be opened (%1)</source>
+        <translation>无法打开（%1）</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>is not a file</source>
+        <translation>不是文件</translation>
+    </message>
+    <message>
+        <source>is empty: not a shegong database (nothing was written to it)</source>
+        <translation>是空文件：不是社工系统的数据库（未写入任何内容）</translation>
+    </message>
+    <message>
+        <source>cannot be created (%1)</source>
+        <translation>无法创建（%1）</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>无法读取（%1）</translation>
+    </message>
+    <message>
+        <source>is damaged (%1); restore it from a backup</source>
+        <translation>已损坏（%1），请从备份恢复</translation>
+    </message>
+    <message>
+        <source>is an SQLite file of another application, not a shegong database</source>
+        <translation>是其他程序的 SQLite 文件，不是社工系统数据库</translation>
+    </message>
+    <message>
+        <source>is not a shegong database (not an SQLite file)</source>
+        <translation>不是社工系统数据库（不是 SQLite 文件）</translation>
+    </message>
+    <message>
+        <source>is damaged; restore it from a backup</source>
+        <translation>已损坏，请从备份恢复</translation>
+    </message>
+    <message>
+        <source>cannot use write-ahead logging here (journal mode %1)</source>
+        <translation>此处无法使用预写日志（日志模式 %1）</translation>
+    </message>
+    <message>
+        <source>cannot be configured (%1)</source>
+        <translation>无法配置（%1）</translation>
     </message>
 </context>
 <context>
@@ -3040,10 +3078,6 @@ The window stays open: try again, and tell the administrator if it happens again
         <translation>本机还没有街道数据库。</translation>
     </message>
     <message>
-        <source>Set up your subdistrict: you create the administrator account and its password next. Or open the demo district (invented residents, in its own file) to look around; its accounts must change their password at first login.</source>
-        <translation>建立本街道的数据库：接下来创建管理员账号并设置密码。或者打开演示街道（虚构的居民，单独的文件）随便看看；演示账号首次登录时必须修改密码。</translation>
-    </message>
-    <message>
         <source>Set up a real subdistrict</source>
         <translation>建立本街道数据库</translation>
     </message>
@@ -3058,6 +3092,30 @@ The window stays open: try again, and tell the administrator if it happens again
     <message>
         <source>%1 is read-only here (the file or its folder): shegong records every login and change in it. Ask the administrator to make it writable, or open a copy.</source>
         <translation>%1 在此处为只读（文件或其所在文件夹）：社工系统会在其中记录每次登录和修改。请联系管理员改为可写，或打开一份副本。</translation>
+    </message>
+    <message>
+        <source>Set up your subdistrict: you create the administrator account and its password next. Or connect to the office&apos;s shared database server, if the office has one. Or open the demo district (invented residents, in its own file) to look around; its accounts must change their password at first login.</source>
+        <translation>设置您的街道：接下来创建管理员账号及其密码。如果办公室有共享数据库服务器，也可以连接到该服务器。或者打开演示街道（虚构的居民，保存在单独的文件中）先看看；其账号首次登录时必须修改密码。</translation>
+    </message>
+    <message>
+        <source>Connect to the office&apos;s server</source>
+        <translation>连接办公室服务器</translation>
+    </message>
+    <message>
+        <source>The server is backed up by its administrator.</source>
+        <translation>服务器由其管理员负责备份。</translation>
+    </message>
+    <message>
+        <source>A copy of it as it was is kept at %1.</source>
+        <translation>升级前的副本保存在 %1。</translation>
+    </message>
+    <message>
+        <source>shegong was updated</source>
+        <translation>社工软件已更新</translation>
+    </message>
+    <message>
+        <source>This version upgraded the database from schema %1 to %2. %3</source>
+        <translation>此版本已将数据库从结构版本 %1 升级到 %2。%3</translation>
     </message>
 </context>
 <context>
@@ -3564,6 +3622,105 @@ The window stays open: try again, and tell the administrator if it happens again
     <message>
         <source>Lost</source>
         <translation>扣分</translation>
+    </message>
+</context>
+<context>
+    <name>shegong::ui::ConnectionDialog</name>
+    <message>
+        <source>Office database server</source>
+        <translation>办公室数据库服务器</translation>
+    </message>
+    <message>
+        <source>Every workstation of the office works on one PostgreSQL server. The subdistrict&apos;s administrator knows its address; the password is asked for when the server wants one and is never stored on this computer.</source>
+        <translation>办公室的所有工作站共用一台 PostgreSQL 服务器。街道管理员知道它的地址；服务器需要密码时会询问，密码绝不会保存在这台计算机上。</translation>
+    </message>
+    <message>
+        <source>e.g. db.office.lan (empty: this computer)</source>
+        <translation>例如 db.office.lan（留空：本机）</translation>
+    </message>
+    <message>
+        <source>Encrypted, server&apos;s name verified (recommended)</source>
+        <translation>加密，并验证服务器名称（推荐）</translation>
+    </message>
+    <message>
+        <source>Encrypted, server&apos;s certificate verified</source>
+        <translation>加密，并验证服务器证书</translation>
+    </message>
+    <message>
+        <source>Encrypted, server not verified</source>
+        <translation>加密，不验证服务器</translation>
+    </message>
+    <message>
+        <source>Not encrypted (this computer only)</source>
+        <translation>不加密（仅限本机）</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem)</source>
+        <translation>证书 (*.crt *.pem)</translation>
+    </message>
+    <message>
+        <source>Private keys (*.key *.pem)</source>
+        <translation>私钥 (*.key *.pem)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Database role</source>
+        <translation>数据库角色</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>加密方式</translation>
+    </message>
+    <message>
+        <source>Office&apos;s certificate authority</source>
+        <translation>办公室证书颁发机构</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s certificate</source>
+        <translation>本工作站的证书</translation>
+    </message>
+    <message>
+        <source>Its private key</source>
+        <translation>证书私钥</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>Server password</source>
+        <translation>服务器密码</translation>
+    </message>
+    <message>
+        <source>Password (kept only until shegong closes):</source>
+        <translation>密码（仅保留到社工软件关闭）：</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>

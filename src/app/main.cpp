@@ -4,6 +4,7 @@
 #include "shegong/core/security/authservice.h"
 #include "shegong/core/storage/database.h"
 #include "shegong/i18n/translations.h"
+#include "shegong/ui/admin/connectiondialog.h"
 #include "shegong/ui/admin/logindialog.h"
 #include "shegong/ui/shell/guardedapplication.h"
 #include "shegong/ui/shell/mainwindow.h"
@@ -16,6 +17,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QSurfaceFormat>
 #include <QSysInfo>
@@ -51,7 +53,17 @@ bool createDemo(const QString& path)
     return true;
 }
 
-enum class FirstStart { RealSubdistrict, Demo, Quit };
+/*! The office's settings for every user of this PC (the package's /etc/shegong/shegong.conf):
+    `[database] location=` points them all at the office's server or shared file. */
+QString machineConfig()
+{
+    return qEnvironmentVariable("SHEGONG_MACHINE_CONFIG", QStringLiteral("/etc/shegong/shegong.conf"));
+}
+
+enum class FirstStart { RealSubdistrict, Server, Demo, Quit };
+
+//! Where this user's shegong opens by default (set once the office's server was connected to).
+const QString kLocationKey = QStringLiteral("database/location");
 
 /*! No subdistrict database yet: set one up (its administrator chooses a password next) or open the
     demo. Never a database full of accounts with a password printed in the README. */
@@ -64,10 +76,13 @@ FirstStart askFirstStart()
         QCoreApplication::translate("main", "There is no subdistrict database on this computer yet."));
     ask.setInformativeText(QCoreApplication::translate(
         "main", "Set up your subdistrict: you create the administrator account and its password next. "
+                "Or connect to the office's shared database server, if the office has one. "
                 "Or open the demo district (invented residents, in its own file) to look around; its "
                 "accounts must change their password at first login."));
     QPushButton* real = ask.addButton(QCoreApplication::translate("main", "Set up a real subdistrict"),
                                       QMessageBox::AcceptRole);
+    QPushButton* server = ask.addButton(QCoreApplication::translate("main", "Connect to the office's server"),
+                                        QMessageBox::ActionRole);
     QPushButton* demo =
         ask.addButton(QCoreApplication::translate("main", "Open the demo"), QMessageBox::ActionRole);
     ask.addButton(QCoreApplication::translate("main", "Quit"), QMessageBox::RejectRole);
@@ -75,7 +90,25 @@ FirstStart askFirstStart()
     ask.exec();
     if (ask.clickedButton() == real)
         return FirstStart::RealSubdistrict;
+    if (ask.clickedButton() == server)
+        return FirstStart::Server;
     return ask.clickedButton() == demo ? FirstStart::Demo : FirstStart::Quit;
+}
+
+//! The first start of a newer version: the database was upgraded, and the old one kept (files).
+void tellUpgraded(const core::Database::Upgrade& upgrade)
+{
+    const QString kept =
+        upgrade.copy.isEmpty()
+            ? QCoreApplication::translate("main", "The server is backed up by its administrator.")
+            : QCoreApplication::translate("main", "A copy of it as it was is kept at %1.")
+                  .arg(QDir::toNativeSeparators(upgrade.copy));
+    QMessageBox::information(nullptr, QCoreApplication::translate("main", "shegong was updated"),
+                             QCoreApplication::translate("main", "This version upgraded the database from "
+                                                                 "schema %1 to %2. %3")
+                                 .arg(upgrade.from)
+                                 .arg(upgrade.to)
+                                 .arg(kept));
 }
 
 } // namespace
@@ -98,10 +131,15 @@ int main(int argc, char* argv[])
 
     QCommandLineParser args;
     args.addHelpOption();
+    args.addVersionOption();
     args.addOptions(
         {{QStringLiteral("db"),
-          QStringLiteral("The district database (default: shegong.db in the user's data folder)."),
+          QStringLiteral("The district database: a file, or the office's server as "
+                         "postgresql://ROLE@HOST/DATABASE (default: the last server connected to, else "
+                         "shegong.db in the user's data folder)."),
           QStringLiteral("PATH")},
+         {QStringLiteral("connect"),
+          QStringLiteral("Choose the office's database server (host, port, encryption) and open it.")},
          {QStringLiteral("demo"),
           QStringLiteral("Try the demo district (its own file; the published password needs no change).")},
          {QStringLiteral("lang"), QStringLiteral("User interface language: zh_CN (default) or en."),
@@ -110,10 +148,17 @@ int main(int argc, char* argv[])
     i18n::installTranslations(app, args.value(QStringLiteral("lang")));
 
     const bool trying = args.isSet(QStringLiteral("demo"));
+    QSettings userSettings;
+    // The user's own choice first, then what the office set for every user of this PC.
+    const QSettings machine(machineConfig(), QSettings::IniFormat);
+    const QString remembered = userSettings.value(kLocationKey, machine.value(kLocationKey)).toString();
+    bool choosingServer = args.isSet(QStringLiteral("connect"));
     QString path = trying                             ? dataFile(QStringLiteral("demo.db"))
                    : args.isSet(QStringLiteral("db")) ? args.value(QStringLiteral("db"))
+                   : !remembered.isEmpty()            ? remembered
                                                       : dataFile(QStringLiteral("shegong.db"));
-    if (!trying && !args.isSet(QStringLiteral("db")) && !QFileInfo::exists(path)) {
+    if (!trying && !choosingServer && !core::Database::isServerAddress(path) &&
+        !args.isSet(QStringLiteral("db")) && !QFileInfo::exists(path)) {
         switch (askFirstStart()) {
         case FirstStart::RealSubdistrict: {
             auto created = core::Database::open(path); // empty: the administrator is asked for below
@@ -124,6 +169,9 @@ int main(int argc, char* argv[])
             }
             break;
         }
+        case FirstStart::Server:
+            choosingServer = true;
+            break;
         case FirstStart::Demo:
             path = dataFile(QStringLiteral("demo.db"));
             break;
@@ -131,16 +179,31 @@ int main(int argc, char* argv[])
             return 0;
         }
     }
-    const bool demoFile = trying || path == dataFile(QStringLiteral("demo.db"));
-    if (demoFile && !QFileInfo::exists(path) && !createDemo(path))
-        return 1;
-    auto db = core::Database::open(path, core::Database::Options{false, -1});
-    if (!db) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Open database"),
-                              db.error().message);
-        return 1;
+    if (choosingServer) {
+        ui::ConnectionDialog dialog(core::ServerAddress::fromAddress(path).value_or(core::ServerAddress{}));
+        if (dialog.exec() != QDialog::Accepted)
+            return 0;
+        path = dialog.address().toAddress();
     }
-    if (db.value()->readOnly()) {
+    std::unique_ptr<core::Database> opened;
+    if (core::Database::isServerAddress(path)) {
+        opened = ui::connectToServer(path);
+        if (!opened)
+            return 0;
+        userSettings.setValue(kLocationKey, path); // an address holds no password (core refuses one)
+    } else {
+        const bool demoFile = trying || path == dataFile(QStringLiteral("demo.db"));
+        if (demoFile && !QFileInfo::exists(path) && !createDemo(path))
+            return 1;
+        auto db = core::Database::open(path, {.createIfMissing = false, .copyBeforeUpgrade = true});
+        if (!db) {
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Open database"),
+                                  db.error().message);
+            return 1;
+        }
+        opened = std::move(db).value();
+    }
+    if (opened->readOnly()) {
         // Every login is recorded in the audit trail: a file that cannot be written cannot be worked in.
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Open database"),
                               QCoreApplication::translate("main", "%1 is read-only here (the file or its "
@@ -151,10 +214,13 @@ int main(int argc, char* argv[])
         return 1;
     }
 
+    if (const auto& upgrade = opened->upgrade())
+        tellUpgraded(*upgrade);
+
     const QString workstation = QSysInfo::machineHostName();
     core::AuthSettings settings;
     settings.tryingDemo = trying;
-    core::AuthService auth(*db.value(), settings);
+    core::AuthService auth(*opened, settings);
     if (auth.needsFirstAdministrator()) {
         ui::FirstAdministratorDialog first(auth, workstation);
         if (first.exec() != QDialog::Accepted)
@@ -164,7 +230,7 @@ int main(int argc, char* argv[])
     if (login.exec() != QDialog::Accepted || !login.session())
         return 0;
 
-    ui::MainWindow window(*db.value(), &auth, *login.session());
+    ui::MainWindow window(*opened, &auth, *login.session());
     window.show();
     return app.exec();
 }

@@ -455,7 +455,7 @@ int runMigrate(const QCommandLineParser& args)
         return fail(before.error().message);
     const int from = before.value()->schemaVersion();
     before.value().reset();
-    auto after = Database::open(location, {.createIfMissing = server});
+    auto after = Database::open(location, {.createIfMissing = server, .copyBeforeUpgrade = true});
     if (!after)
         return fail(after.error().message);
     const int to = after.value()->schemaVersion();
@@ -463,6 +463,8 @@ int runMigrate(const QCommandLineParser& args)
           << (from == to ? QStringLiteral("schema %1, nothing to do").arg(to)
                          : QStringLiteral("schema %1 -> %2").arg(from).arg(to))
           << Qt::endl;
+    if (const auto& upgrade = after.value()->upgrade(); upgrade && !upgrade->copy.isEmpty())
+        out() << "the database as it was: " << upgrade->copy << Qt::endl;
     return 0;
 }
 
@@ -603,12 +605,18 @@ int shegong::cli::runCommandLine(const QStringList& arguments)
         {QStringLiteral("lang"), QStringLiteral("Language of messages and documents: zh_CN (default) or en."),
          QStringLiteral("LANG"), QStringLiteral("zh_CN")},
         {{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")},
+        {{QStringLiteral("v"), QStringLiteral("version")}, QStringLiteral("Show the version.")},
     });
     args.addPositionalArgument(QStringLiteral("command"), QStringLiteral("demo | stats | map"));
     if (!args.parse(arguments))
         return fail(args.errorText());
     shegong::i18n::installTranslations(*QCoreApplication::instance(), args.value(QStringLiteral("lang")));
     const QStringList positional = args.positionalArguments();
+    if (args.isSet(QStringLiteral("version"))) {
+        out() << "shegong-cli " << PROJECT_VERSION << " (database schema "
+              << Database::schemaVersionOfThisProgram() << ")" << Qt::endl;
+        return 0;
+    }
     if (args.isSet(QStringLiteral("help")) || positional.isEmpty()) {
         out() << kUsage << kRentalUsage << kMediationUsage << kImportUsage;
         return positional.isEmpty() && !args.isSet(QStringLiteral("help")) ? 2 : 0;

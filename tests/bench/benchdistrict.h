@@ -11,7 +11,8 @@
 namespace shegong::bench {
 
 /*! A demo district at `scale`, generated once into $SHEGONG_BENCH_DIR (default /tmp/shegong-bench)
-    and reused by later runs: generating a million residents takes half a minute. */
+    and reused by later runs: generating a million residents takes half a minute. With
+    SHEGONG_BENCH_POSTGRES set, scale 1 is the server database it names (holding the scale-1 demo). */
 const core::Database& benchDistrict(double scale);
 
 //! A session of the district's administrator (the widest scope), without a login.

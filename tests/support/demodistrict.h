@@ -12,6 +12,8 @@ class DemoDistrict {
 public:
     explicit DemoDistrict(core::DemoOptions options, core::Clock clock = core::systemTime);
     core::Database& db() { return m_file.db(); }
+    //! The file, or the server address that reaches this district's database.
+    QString path() const { return m_file.path(); }
     QString folder() const { return m_file.folder(); }
     core::AuthService& auth() { return *m_auth; }
     //! Logs in with the demo password; throws if the account cannot.

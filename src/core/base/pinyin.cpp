@@ -114,4 +114,16 @@ bool syllablesMatch(const QStringList& syllables, const QString& typed)
     return match(match, 0, 0);
 }
 
+QString syllablesPattern(const QString& typed)
+{
+    QString pattern = QStringLiteral("^");
+    const QString letters = typed.toLower();
+    for (qsizetype i = 0; i < letters.size(); ++i) {
+        if (i > 0)
+            pattern += QStringLiteral("(?:[^ ]* )?");
+        pattern += letters[i];
+    }
+    return pattern;
+}
+
 } // namespace shegong::core

@@ -8,17 +8,25 @@
 namespace shegong::core {
 namespace {
 
-//! Drops the sensitive tags (special groups, health) from residents the session may not see them on.
-void dropSensitiveTags(const Access& access, Record place, std::vector<Resident>& residents)
+//! The sensitive tags (special groups, health) the session may not see at a place: none when it may.
+//! Asked once per read, not once per household: on a server every question is a round trip.
+QStringList hiddenTags(const Access& access, Record place)
 {
-    if (access.may(Permission::ViewSensitiveTags, place))
-        return;
     QStringList sensitive;
+    if (access.may(Permission::ViewSensitiveTags, place))
+        return sensitive;
     auto query = cached(access.database(), "SELECT code FROM tag_kinds WHERE sensitive = 1");
     while (query->next())
         sensitive << query->text(0);
+    return sensitive;
+}
+
+void dropTags(const QStringList& hidden, std::vector<Resident>& residents)
+{
+    if (hidden.isEmpty())
+        return;
     for (Resident& r : residents)
-        r.tags.removeIf([&](const QString& tag) { return sensitive.contains(tag); });
+        r.tags.removeIf([&](const QString& tag) { return hidden.contains(tag); });
 }
 
 } // namespace
@@ -29,8 +37,9 @@ Result<std::vector<HouseholdView>> householdsOfBuilding(const Access& access, Id
     if (auto allowed = access.check(Permission::ViewResidents, building); !allowed)
         return allowed.error();
     auto households = ResidentRepository(access.database()).householdsOfBuilding(buildingId);
+    const QStringList hidden = hiddenTags(access, building);
     for (HouseholdView& view : households)
-        dropSensitiveTags(access, building, view.residents);
+        dropTags(hidden, view.residents);
     return households;
 }
 
@@ -40,7 +49,7 @@ Result<std::vector<Resident>> residentsOfHousehold(const Access& access, Id hous
     if (auto allowed = access.check(Permission::ViewResidents, household); !allowed)
         return allowed.error();
     auto residents = ResidentRepository(access.database()).residentsOf(householdId);
-    dropSensitiveTags(access, household, residents);
+    dropTags(hiddenTags(access, household), residents);
     return residents;
 }
 
@@ -53,7 +62,7 @@ Result<Resident> readResident(const Access& access, Id residentId)
     if (!found)
         return Error{QStringLiteral("record"), QStringLiteral("resident %1").arg(residentId)};
     std::vector<Resident> one{std::move(*found)};
-    dropSensitiveTags(access, resident, one);
+    dropTags(hiddenTags(access, resident), one);
     return std::move(one.front());
 }
 

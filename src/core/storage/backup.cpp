@@ -23,6 +23,13 @@ struct BackupText {
     Q_DECLARE_TR_FUNCTIONS(Backup)
 };
 
+Error backedUpOnServer()
+{
+    return Error{QStringLiteral("backup"),
+                 BackupText::tr("The office's PostgreSQL server is backed up on the server (pg_dump, its own "
+                                "schedule): these backups copy a database file of this PC")};
+}
+
 const QString kPrefix = QStringLiteral("shegong-");
 const QString kStamp = QStringLiteral("yyyyMMdd-HHmmss-zzz"); // two backups a second apart never clash
 
@@ -115,9 +122,7 @@ Result<BackupInfo> writeBackup(const Database& db, const QString& folder, int ke
                                const QString& workstation, const QString& trigger)
 {
     if (db.onServer())
-        return Error{QStringLiteral("backup"),
-                     BackupText::tr("The office's PostgreSQL server is backed up on the server (pg_dump, "
-                                    "its own schedule): these backups copy a database file of this PC")};
+        return backedUpOnServer();
     if (!QDir().mkpath(folder))
         return Error{QStringLiteral("folder"), BackupText::tr("The folder %1 cannot be created").arg(folder)};
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -188,6 +193,8 @@ Result<BackupInfo> scheduledBackup(const Database& db, const QString& workstatio
 BackupSchedule backupSchedule(const Database& db)
 {
     BackupSchedule s;
+    if (db.onServer())
+        return s; // the server is backed up where it runs (pg_dump), never from a workstation
     s.folder = db.meta(QStringLiteral("backup_folder"));
     s.dailyAt =
         QTime::fromString(db.meta(QStringLiteral("backup_time"), s.dailyAt.toString(u"HH:mm")), u"HH:mm");
@@ -202,6 +209,8 @@ Result<void> setBackupSchedule(const Access& access, const BackupSchedule& sched
         return refusedWrite(
             access, QStringLiteral("update"), QStringLiteral("backup_schedule"),
             Error{QStringLiteral("role"), BackupText::tr("Only the administrator sets the backups")});
+    if (access.database().onServer())
+        return backedUpOnServer();
     if (!schedule.dailyAt.isValid() || schedule.keep < 1)
         return Error{QStringLiteral("backup"),
                      BackupText::tr("Backups: a time of day and at least one copy")};

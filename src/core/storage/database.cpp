@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFileInfo>
 #include <algorithm>
 #include <sqlite3.h>
 
@@ -21,6 +22,23 @@ BusyWait& processBusyWait()
 {
     static BusyWait wait;
     return wait;
+}
+
+/*! A consistent copy of the file before its schema changes (VACUUM INTO: what was committed, in one
+    read transaction): `<file>.before-schema-<N>`, or with the time added when that exists already. */
+Result<QString> copyAsItIs(const Database& db, int version)
+{
+    QString copy = db.path() + QStringLiteral(".before-schema-%1").arg(version);
+    if (QFileInfo::exists(copy))
+        copy += QDateTime::currentDateTime().toString(QStringLiteral("-yyyyMMdd-HHmmss"));
+    try {
+        prepare(db, "VACUUM INTO ?").bind(copy).run();
+    } catch (const DatabaseError& e) {
+        return storageError(db.path(),
+                            DatabaseText::tr("was not upgraded: its copy %1 could not be written (%2)")
+                                .arg(copy, describe(e)));
+    }
+    return copy;
 }
 
 } // namespace
@@ -82,6 +100,11 @@ Database::~Database()
     m_cache.clear();
 }
 
+int Database::schemaVersionOfThisProgram()
+{
+    return latestSchemaVersion();
+}
+
 bool Database::isServerAddress(const QString& location)
 {
     return location.startsWith(QLatin1String("postgresql://")) ||
@@ -128,6 +151,15 @@ Result<std::unique_ptr<Database>> Database::checkAndMigrate(std::unique_ptr<Data
                                     .arg(latestSchemaVersion()));
     } else {
         const int target = options.targetVersion < 0 ? latestSchemaVersion() : options.targetVersion;
+        if (version > 0 && version < target) {
+            db->m_upgrade = Upgrade{version, target, {}};
+            if (options.copyBeforeUpgrade && !db->onServer()) {
+                auto copy = copyAsItIs(*db, version);
+                if (!copy)
+                    return copy.error();
+                db->m_upgrade->copy = copy.value();
+            }
+        }
         try {
             migrateSchema(*db, target);
         } catch (const DatabaseError& e) {
@@ -265,12 +297,19 @@ std::vector<std::int64_t> WriteTransaction::logForOthers()
     std::vector<std::int64_t> logged;
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     for (const Change& change : m_db.m_pending) {
-        cached(m_db, "INSERT INTO change_log(kind, record_id, household_id, at) VALUES(?, ?, ?, ?)")
-            ->bind(int(change.kind), change.id, change.householdId, now)
-            .run();
-        logged.push_back(m_db.m_engine->lastInsertedId());
+        // The row's seq comes back with the insert (on a server: no lastval() round trip after it).
+        logged.push_back(cached(m_db, spelled(m_db,
+                                              "INSERT INTO change_log(kind, record_id, household_id, at)"
+                                              " VALUES(?, ?, ?, ?)",
+                                              "INSERT INTO change_log(kind, record_id, household_id, at)"
+                                              " VALUES(?, ?, ?, ?) RETURNING seq"))
+                             ->bind(int(change.kind), change.id, change.householdId, now)
+                             .insert());
     }
-    cached(m_db, "DELETE FROM change_log WHERE seq <= (SELECT max(seq) FROM change_log) - 10000")->run();
+    // The log keeps its newest 10,000 rows; trimmed once every 256, not at every commit.
+    constexpr std::int64_t kTrimEvery = 256;
+    if (!logged.empty() && logged.back() / kTrimEvery != (logged.front() - 1) / kTrimEvery)
+        cached(m_db, "DELETE FROM change_log WHERE seq <= (SELECT max(seq) FROM change_log) - 10000")->run();
     return logged;
 }
 

@@ -188,6 +188,7 @@ Result<CopyReport> copyDatabase(const QString& from, const QString& to)
             copyRows(in, out, table, columnsOf(in, table));
         }
         continueIdentities(out);
+        refreshPlannerStatistics(out); // a server plans for the copied rows, not for empty tables
         for (const QString& table : tables)
             report.tables.push_back({table, rowsIn(in, table), 0});
         transaction.commit();

@@ -1,6 +1,7 @@
 #include "core/storage/postgresengine.h"
 
 #include "shegong/core/storage/database.h"
+#include "shegong/core/storage/serveraddress.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -15,8 +16,8 @@
 namespace shegong::core {
 namespace {
 
-struct DatabaseText {
-    Q_DECLARE_TR_FUNCTIONS(Database)
+struct PostgresText {
+    Q_DECLARE_TR_FUNCTIONS(PostgresText)
 };
 
 constexpr Oid kInt8 = 20;
@@ -228,12 +229,6 @@ private:
     int m_changes = 0;
 };
 
-bool isLocalHost(const QString& host)
-{
-    return host.isEmpty() || host.startsWith(u'/') || host == QLatin1String("localhost") ||
-           host == QLatin1String("127.0.0.1") || host == QLatin1String("::1");
-}
-
 void quiet(void*, const char*) {} // server notices carry no news for the user, and may quote data
 
 } // namespace
@@ -272,8 +267,7 @@ std::pair<std::string, int> postgresParameters(std::string_view sql)
     return {out, highest};
 }
 
-Result<std::unique_ptr<PostgresEngine>> PostgresEngine::connect(const QString& address, Access access,
-                                                                const QString& password)
+Result<std::unique_ptr<PostgresEngine>> PostgresEngine::connect(const QString& address, Access access)
 {
     // Shown and logged without a password (an address holding one is refused below).
     static const QRegularExpression secret(QStringLiteral("^(postgres(?:ql)?://[^:@/]*):[^@/]*@"));
@@ -283,7 +277,7 @@ Result<std::unique_ptr<PostgresEngine>> PostgresEngine::connect(const QString& a
     if (!parsed) {
         const QString why = QString::fromUtf8(parseError ? parseError : "").trimmed();
         PQfreemem(parseError);
-        return storageError(shown, DatabaseText::tr("is not a valid server address (%1)").arg(why));
+        return storageError(shown, PostgresText::tr("is not a valid server address (%1)").arg(why));
     }
     std::vector<std::string> keys, values;
     QString host, sslmode;
@@ -305,14 +299,14 @@ Result<std::unique_ptr<PostgresEngine>> PostgresEngine::connect(const QString& a
     }
     PQconninfoFree(parsed);
     if (hasPassword)
-        return storageError(shown, DatabaseText::tr("holds a password: shegong never keeps one in an address "
+        return storageError(shown, PostgresText::tr("holds a password: shegong never keeps one in an address "
                                                     "or a file. Leave it out; shegong asks for it."));
-    if (!isLocalHost(host)) {
+    if (!isLocalServer(host)) {
         static const QStringList weak = {QStringLiteral("disable"), QStringLiteral("allow"),
                                          QStringLiteral("prefer")};
         if (weak.contains(sslmode))
             return storageError(shown,
-                                DatabaseText::tr("is on another machine: its connection must be "
+                                PostgresText::tr("is on another machine: its connection must be "
                                                  "encrypted (sslmode=require, verify-ca or verify-full), "
                                                  "not sslmode=%1")
                                     .arg(sslmode));
@@ -330,6 +324,7 @@ Result<std::unique_ptr<PostgresEngine>> PostgresEngine::connect(const QString& a
     add("application_name", "shegong");
     add("connect_timeout", "10");
     add("client_encoding", "UTF8");
+    const QString password = serverPassword();
     if (!password.isEmpty())
         add("password", password.toStdString());
     std::vector<const char*> keyPointers, valuePointers;
@@ -342,8 +337,15 @@ Result<std::unique_ptr<PostgresEngine>> PostgresEngine::connect(const QString& a
 
     PGconn* conn = PQconnectdbParams(keyPointers.data(), valuePointers.data(), 0);
     std::unique_ptr<PostgresEngine> engine(new PostgresEngine(conn, shown));
+    if (PQstatus(conn) != CONNECTION_OK &&
+        (PQconnectionNeedsPassword(conn) || PQconnectionUsedPassword(conn)))
+        return serverPasswordError(password.isEmpty()
+                                       ? PostgresText::tr("The server %1 asks for the password of role %2.")
+                                             .arg(shown, QString::fromUtf8(PQuser(conn)))
+                                       : PostgresText::tr("The server %1 did not accept that password (%2).")
+                                             .arg(shown, QString::fromUtf8(PQerrorMessage(conn)).trimmed()));
     if (PQstatus(conn) != CONNECTION_OK)
-        return storageError(shown, DatabaseText::tr("cannot be reached (%1)")
+        return storageError(shown, PostgresText::tr("cannot be reached (%1)")
                                        .arg(QString::fromUtf8(PQerrorMessage(conn)).trimmed()));
     PQsetNoticeProcessor(conn, quiet, nullptr);
     try {
@@ -351,7 +353,7 @@ Result<std::unique_ptr<PostgresEngine>> PostgresEngine::connect(const QString& a
         engine->execute("SET client_min_messages = warning; SET lock_timeout = " + std::to_string(limit) +
                         (access == Access::ReadOnly ? "; SET default_transaction_read_only = on" : ""));
     } catch (const DatabaseError& e) {
-        return storageError(shown, DatabaseText::tr("cannot be used (%1)").arg(QString::fromUtf8(e.what())));
+        return storageError(shown, PostgresText::tr("cannot be used (%1)").arg(QString::fromUtf8(e.what())));
     }
     if (auto fit = engine->checkDatabase(); !fit)
         return fit.error();
@@ -364,10 +366,10 @@ Result<void> PostgresEngine::checkDatabase()
     auto probe = prepare("SELECT to_regclass('shegong_schema') IS NOT NULL,"
                          " (SELECT count(*) FROM pg_tables WHERE schemaname = current_schema())");
     if (!probe->next())
-        return storageError(m_shown, DatabaseText::tr("cannot be read"));
+        return storageError(m_shown, PostgresText::tr("cannot be read"));
     if (probe->integer(0) == 0 && probe->integer(1) > 0)
         return storageError(m_shown,
-                            DatabaseText::tr("holds tables of another application, not a shegong database"));
+                            PostgresText::tr("holds tables of another application, not a shegong database"));
     return {};
 }
 

@@ -16,13 +16,17 @@ namespace shegong::core {
     write transaction first takes one transaction-level advisory lock, so a service's read-check-write
     inside its transaction needs no retry loop; reads never wait. A server on another machine must be
     reached over TLS. */
+//! The password setServerPassword() holds (serveraddress.cpp), and the error that asks for one.
+QString serverPassword();
+Error serverPasswordError(const QString& message);
+
 class PostgresEngine final : public Engine {
 public:
     enum class Access { ReadWrite, ReadOnly };
     /*! `address` is a libpq URI (postgresql://user@host:port/dbname?sslmode=…). The password, when the
-        server asks for one, comes from `password` (asked of the user), never from a file of ours. */
-    static Result<std::unique_ptr<PostgresEngine>> connect(const QString& address, Access access,
-                                                           const QString& password = {});
+        server asks for one, is the process's (setServerPassword: asked of the user), never from a file
+        of ours; without one that works the error says so (needsServerPassword). */
+    static Result<std::unique_ptr<PostgresEngine>> connect(const QString& address, Access access);
     ~PostgresEngine() override;
 
     //! The address as it may be shown and logged: without a password.

@@ -45,6 +45,7 @@ constexpr Migration kMigrations[] = {
     {"0019-row-versions.sql"},
     {"0020-change-log.sql"},
     {"0021-name-syllables.sql", fillNameSyllables},
+    {"0022-pinyin-pattern.sql"},
 };
 
 QString resource(const QString& name)

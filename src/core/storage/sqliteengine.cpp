@@ -17,8 +17,8 @@
 namespace shegong::core {
 namespace {
 
-struct DatabaseText {
-    Q_DECLARE_TR_FUNCTIONS(Database)
+struct SqliteText {
+    Q_DECLARE_TR_FUNCTIONS(SqliteText)
 };
 
 QString textOf(sqlite3_value* value)
@@ -196,7 +196,7 @@ Result<std::unique_ptr<SqliteEngine>> SqliteEngine::connect(const QString& path,
     std::unique_ptr<SqliteEngine> engine(new SqliteEngine(handle, path));
     if (rc != SQLITE_OK)
         return storageError(
-            path, DatabaseText::tr("cannot be opened (%1)").arg(QString::fromUtf8(sqlite3_errstr(rc))));
+            path, SqliteText::tr("cannot be opened (%1)").arg(QString::fromUtf8(sqlite3_errstr(rc))));
     sqlite3_extended_result_codes(handle, 1);
     sqlite3_busy_handler(handle, &SqliteEngine::waitWhileBusy, engine.get());
     sqlite3_create_function_v2(handle, "dwelling_address", 4, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
@@ -212,13 +212,13 @@ Result<std::unique_ptr<SqliteEngine>> SqliteEngine::open(const QString& path, bo
 {
     const QFileInfo info(path);
     if (!info.exists() && !createIfMissing)
-        return storageError(path, DatabaseText::tr("the file does not exist"));
+        return storageError(path, SqliteText::tr("the file does not exist"));
     if (info.exists() && !info.isFile())
-        return storageError(path, DatabaseText::tr("is not a file"));
+        return storageError(path, SqliteText::tr("is not a file"));
     // An empty file is what SQLite would happily turn into a new database: only where asked to create.
     if (info.exists() && info.size() == 0 && !createIfMissing)
         return storageError(path,
-                            DatabaseText::tr("is empty: not a shegong database (nothing was written to it)"));
+                            SqliteText::tr("is empty: not a shegong database (nothing was written to it)"));
     if (info.exists() && !writable(info))
         return openReadOnly(path);
     if (!info.exists()) {
@@ -227,7 +227,7 @@ Result<std::unique_ptr<SqliteEngine>> SqliteEngine::open(const QString& path, bo
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
                        QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-            return storageError(path, DatabaseText::tr("cannot be created (%1)").arg(file.errorString()));
+            return storageError(path, SqliteText::tr("cannot be created (%1)").arg(file.errorString()));
     }
 
     auto engine = connect(path, SQLITE_OPEN_READWRITE | (createIfMissing ? SQLITE_OPEN_CREATE : 0));
@@ -262,7 +262,7 @@ Result<std::unique_ptr<SqliteEngine>> SqliteEngine::openReadOnly(const QString& 
         engine.value()->execute("PRAGMA query_only=ON; PRAGMA trusted_schema=OFF; PRAGMA temp_store=MEMORY;"
                                 " PRAGMA cache_size=-32000;");
     } catch (const DatabaseError& e) {
-        return storageError(path, DatabaseText::tr("cannot be read (%1)").arg(QString::fromUtf8(e.what())));
+        return storageError(path, SqliteText::tr("cannot be read (%1)").arg(QString::fromUtf8(e.what())));
     }
     return engine;
 }
@@ -276,7 +276,7 @@ Result<std::unique_ptr<SqliteEngine>> SqliteEngine::openReader(const QString& pa
         engine.value()->execute("PRAGMA query_only=ON; PRAGMA trusted_schema=OFF; PRAGMA temp_store=MEMORY;"
                                 " PRAGMA cache_size=-32000;");
     } catch (const DatabaseError& e) {
-        return storageError(path, DatabaseText::tr("cannot be read (%1)").arg(QString::fromUtf8(e.what())));
+        return storageError(path, SqliteText::tr("cannot be read (%1)").arg(QString::fromUtf8(e.what())));
     }
     engine.value()->m_readOnly = true;
     return engine;
@@ -294,7 +294,7 @@ Result<void> SqliteEngine::checkIntegrity()
         if (problems != QStringList{QStringLiteral("ok")})
             return storageError(
                 m_path,
-                DatabaseText::tr("is damaged (%1); restore it from a backup").arg(problems.join(u"; ")));
+                SqliteText::tr("is damaged (%1); restore it from a backup").arg(problems.join(u"; ")));
 
         auto ids = prepare("SELECT (SELECT application_id FROM pragma_application_id()),"
                            " (SELECT count(*) FROM sqlite_schema)");
@@ -303,14 +303,14 @@ Result<void> SqliteEngine::checkIntegrity()
         const auto objects = ids->integer(1);
         if (appId != kApplicationId && (appId != 0 || objects != 0))
             return storageError(
-                m_path, DatabaseText::tr("is an SQLite file of another application, not a shegong database"));
+                m_path, SqliteText::tr("is an SQLite file of another application, not a shegong database"));
     } catch (const DatabaseError& e) {
         const int primary = e.code() & 0xff;
         if (primary == SQLITE_NOTADB)
-            return storageError(m_path, DatabaseText::tr("is not a shegong database (not an SQLite file)"));
+            return storageError(m_path, SqliteText::tr("is not a shegong database (not an SQLite file)"));
         if (primary == SQLITE_CORRUPT)
-            return storageError(m_path, DatabaseText::tr("is damaged; restore it from a backup"));
-        return storageError(m_path, DatabaseText::tr("cannot be read (%1)").arg(QString::fromUtf8(e.what())));
+            return storageError(m_path, SqliteText::tr("is damaged; restore it from a backup"));
+        return storageError(m_path, SqliteText::tr("cannot be read (%1)").arg(QString::fromUtf8(e.what())));
     }
     return {};
 }
@@ -326,12 +326,12 @@ Result<void> SqliteEngine::configure()
         const QString mode = QString::fromUtf8(wal->utf8(0));
         if (mode != QLatin1String("wal"))
             return storageError(
-                m_path, DatabaseText::tr("cannot use write-ahead logging here (journal mode %1)").arg(mode));
+                m_path, SqliteText::tr("cannot use write-ahead logging here (journal mode %1)").arg(mode));
         if (scalar(*this, "PRAGMA application_id") == 0)
             execute("PRAGMA application_id=" + std::to_string(kApplicationId));
     } catch (const DatabaseError& e) {
         return storageError(m_path,
-                            DatabaseText::tr("cannot be configured (%1)").arg(QString::fromUtf8(e.what())));
+                            SqliteText::tr("cannot be configured (%1)").arg(QString::fromUtf8(e.what())));
     }
     return {};
 }

@@ -262,13 +262,20 @@ Result<WorkloadReport> buildWorkloadReport(const Database& db, int year, int mon
                                 ReportText::tr("%1 (the %2 household) visited %3 times in the month")
                                     .arg(repeats.text(2), repeats.text(3))
                                     .arg(repeats.integer(4))});
+    // A burst: a visit with two or more of the same worker's entered within the minutes either side.
+    // One window over the worker's entries in time order, not a count per visit (on a server that
+    // was seconds). A visit of the month is entered on or after its day, so earlier entries than the
+    // day before the month cannot be near one; the frame's width is a number in the SQL, as frames want.
+    const std::string minutes = std::to_string(rules.burstMinutes);
     Statement bursts = prepare(
-        db, "SELECT w.account, w.name, v.recorded_at FROM visits v JOIN workers w ON w.id = v.worker_id"
-            " WHERE v.visited_on >= ?1 AND v.visited_on < ?2 AND 2 <= (SELECT count(*) FROM visits o"
-            "   WHERE o.worker_id = v.worker_id AND o.id <> v.id AND abs(julianday(o.recorded_at) - "
-            "julianday(v.recorded_at))"
-            "   * 1440 <= ?3) ORDER BY w.account, v.recorded_at");
-    bursts.bind(from, until, rules.burstMinutes);
+        db, "SELECT account, name, recorded_at FROM (SELECT w.account, w.name, v.recorded_at, v.visited_on,"
+            " count(*) OVER (PARTITION BY v.worker_id ORDER BY julianday(v.recorded_at) * 1440"
+            " RANGE BETWEEN " +
+                minutes + " PRECEDING AND " + minutes +
+                " FOLLOWING) AS nearby"
+                " FROM visits v JOIN workers w ON w.id = v.worker_id WHERE v.recorded_at >= ?3) entries"
+                " WHERE visited_on >= ?1 AND visited_on < ?2 AND nearby >= 3 ORDER BY account, recorded_at");
+    bursts.bind(from, until, QDate::fromString(from, Qt::ISODate).addDays(-1).toString(Qt::ISODate));
     QString lastBurst;
     while (bursts.next()) {
         if (lastBurst == bursts.text(0))

@@ -2,6 +2,7 @@
 
 #include "shegong/core/geography/districtrepository.h"
 #include "shegong/core/geography/districtstats.h"
+#include "shegong/core/storage/backup.h"
 #include "shegong/core/storage/database.h"
 #include "shegong/core/work/visitservice.h"
 #include "shegong/ui/admin/backupstatus.h"
@@ -95,8 +96,11 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    statusBar()->showMessage(tr("Backing up before closing…"));
-    statusBar()->repaint();
+    if (const core::BackupSchedule schedule = core::backupSchedule(m_db);
+        schedule.enabled() && schedule.atClose) {
+        statusBar()->showMessage(tr("Backing up before closing…"));
+        statusBar()->repaint();
+    }
     m_backups->runAtClose();
     QMainWindow::closeEvent(event);
 }
@@ -150,7 +154,7 @@ void MainWindow::showStatus()
     who->setObjectName(QStringLiteral("sessionLabel"));
     who->setToolTip(tr("Workstation recorded in the audit trail: %1").arg(session.workstation));
     statusBar()->addPermanentWidget(who);
-    if (m_access->may(core::Permission::BackupRestore)) {
+    if (m_access->may(core::Permission::BackupRestore) && !m_db.onServer()) {
         auto* backups = new BackupStatus(*m_access);
         connect(m_backups, &BackupScheduler::backedUp, backups, &BackupStatus::refresh);
         statusBar()->addPermanentWidget(backups);

@@ -7,6 +7,7 @@
 #include "shegong/core/people/residentsearch.h"
 #include "testdatabase.h"
 
+#include <QRegularExpression>
 #include <gtest/gtest.h>
 
 using namespace shegong;
@@ -53,6 +54,21 @@ TEST(Pinyin, MixedSpellingsFindTheName)
     EXPECT_TRUE(pinyinMatches(QStringLiteral("欧阳晓"), QStringLiteral("ouyx")));
     EXPECT_TRUE(pinyinMatches(QStringLiteral("曾晓明"), QStringLiteral("zengxm")));
     EXPECT_FALSE(pinyinMatches(QStringLiteral("曾晓明"), QStringLiteral("cengxm")));
+}
+
+// The server matches the same spellings with a regular expression over the stored syllables.
+TEST(Pinyin, TheServersPatternAnswersAsTheMatchDoes)
+{
+    for (const QString name : {QStringLiteral("朱学军"), QStringLiteral("欧阳晓"), QStringLiteral("王Li")}) {
+        const QString stored = pinyinSyllables(name);
+        for (const char* typed :
+             {"z", "zxj", "zhuxuejun", "zhuxj", "zhux", "zxuej", "ZhuXJ", "zxjj", "zhuxueu", "x", "xj",
+              "zhuj", "ouyx", "oyx", "ouyangxiao", "wl", "wangli", "wli", "wi"}) {
+            const QRegularExpression pattern(syllablesPattern(QString::fromLatin1(typed)));
+            EXPECT_EQ(pattern.match(stored).hasMatch(), pinyinMatches(name, QString::fromLatin1(typed)))
+                << stored.toStdString() << " / " << typed;
+        }
+    }
 }
 
 namespace {

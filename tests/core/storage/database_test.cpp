@@ -228,6 +228,41 @@ TEST(Database, MigratesFromEveryEarlierVersion)
     }
 }
 
+// The first start of a newer version (a package upgrade): the file as the older version left it is
+// kept beside it before the schema changes, and opening says what it did.
+TEST(Database, AnOlderFileIsCopiedAsItWasBeforeItsSchemaIsUpgraded)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shegong.db"));
+    const int older = latestSchemaVersion() - 3;
+    {
+        auto old = Database::open(path, Database::Options{true, older});
+        ASSERT_TRUE(old);
+        execute(*old.value(), "INSERT INTO communities(code, name) VALUES('C01', '景和社区')");
+    }
+    auto upgraded = Database::open(path, {.copyBeforeUpgrade = true});
+    ASSERT_TRUE(upgraded) << upgraded.error().message.toStdString();
+    const auto upgrade = upgraded.value()->upgrade(); // a copy: the database is closed below
+    ASSERT_TRUE(upgrade);
+    EXPECT_EQ(upgrade->from, older);
+    EXPECT_EQ(upgrade->to, latestSchemaVersion());
+    EXPECT_EQ(upgrade->copy, path + QStringLiteral(".before-schema-%1").arg(older));
+    upgraded.value().reset();
+
+    auto copy = Database::open(upgrade->copy, {.createIfMissing = false, .targetVersion = older});
+    ASSERT_TRUE(copy) << copy.error().message.toStdString();
+    EXPECT_EQ(copy.value()->schemaVersion(), older) << "the copy is the database as it was";
+    EXPECT_EQ(test::count(*copy.value(), "SELECT count(*) FROM communities WHERE code = 'C01'"), 1);
+
+    auto again = Database::open(path, {.copyBeforeUpgrade = true});
+    ASSERT_TRUE(again);
+    EXPECT_FALSE(again.value()->upgrade()) << "nothing to upgrade the second time";
+    auto fresh = Database::open(dir.filePath(QStringLiteral("new.db")), {.copyBeforeUpgrade = true});
+    ASSERT_TRUE(fresh);
+    EXPECT_FALSE(fresh.value()->upgrade()) << "a new file is created, not upgraded";
+    EXPECT_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("new.db.before-schema-0"))));
+}
+
 TEST(Database, WriteTransactionRollsBackUnlessCommitted)
 {
     test::TestDatabase t;

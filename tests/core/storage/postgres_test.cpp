@@ -4,13 +4,18 @@
 #include "core/storage/postgresschema.h"
 #include "core/storage/schema.h"
 #include "core/storage/sql.h"
+#include "demodistrict.h"
 #include "shegong/core/demo/demogenerator.h"
 #include "shegong/core/security/auditlog.h"
 #include "shegong/core/storage/databasecopy.h"
+#include "shegong/core/storage/serveraddress.h"
+#include "shegong/core/work/visitservice.h"
 #include "testdatabase.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 
 using namespace shegong;
 using namespace shegong::core;
@@ -182,4 +187,162 @@ TEST_F(OnServer, AFileCopiedToTheServerKeepsEveryRowItsIdsAndItsAuditChain)
     EXPECT_EQ(test::count(t.db(), "SELECT id FROM communities WHERE code = 'C99'"),
               test::count(*source.value(), "SELECT max(id) FROM communities") + 1);
     EXPECT_FALSE(copyDatabase(from, t.path())) << "the server holds a district now";
+}
+
+namespace {
+
+//! The workstations' role of docs/postgresql.md, as scripts/postgres-cluster.sh creates it.
+const QString kAppPassword = QStringLiteral("test-only-app-password");
+
+QString asWorkstationRole(const QString& address)
+{
+    return QString(address).replace(QStringLiteral("postgresql://shegong@"),
+                                    QStringLiteral("postgresql://shegong_app@"));
+}
+
+//! The GRANTs the administrator runs (resources/postgresql/grants.sql), run as the owner.
+void grantWorkstationRights(const Database& owner)
+{
+    QFile grants(QStringLiteral(SHEGONG_SOURCE_DIR "/resources/postgresql/grants.sql"));
+    ASSERT_TRUE(grants.open(QIODevice::ReadOnly));
+    execute(owner, grants.readAll().toStdString());
+}
+
+struct ForgetPassword {
+    ~ForgetPassword() { setServerPassword({}); }
+};
+
+} // namespace
+
+TEST_F(OnServer, AServerThatWantsAPasswordIsAskedForOneAndTheRightOneOpensIt)
+{
+    test::TestDatabase t;
+    grantWorkstationRights(t.db());
+    const QString address = asWorkstationRole(t.path());
+    ForgetPassword forget;
+
+    auto none = Database::open(address);
+    ASSERT_FALSE(none);
+    EXPECT_TRUE(needsServerPassword(none.error())) << none.error().message.toStdString();
+    EXPECT_TRUE(none.error().message.contains(QStringLiteral("shegong_app")));
+
+    setServerPassword(QStringLiteral("wrong"));
+    auto wrong = Database::open(address);
+    ASSERT_FALSE(wrong);
+    EXPECT_TRUE(needsServerPassword(wrong.error())) << "asked again";
+    EXPECT_FALSE(wrong.error().message.contains(QStringLiteral("wrong"))) << "never repeated";
+
+    setServerPassword(kAppPassword);
+    auto right = Database::open(address);
+    ASSERT_TRUE(right) << right.error().message.toStdString();
+    EXPECT_TRUE(Database::openReader(address)) << "the background readers use the same password";
+    EXPECT_FALSE(right.value()->path().contains(kAppPassword));
+
+    auto elsewhere = Database::open(QStringLiteral("postgresql://nobody@%2Fno%2Fsuch%2Fsocket/x"));
+    ASSERT_FALSE(elsewhere);
+    EXPECT_FALSE(needsServerPassword(elsewhere.error())) << "an unreachable server is not a password matter";
+}
+
+TEST_F(OnServer, TheWorkstationsRoleWritesRowsButCannotRewriteTheAuditTrail)
+{
+    test::DemoDistrict district(DemoOptions{8, 0.05, QDate(2026, 11, 1)});
+    grantWorkstationRights(district.db());
+    ForgetPassword forget;
+    setServerPassword(kAppPassword);
+    auto opened = Database::open(asWorkstationRole(district.path()));
+    ASSERT_TRUE(opened) << opened.error().message.toStdString();
+    const Database& app = *opened.value();
+
+    // The daily story works: a worker logs in and records a visit.
+    AuthSettings fast;
+    fast.hashLimits = PasswordHasher::minimumLimits();
+    fast.tryingDemo = true;
+    AuthService auth(app, fast);
+    auto worker = auth.login(QStringLiteral("sg001"), kDemoPassword, QStringLiteral("PC-01"));
+    ASSERT_TRUE(worker) << worker.error().message.toStdString();
+    Access access(app, worker.value());
+    Statement household =
+        prepare(app, "SELECT h.id FROM households h JOIN dwellings d ON d.id = h.dwelling_id"
+                     " JOIN buildings b ON b.id = d.building_id WHERE b.area_id = ? LIMIT 1");
+    household.bind(*access.ownAreas().begin());
+    ASSERT_TRUE(household.next());
+    Visit visit;
+    visit.householdId = household.integer(0);
+    visit.visitedOn = QDate::currentDate();
+    visit.duties = {Duty::Health};
+    ASSERT_TRUE(VisitService(access).recordVisit(visit));
+
+    // Its doors to history are shut by the server, whatever SQL it sends.
+    for (const char* sql :
+         {"UPDATE audit_log SET details = 'x' WHERE id = 1", "DELETE FROM audit_log", "TRUNCATE audit_log",
+          "DELETE FROM audit_anchor", "UPDATE shegong_schema SET version = 0",
+          "ALTER TABLE residents DROP COLUMN phone", "DROP TABLE visits"}) {
+        try {
+            execute(app, sql);
+            ADD_FAILURE() << "allowed: " << sql;
+        } catch (const DatabaseError& e) {
+            EXPECT_EQ(e.code(), SQLITE_AUTH) << sql << ": " << e.what();
+            EXPECT_TRUE(describe(e).contains(QStringLiteral("role"))) << describe(e).toStdString();
+        }
+    }
+    const auto chain = AuditLog(district.db()).verify();
+    EXPECT_TRUE(chain.ok) << chain.reason.toStdString();
+    EXPECT_GT(chain.rows, 0);
+}
+
+TEST(ServerAddress, ThePartsMakeAnAddressAndComeBackFromIt)
+{
+    ServerAddress parts;
+    parts.host = QStringLiteral("db.office.lan");
+    parts.port = 5433;
+    parts.database = QStringLiteral("shegong");
+    parts.user = QStringLiteral("shegong_app");
+    parts.tls = ServerAddress::Tls::VerifyFull;
+    parts.clientCertificate = QStringLiteral("/home/sg/.shegong/工作站 1.crt");
+    parts.clientKey = QStringLiteral("/home/sg/.shegong/ws1.key");
+    parts.rootCertificate = QStringLiteral("/etc/shegong/office-ca.crt");
+    const QString address = parts.toAddress();
+    EXPECT_TRUE(address.startsWith(QStringLiteral("postgresql://shegong_app@db.office.lan:5433/shegong?")))
+        << address.toStdString();
+    EXPECT_TRUE(address.contains(QStringLiteral("sslmode=verify-full")));
+    const auto back = ServerAddress::fromAddress(address);
+    ASSERT_TRUE(back);
+    EXPECT_EQ(back->host, parts.host);
+    EXPECT_EQ(back->port, 5433);
+    EXPECT_EQ(back->database, parts.database);
+    EXPECT_EQ(back->user, parts.user);
+    EXPECT_EQ(back->tls, ServerAddress::Tls::VerifyFull);
+    EXPECT_EQ(back->clientCertificate, parts.clientCertificate);
+    EXPECT_EQ(back->clientKey, parts.clientKey);
+    EXPECT_EQ(back->rootCertificate, parts.rootCertificate);
+
+    ServerAddress local; // this computer's socket folder, no encryption
+    local.host = QStringLiteral("/var/run/postgresql");
+    local.tls = ServerAddress::Tls::Disable;
+    ASSERT_TRUE(local.validate());
+    const auto socket = ServerAddress::fromAddress(local.toAddress());
+    ASSERT_TRUE(socket) << local.toAddress().toStdString();
+    EXPECT_EQ(socket->host, local.host);
+    EXPECT_EQ(socket->port, 5432);
+    EXPECT_FALSE(ServerAddress::fromAddress(QStringLiteral("/home/sg/shegong.db")));
+}
+
+TEST(ServerAddress, WhatCannotWorkIsRefusedBeforeConnecting)
+{
+    ServerAddress remote;
+    remote.host = QStringLiteral("10.0.0.5");
+    ASSERT_TRUE(remote.validate());
+    remote.tls = ServerAddress::Tls::Disable;
+    EXPECT_EQ(remote.validate().error().field, QStringLiteral("tls"))
+        << "residents' records cross the network";
+    remote.tls = ServerAddress::Tls::Require;
+    remote.database.clear();
+    EXPECT_EQ(remote.validate().error().field, QStringLiteral("database"));
+    remote.database = QStringLiteral("shegong");
+    remote.clientCertificate = QStringLiteral("/x.crt");
+    EXPECT_EQ(remote.validate().error().field, QStringLiteral("clientKey"));
+    // The engine refuses the same address the dialog refuses.
+    remote.clientCertificate.clear();
+    remote.tls = ServerAddress::Tls::Disable;
+    EXPECT_FALSE(Database::open(remote.toAddress()));
 }

@@ -25,5 +25,9 @@ QString pinyinSyllables(const QString& name);
 bool pinyinMatches(const QString& name, const QString& typed);
 //! pinyinMatches on a name's syllables already known (nameSyllables).
 bool syllablesMatch(const QStringList& syllables, const QString& typed);
+/*! syllablesMatch as a regular expression over pinyinSyllables() (POSIX ERE, as PostgreSQL's `~`
+    reads it): between two typed letters the syllable goes on, or its rest and the space are skipped
+    ("zhuxj" -> ^z(?:[^ ]* )?h(?:[^ ]* )?u(?:[^ ]* )?x(?:[^ ]* )?j). `typed` is letters only. */
+QString syllablesPattern(const QString& typed);
 
 } // namespace shegong::core

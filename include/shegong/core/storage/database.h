@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -55,6 +56,15 @@ public:
     struct Options {
         bool createIfMissing = true;
         int targetVersion = -1; //!< migrate only this far; -1 = latest (tests use earlier versions)
+        /*! Before upgrading a file an older version wrote, copy it as it is to
+            `<file>.before-schema-<N>` (the application's first start after an upgrade; `migrate`). */
+        bool copyBeforeUpgrade = false;
+    };
+    //! What opening did to an older database: its schema before and after, and where its copy is.
+    struct Upgrade {
+        int from = 0;
+        int to = 0;
+        QString copy; //!< empty on a server: the server is backed up where it runs
     };
 
     /*! `location` is a file path or a PostgreSQL address (isServerAddress). A file this process may not
@@ -70,6 +80,8 @@ public:
     static Result<std::unique_ptr<Database>> openReader(const QString& location);
     //! Whether a location names a PostgreSQL server (postgresql:// or postgres://), not a file.
     static bool isServerAddress(const QString& location);
+    //! The schema version this program writes (its newest migration).
+    static int schemaVersionOfThisProgram();
     ~Database();
 
     int schemaVersion() const;
@@ -77,6 +89,8 @@ public:
     QString path() const { return m_path; }
     //! The office's shared server (PostgreSQL), not a file on this PC.
     bool onServer() const;
+    //! Set when opening upgraded a database that held a district (not a new, empty one).
+    const std::optional<Upgrade>& upgrade() const { return m_upgrade; }
     //! Opened read-only because the file or its folder may not be written here.
     bool readOnly() const { return m_readOnly; }
 
@@ -108,6 +122,7 @@ private:
     mutable std::unordered_map<std::string, std::unique_ptr<Statement>> m_cache;
     std::unique_ptr<ChangeNotifier> m_changes;
     bool m_readOnly = false;
+    std::optional<Upgrade> m_upgrade;
     mutable std::vector<Change> m_pending;       //!< noted inside the open transaction
     mutable bool m_logsChanges = false;          //!< the schema has change_log (known once migrated)
     mutable std::int64_t m_lastSeq = -1;         //!< the newest change_log row seen

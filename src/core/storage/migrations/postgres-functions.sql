@@ -17,26 +17,13 @@ RETURNS DOUBLE PRECISION LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
 $$;
 
 -- core::syllablesMatch (base/pinyin.cpp): each syllable in turn takes a non-empty start of what is
--- left of the typed letters ("zhuxj": zhu, x, j); true once every letter is taken.
-CREATE OR REPLACE FUNCTION pinyin_match_from(syllables TEXT[], syllable INT, typed TEXT, at INT)
-RETURNS BOOLEAN LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
-BEGIN
-    IF at > length(typed) THEN
-        RETURN true;
-    END IF;
-    IF syllable > coalesce(array_length(syllables, 1), 0) THEN
-        RETURN false;
-    END IF;
-    FOR take IN REVERSE least(length(syllables[syllable]), length(typed) - at + 1)..1 LOOP
-        IF substr(typed, at, take) = left(syllables[syllable], take)
-           AND pinyin_match_from(syllables, syllable + 1, typed, at + take) THEN
-            RETURN true;
-        END IF;
-    END LOOP;
-    RETURN false;
-END $$;
-
+-- left of the typed letters ("zhuxj": zhu, x, j); true once every letter is taken. As a regular
+-- expression: between two typed letters the same syllable goes on, or its rest and the space are
+-- skipped: "zhuxj" -> ^z(?:[^ ]* )?h(?:[^ ]* )?u(?:[^ ]* )?x(?:[^ ]* )?j. The server compiles it once
+-- per query (typed is the query's parameter); PL/pgSQL recursion per row was ten times slower.
+-- Callers pass letters only (ResidentSearch checks ^[A-Za-z]+$), so nothing in typed is a metacharacter.
 CREATE OR REPLACE FUNCTION pinyin_match(syllables TEXT, typed TEXT)
 RETURNS BOOLEAN LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-    SELECT pinyin_match_from(string_to_array(coalesce(syllables, ''), ' '), 1, lower(typed), 1)
+    SELECT coalesce(syllables, '') ~
+        ('^' || array_to_string(regexp_split_to_array(lower(typed), ''), '(?:[^ ]* )?'))
 $$;

@@ -1,0 +1,3 @@
+-- 22: on a PostgreSQL server the pinyin search matches with a regular expression instead of a
+-- recursive PL/pgSQL function (postgres-functions.sql, replaced after this step); its helper goes.
+-- Nothing changes in an SQLite file: SQLite matches pinyin in C++.
