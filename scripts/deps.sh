@@ -21,6 +21,11 @@ if [[ "${1:-}" == "--test" ]]; then
     packages+=(postgresql-15)
 fi
 
+if [[ "${1:-}" == "--package" ]]; then
+    # Building the .deb (dpkg-shlibdeps) and testing it in a clean Debian 12 root (scripts/test-package.sh).
+    packages+=(dpkg-dev lintian mmdebstrap appstream desktop-file-utils imagemagick)
+fi
+
 missing=()
 for p in "${packages[@]}"; do
     status=$(dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null || true)
