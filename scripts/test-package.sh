@@ -37,6 +37,7 @@ test -f /usr/share/applications/org.shegong.Shegong.desktop
 test -f /usr/share/icons/hicolor/48x48/apps/shegong.png
 man -w shegong-cli >/dev/null 2>&1 || test -f /usr/share/man/man1/shegong-cli.1.gz
 # The GUI to its first window: the demo is built on first use, then the login window is drawn.
+# (first_window_ms includes building the demo; start_to_first_window_ms is a start on it afterwards.)
 export HOME=/root XDG_RUNTIME_DIR=/tmp/runtime && mkdir -p -m 700 /tmp/runtime
 xvfb-run -a -s "-screen 0 1600x1000x24" sh -c '
     seen() { xwininfo -root -tree | grep -q "$1"; }
@@ -51,6 +52,12 @@ xvfb-run -a -s "-screen 0 1600x1000x24" sh -c '
     i=0; until seen "Community Social Work"; do i=$((i + 1)); [ $i -lt 600 ] || { cat /tmp/gui.log; exit 1; }; sleep 0.1; done
     echo "login_to_main_window_ms=$(( ($(date +%s%N) - t1) / 1000000 ))"
     sleep 5; xwd -root -silent >/tmp/map-window.xwd
+    kill $!; wait $! 2>/dev/null || true
+    # Start to first frame on a database that exists (the first start above built the demo first).
+    t2=$(date +%s%N)
+    shegong --demo --lang en >/tmp/gui2.log 2>&1 &
+    i=0; until seen "\"Log in\""; do i=$((i + 1)); [ $i -lt 600 ] || { cat /tmp/gui2.log; exit 1; }; sleep 0.1; done
+    echo "start_to_first_window_ms=$(( ($(date +%s%N) - t2) / 1000000 ))"
     kill $!'
 # An office's setting and a user's data survive the next version.
 echo "[database]" >>/etc/shegong/shegong.conf
@@ -72,5 +79,5 @@ mmdebstrap --variant=apt --format=null --include=xvfb,xauth,x11-utils,x11-apps,x
 for shot in first-window map-window; do convert "xwd:$out/$shot.xwd" "$out/$shot.png" && rm "$out/$shot.xwd"; done
 {
     echo "package_bytes=$(stat -c %s "$deb")"
-    grep -E "^(install_ms|cli_demo_ms|first_window_ms|login_to_main_window_ms)=" "$out/in-root.log"
+    grep -E "^(install_ms|cli_demo_ms|first_window_ms|login_to_main_window_ms|start_to_first_window_ms)=" "$out/in-root.log"
 } | tee "$out/figures.txt"

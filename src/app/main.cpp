@@ -190,7 +190,10 @@ int main(int argc, char* argv[])
         opened = ui::connectToServer(path);
         if (!opened)
             return 0;
-        userSettings.setValue(kLocationKey, path); // an address holds no password (core refuses one)
+        // Remembered when the user chose it (an address holds no password: core refuses one); the
+        // office's setting for the PC stays the office's, so a change to it reaches every user.
+        if (path != machine.value(kLocationKey).toString())
+            userSettings.setValue(kLocationKey, path);
     } else {
         const bool demoFile = trying || path == dataFile(QStringLiteral("demo.db"));
         if (demoFile && !QFileInfo::exists(path) && !createDemo(path))
