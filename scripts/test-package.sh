@@ -40,23 +40,29 @@ man -w shegong-cli >/dev/null 2>&1 || test -f /usr/share/man/man1/shegong-cli.1.
 # (first_window_ms includes building the demo; start_to_first_window_ms is a start on it afterwards.)
 export HOME=/root XDG_RUNTIME_DIR=/tmp/runtime && mkdir -p -m 700 /tmp/runtime
 xvfb-run -a -s "-screen 0 1600x1000x24" sh -c '
-    seen() { xwininfo -root -tree | grep -q "$1"; }
+    # Waits up to a minute for a window titled $1, or shows the log and fails.
+    wait_for() {
+        i=0
+        until xwininfo -root -tree | grep -q "$1"; do
+            i=$((i + 1)); [ $i -lt 600 ] || { cat /tmp/gui*.log; exit 1; }; sleep 0.1
+        done
+    }
     t0=$(date +%s%N)
     shegong --demo --lang en >/tmp/gui.log 2>&1 &
-    i=0; until seen "\"Log in\""; do i=$((i + 1)); [ $i -lt 600 ] || { cat /tmp/gui.log; exit 1; }; sleep 0.1; done
+    wait_for "\"Log in\""
     echo "first_window_ms=$(( ($(date +%s%N) - t0) / 1000000 ))"
     sleep 1; xwd -root -silent >/tmp/first-window.xwd
     # A social worker logs in; the main window opens on the 3D map of their areas.
     xdotool type --delay 30 sg001; xdotool key Tab; xdotool type --delay 30 "Shegong@2026"
     t1=$(date +%s%N); xdotool key Return
-    i=0; until seen "Community Social Work"; do i=$((i + 1)); [ $i -lt 600 ] || { cat /tmp/gui.log; exit 1; }; sleep 0.1; done
+    wait_for "Community Social Work"
     echo "login_to_main_window_ms=$(( ($(date +%s%N) - t1) / 1000000 ))"
     sleep 5; xwd -root -silent >/tmp/map-window.xwd
     kill $!; wait $! 2>/dev/null || true
     # Start to first frame on a database that exists (the first start above built the demo first).
     t2=$(date +%s%N)
     shegong --demo --lang en >/tmp/gui2.log 2>&1 &
-    i=0; until seen "\"Log in\""; do i=$((i + 1)); [ $i -lt 600 ] || { cat /tmp/gui2.log; exit 1; }; sleep 0.1; done
+    wait_for "\"Log in\""
     echo "start_to_first_window_ms=$(( ($(date +%s%N) - t2) / 1000000 ))"
     kill $!'
 # An office's setting and a user's data survive the next version.

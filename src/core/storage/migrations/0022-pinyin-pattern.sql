@@ -1,3 +1,3 @@
--- 22: on a PostgreSQL server the pinyin search matches with a regular expression instead of a
--- recursive PL/pgSQL function (postgres-functions.sql, replaced after this step); its helper goes.
--- Nothing changes in an SQLite file: SQLite matches pinyin in C++.
+-- 22: on a PostgreSQL server the pinyin search matches a regular expression made in C++ instead of
+-- SQL functions row by row (0022-pinyin-pattern.pg.sql). Nothing changes in an SQLite file: SQLite
+-- matches pinyin in C++ (pinyin_match, registered by SqliteEngine).

@@ -15,15 +15,3 @@ CREATE OR REPLACE FUNCTION julianday(moment TEXT)
 RETURNS DOUBLE PRECISION LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
     SELECT extract(epoch FROM CAST(moment AS timestamp)) / 86400.0 + 2440587.5
 $$;
-
--- core::syllablesMatch (base/pinyin.cpp): each syllable in turn takes a non-empty start of what is
--- left of the typed letters ("zhuxj": zhu, x, j); true once every letter is taken. As a regular
--- expression: between two typed letters the same syllable goes on, or its rest and the space are
--- skipped: "zhuxj" -> ^z(?:[^ ]* )?h(?:[^ ]* )?u(?:[^ ]* )?x(?:[^ ]* )?j. The server compiles it once
--- per query (typed is the query's parameter); PL/pgSQL recursion per row was ten times slower.
--- Callers pass letters only (ResidentSearch checks ^[A-Za-z]+$), so nothing in typed is a metacharacter.
-CREATE OR REPLACE FUNCTION pinyin_match(syllables TEXT, typed TEXT)
-RETURNS BOOLEAN LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-    SELECT coalesce(syllables, '') ~
-        ('^' || array_to_string(regexp_split_to_array(lower(typed), ''), '(?:[^ ]* )?'))
-$$;
