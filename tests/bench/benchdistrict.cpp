@@ -17,21 +17,12 @@ namespace {
 constexpr int kDemoGeneration = 4;
 } // namespace
 
-const core::Database& benchDistrict(double scale)
+const core::Database& benchDistrictOnFile(double scale)
 {
     static std::map<double, std::unique_ptr<core::Database>> open;
     auto& slot = open[scale];
     if (slot)
         return *slot;
-    // The office's server instead of the file: a database holding the scale-1 demo (`shegong-cli db copy`).
-    if (const QString server = qEnvironmentVariable("SHEGONG_BENCH_POSTGRES");
-        scale == 1.0 && !server.isEmpty()) {
-        auto db = core::Database::open(server);
-        if (!db)
-            throw std::runtime_error(db.error().message.toStdString());
-        slot = std::move(db).value();
-        return *slot;
-    }
     const QString folder = qEnvironmentVariable("SHEGONG_BENCH_DIR", QStringLiteral("/tmp/shegong-bench"));
     QDir().mkpath(folder);
     const QString path =
@@ -48,6 +39,21 @@ const core::Database& benchDistrict(double scale)
     }
     slot = std::move(db).value();
     return *slot;
+}
+
+const core::Database& benchDistrict(double scale)
+{
+    // The office's server instead of the file: a database holding the scale-1 demo (`shegong-cli db copy`).
+    const QString server = qEnvironmentVariable("SHEGONG_BENCH_POSTGRES");
+    if (scale != 1.0 || server.isEmpty())
+        return benchDistrictOnFile(scale);
+    static const std::unique_ptr<core::Database> onServer = [&] {
+        auto db = core::Database::open(server);
+        if (!db)
+            throw std::runtime_error(db.error().message.toStdString());
+        return std::move(db).value();
+    }();
+    return *onServer;
 }
 
 core::Session administratorSession(const core::Database& db)

@@ -15,6 +15,10 @@ namespace shegong::bench {
     SHEGONG_BENCH_POSTGRES set, scale 1 is the server database it names (holding the scale-1 demo). */
 const core::Database& benchDistrict(double scale);
 
+//! The demo district at `scale` in its SQLite file, whatever SHEGONG_BENCH_POSTGRES says: for what
+//! copies, backs up or reopens the file.
+const core::Database& benchDistrictOnFile(double scale);
+
 //! A session of the district's administrator (the widest scope), without a login.
 core::Session administratorSession(const core::Database& db);
 

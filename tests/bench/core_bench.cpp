@@ -146,8 +146,8 @@ void BM_RegistryKeystroke(benchmark::State& state)
 }
 BENCHMARK(BM_RegistryKeystroke)->Arg(10)->Arg(125)->Unit(benchmark::kMillisecond);
 
-// Issue 18: pinyin as typed, initials or whole syllables or both ("zx", "zhuxj", "zhuxuejun"): every
-// name of the first letter is matched syllable by syllable (pinyin_match), so this is the slow case.
+// Issue 18: pinyin as typed, initials or whole syllables or both ("zx", "zhuxj", "zhuxuejun"): the
+// names of a few initials ranges are matched syllable by syllable, so this is the slow case.
 void BM_RegistryPinyinKeystroke(benchmark::State& state)
 {
     const core::Database& db = bench::benchDistrict(double(state.range(0)) / 10);

@@ -95,9 +95,7 @@ void BM_ResidentImportCommit(benchmark::State& state)
 {
     const core::Database& district = bench::benchDistrict(1.0);
     const QString path = workbook(district, int(state.range(0)));
-    const QString original =
-        QDir(qEnvironmentVariable("SHEGONG_BENCH_DIR", QStringLiteral("/tmp/shegong-bench")))
-            .filePath(QStringLiteral("demo-x1-g4.db"));
+    const QString original = bench::benchDistrictOnFile(1.0).path();
     int created = 0;
     std::vector<double> samples;
     for (auto _ : state) {

@@ -218,7 +218,7 @@ void BM_StartToFirstFrame(benchmark::State& state)
 {
     if (!haveGl(state))
         return;
-    const QString path = bench::benchDistrict(1.0).path();
+    const QString path = bench::benchDistrictOnFile(1.0).path();
     for (auto _ : state) {
         QElapsedTimer timer;
         timer.start();

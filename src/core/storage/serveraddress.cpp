@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QMutex>
+#include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -106,12 +107,23 @@ QString ServerAddress::toAddress() const
 
 std::optional<ServerAddress> ServerAddress::fromAddress(const QString& address)
 {
-    const QUrl url(address, QUrl::StrictMode);
+    // libpq also takes a socket folder percent-encoded as the host ("postgresql://u@%2Frun%2Fpg/db"),
+    // which is no host to QUrl: it is read here and a stand-in host parsed instead.
+    static const QRegularExpression encodedSocket(
+        QStringLiteral("^(postgres(?:ql)?://(?:[^@/?]*@)?)(%2F[^:/?]*)"),
+        QRegularExpression::CaseInsensitiveOption);
+    QString socket;
+    QString parsed = address;
+    if (const auto match = encodedSocket.match(address); match.hasMatch()) {
+        socket = QUrl::fromPercentEncoding(match.captured(2).toUtf8());
+        parsed.replace(match.capturedStart(2), match.capturedLength(2), QStringLiteral("localhost"));
+    }
+    const QUrl url(parsed, QUrl::StrictMode);
     if (!url.isValid() ||
         (url.scheme() != QLatin1String("postgresql") && url.scheme() != QLatin1String("postgres")))
         return std::nullopt;
     ServerAddress parts;
-    parts.host = url.host();
+    parts.host = socket.isEmpty() ? url.host() : socket;
     parts.port = url.port(5432);
     parts.database = url.path().mid(1);
     parts.user = url.userName();

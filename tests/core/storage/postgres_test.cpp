@@ -324,6 +324,16 @@ TEST(ServerAddress, ThePartsMakeAnAddressAndComeBackFromIt)
     ASSERT_TRUE(socket) << local.toAddress().toStdString();
     EXPECT_EQ(socket->host, local.host);
     EXPECT_EQ(socket->port, 5432);
+    // libpq's other spelling of a socket folder: percent-encoded where a host stands.
+    const auto encoded =
+        ServerAddress::fromAddress(QStringLiteral("postgresql://shegong@%2Ftmp%2Fpg%2fsocket:58791/bench"));
+    ASSERT_TRUE(encoded);
+    EXPECT_EQ(encoded->host, QStringLiteral("/tmp/pg/socket"));
+    EXPECT_EQ(encoded->user, QStringLiteral("shegong"));
+    EXPECT_EQ(encoded->port, 58791);
+    EXPECT_EQ(encoded->database, QStringLiteral("bench"));
+    EXPECT_EQ(encoded->tls, ServerAddress::Tls::Disable);
+    EXPECT_EQ(ServerAddress::fromAddress(encoded->toAddress())->host, encoded->host);
     EXPECT_FALSE(ServerAddress::fromAddress(QStringLiteral("/home/sg/shegong.db")));
 }
 
