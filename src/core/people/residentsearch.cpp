@@ -20,11 +20,12 @@ constexpr const char* kFrom =
 
 std::string orderBy(const ResidentQuery& query, bool byInitials)
 {
-    // Initials in name order come straight off their index (zx…, zxj…), so a common pair such as "ly"
-    // does not sort thousands of rows for the first page.
+    // Pinyin by initials: a few index ranges make the candidates (pinyinCondition), sorted after. Both
+    // engines would rather walk the whole initials index in this order for the first page, matching
+    // every name on the way: an expression as the key is one no index provides.
     if (byInitials && query.order == ResidentQuery::Order::Name)
-        return query.descending ? " ORDER BY r.name_initials DESC, r.name DESC, r.id DESC"
-                                : " ORDER BY r.name_initials, r.name, r.id";
+        return query.descending ? " ORDER BY r.name_initials || '' DESC, r.name DESC, r.id DESC"
+                                : " ORDER BY r.name_initials || '', r.name, r.id";
     const char* direction = query.descending ? " DESC" : "";
     std::string first;
     switch (query.order) {
@@ -51,6 +52,42 @@ std::string orderBy(const ResidentQuery& query, bool byInitials)
     const char* nameDirection = query.order == ResidentQuery::Order::Name ? direction : "";
     return " ORDER BY " + first + "r.name_pinyin" + nameDirection + ", r.name" + nameDirection + ", r.id" +
            nameDirection;
+}
+
+struct PinyinCondition {
+    std::string sql;
+    std::vector<QString> values;
+};
+
+/*! Pinyin typed whole, by initials or mixed ("zxj", "zhuxuejun", "zhuxj"; lower case): each typed
+    piece starts a syllable, from the first on (syllablesMatch). Two kinds of name match whatever
+    their syllables: initials that start with the text (every piece one letter) and pinyin that starts
+    with it (every piece whole but the last). Any other match's second piece starts at some letter n up
+    to 6 (the longest syllable), so its initials start with the text's first letter and letter n: only
+    those names, an index range each, are matched syllable by syllable — a few hundred, not the ten
+    thousand sharing a first initial. */
+PinyinCondition pinyinCondition(const Database& db, const QString& typed)
+{
+    PinyinCondition condition;
+    const auto range = [&](const char* column, const QString& prefix) {
+        condition.values.push_back(prefix);
+        condition.values.push_back(prefix + QLatin1Char('{')); // '{' follows 'z'
+        return "r." + std::string(column) + " >= ? AND r." + column + " < ?";
+    };
+    condition.sql = '(' + range("name_initials", typed);
+    condition.sql += ") OR (" + range("name_pinyin", typed) + ')';
+    QStringList pairs;
+    for (qsizetype n = 1; n < std::min<qsizetype>(typed.size(), 7); ++n)
+        if (const QString pair = typed.left(1) + typed[n]; pair != typed && !pairs.contains(pair))
+            pairs << pair;
+    // A server matches a regular expression made once here (SQLite has none: a function per row).
+    const bool server = db.onServer();
+    for (const QString& pair : pairs) {
+        condition.sql += " OR (" + range("name_initials", pair);
+        condition.sql += spelled(db, " AND pinyin_match(r.name_syllables, ?))", " AND r.name_syllables ~ ?)");
+        condition.values.push_back(server ? syllablesPattern(typed) : typed);
+    }
+    return condition;
 }
 
 void bindAll(Statement& statement, const std::vector<std::variant<QString, std::int64_t>>& values,
@@ -143,19 +180,10 @@ ResidentSearch::Sql ResidentSearch::conditions(const ResidentQuery& query) const
                     " AND r.id_number IS NOT NULL AND right(r.id_number, 4) = ?");
         sql.values.emplace_back(text);
     } else if (initials.match(text).hasMatch()) {
-        // Pinyin, each syllable whole or by its start: "zxj", "zhuxuejun", "zhuxj". The first letter
-        // is the first initial's, straight off its index; the rest is matched syllable by syllable.
-        // A server matches a regular expression made once here: a function building it per row
-        // costs ten times as much there (and SQLite has no regular expressions).
-        const bool server = m_access.database().onServer();
-        sql.where +=
-            spelled(m_access.database(),
-                    " AND r.name_initials >= ? AND r.name_initials < ? AND pinyin_match(r.name_syllables, ?)",
-                    " AND r.name_initials >= ? AND r.name_initials < ? AND r.name_syllables ~ ?");
+        PinyinCondition pinyin = pinyinCondition(m_access.database(), text.toLower());
+        sql.where += " AND (" + pinyin.sql + ")";
+        sql.values.insert(sql.values.end(), pinyin.values.begin(), pinyin.values.end());
         sql.byInitials = true;
-        sql.values.emplace_back(text.left(1).toLower());
-        sql.values.emplace_back(text.left(1).toLower() + QLatin1Char('{')); // '{' follows 'z'
-        sql.values.emplace_back(server ? syllablesPattern(text) : text.toLower());
     } else {
         // A name prefix (name index) or an address (609 buildings, then down the keys): both indexed.
         sql.where += " AND r.id IN (SELECT id FROM residents WHERE name >= ? AND name < ?"
