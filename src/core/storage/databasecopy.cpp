@@ -5,6 +5,8 @@
 #include "shegong/core/storage/database.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QStringList>
 #include <algorithm>
 #include <map>
@@ -155,7 +157,7 @@ void continueIdentities(const Database& db)
 
 } // namespace
 
-Result<CopyReport> copyDatabase(const QString& from, const QString& to)
+Result<CopyReport> copyDatabase(const QString& from, const QString& to, const QString& actor)
 {
     const auto refused = [&](const QString& why) {
         return Error{QStringLiteral("copy"), CopyText::tr("Copy to %1: %2").arg(to, why)};
@@ -189,8 +191,18 @@ Result<CopyReport> copyDatabase(const QString& from, const QString& to)
         }
         continueIdentities(out);
         refreshPlannerStatistics(out); // a server plans for the copied rows, not for empty tables
-        for (const QString& table : tables)
+        std::int64_t rows = 0;
+        for (const QString& table : tables) {
             report.tables.push_back({table, rowsIn(in, table), 0});
+            rows += report.tables.back().source;
+        }
+        // Where the server's records came from, in its own trail (the source's path: no personal data).
+        AuditLog(out).append(
+            {actor, QStringLiteral("-"), QStringLiteral("copy"), QStringLiteral("database"),
+             QStringLiteral("ok"),
+             QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("from"), from},
+                                                         {QStringLiteral("rows"), qint64(rows)}})
+                                   .toJson(QJsonDocument::Compact))});
         transaction.commit();
     } catch (const DatabaseError& e) {
         return refused(describe(e));

@@ -24,7 +24,8 @@ struct CopyReport {
     shared PostgreSQL server (`shegong-cli db copy`), or any engine to any. The source must be at this
     version's schema; the target must hold no shegong schema yet (it is created, then filled in one
     transaction: all or nothing). Rows keep their ids, so the audit chain still verifies; the target's
-    identity counters continue after them. */
-Result<CopyReport> copyDatabase(const QString& from, const QString& to);
+    identity counters continue after them. The copy itself is the target's last audit row, by `actor`
+    (so the target's audit_log holds one row more than the source's). */
+Result<CopyReport> copyDatabase(const QString& from, const QString& to, const QString& actor);
 
 } // namespace shegong::core
