@@ -118,7 +118,8 @@ public:
         m_address = address->toAddress();
         drop();
         execute(*m_owner, "CREATE DATABASE " + m_name.toStdString());
-        const auto copied = core::copyDatabase(bench::benchDistrictOnFile(1.0).path(), m_address, QStringLiteral("bench"));
+        const auto copied =
+            core::copyDatabase(bench::benchDistrictOnFile(1.0).path(), m_address, QStringLiteral("bench"));
         if (!copied)
             throw std::runtime_error(copied.error().message.toStdString());
     }
