@@ -478,21 +478,14 @@ int runDbCopy(const QCommandLineParser& args, const QStringList& positional)
     const auto copied = copyDatabase(from, to, workstation());
     if (!copied)
         return fail(copied.error().message);
-    bool same = true;
     out() << "table,source,target" << Qt::endl;
-    for (const TableCount& t : copied->tables) {
+    for (const TableCount& t : copied->tables)
         out() << t.table << ',' << t.source << ',' << t.target << Qt::endl;
-        // The target's audit trail ends with the copy's own row (and so has its one anchor).
-        const std::int64_t expected = t.table == QLatin1String("audit_log")      ? t.source + 1
-                                      : t.table == QLatin1String("audit_anchor") ? 1
-                                                                                 : t.source;
-        same = same && t.target == expected;
-    }
     out() << "the copy is the target's last audit row" << Qt::endl;
     out() << (copied->auditChainHolds ? "the audit trail verifies on the target"
                                       : "THE AUDIT TRAIL DOES NOT VERIFY ON THE TARGET")
           << Qt::endl;
-    return same && copied->auditChainHolds ? 0 : 1;
+    return copied->rowsAgree && copied->auditChainHolds ? 0 : 1;
 }
 
 int runRestore(const QCommandLineParser& args)

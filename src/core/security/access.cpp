@@ -33,18 +33,17 @@ constexpr std::string_view kAreaOf[] = {
     " JOIN buildings b ON b.id = h.building_id WHERE r.id = ?1",
 };
 
-/*! A check in one round trip: the record's area, its community, and whether the area is the session's
-    worker's own today (?2: the worker, ?3: today). */
+/*! A check in one round trip: the community of the record's area, and whether the area is the
+    session's worker's own today (?2: the worker, ?3: today). */
 std::string_view placeOf(RecordKind kind)
 {
     static const auto queries = [] {
         std::array<std::string, std::size(kAreaOf)> made;
         for (size_t i = 0; i < made.size(); ++i)
-            made[i] =
-                "SELECT a.id, a.community_id, EXISTS(SELECT 1 FROM area_assignments s WHERE s.area_id = a.id"
-                " AND s.worker_id = ?2 AND s.starts <= ?3 AND (s.ends IS NULL OR s.ends >= ?3))"
-                " FROM areas a WHERE a.id = (" +
-                std::string(kAreaOf[i]) + ")";
+            made[i] = "SELECT a.community_id, EXISTS(SELECT 1 FROM area_assignments s WHERE s.area_id = a.id"
+                      " AND s.worker_id = ?2 AND s.starts <= ?3 AND (s.ends IS NULL OR s.ends >= ?3))"
+                      " FROM areas a WHERE a.id = (" +
+                      std::string(kAreaOf[i]) + ")";
         return made;
     }();
     return queries[size_t(kind)];
@@ -157,8 +156,8 @@ bool Access::may(Permission permission, Record record) const
     place->bind(record.id, m_session.worker.id, today().toString(Qt::ISODate));
     if (!place->next())
         return false;
-    const Id community = place->integer(1);
-    const bool own = place->integer(2) != 0;
+    const Id community = place->integer(0);
+    const bool own = place->integer(1) != 0;
     switch (within) {
     case Reach::None:
         return false;

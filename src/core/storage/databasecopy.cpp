@@ -207,8 +207,14 @@ Result<CopyReport> copyDatabase(const QString& from, const QString& to, const QS
     } catch (const DatabaseError& e) {
         return refused(describe(e));
     }
-    for (TableCount& count : report.tables)
+    report.rowsAgree = true;
+    for (TableCount& count : report.tables) {
         count.target = rowsIn(out, count.table);
+        const std::int64_t expected = count.table == QLatin1String("audit_log")      ? count.source + 1
+                                      : count.table == QLatin1String("audit_anchor") ? 1
+                                                                                     : count.source;
+        report.rowsAgree = report.rowsAgree && count.target == expected;
+    }
     report.auditChainHolds = AuditLog(out).verify().ok;
     return report;
 }

@@ -150,6 +150,7 @@ void expectSameRows(const CopyReport& report, const Database& target)
         EXPECT_EQ(t.source + (t.table == QLatin1String("audit_log") ? 1 : 0), t.target)
             << t.table.toStdString();
     EXPECT_TRUE(report.auditChainHolds);
+    EXPECT_TRUE(report.rowsAgree);
     Statement last =
         prepare(target, "SELECT account, action, object, details FROM audit_log ORDER BY id DESC LIMIT 1");
     ASSERT_TRUE(last.next());

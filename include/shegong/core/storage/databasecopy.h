@@ -18,6 +18,8 @@ struct TableCount {
 struct CopyReport {
     std::vector<TableCount> tables;
     bool auditChainHolds = false; //!< the audit trail verifies on the target
+    //! Every table holds the source's rows, the audit trail the copy's own row more (and its one anchor).
+    bool rowsAgree = false;
 };
 
 /*! Copies every row of a shegong database into a new one — an office moving from its SQLite file to the
