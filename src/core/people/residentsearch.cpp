@@ -200,12 +200,12 @@ ResidentSearch::Sql ResidentSearch::conditions(const ResidentQuery& query) const
 std::vector<ResidentRow> ResidentSearch::find(const ResidentQuery& query, int offset, int limit) const
 {
     const Sql sql = conditions(query);
-    Statement statement =
-        prepare(m_access.database(),
-                std::string("SELECT r.id, b.id, d.id, r.name, r.gender, r.birth_date, r.registration, "
-                            "r.id_number, r.phone,"
-                            " dwelling_address(b.address, d.stairwell, d.number, d.use), c.name, a.name") +
-                    kFrom + sql.where + orderBy(query, sql.byInitials) + " LIMIT ? OFFSET ?");
+    Statement statement = prepareForValues(
+        m_access.database(),
+        std::string("SELECT r.id, b.id, d.id, r.name, r.gender, r.birth_date, r.registration, "
+                    "r.id_number, r.phone,"
+                    " dwelling_address(b.address, d.stairwell, d.number, d.use), c.name, a.name") +
+            kFrom + sql.where + orderBy(query, sql.byInitials) + " LIMIT ? OFFSET ?");
     bindAll(statement, sql.values);
     statement.bindAt(int(sql.values.size()) + 1, limit);
     statement.bindAt(int(sql.values.size()) + 2, offset);
@@ -235,8 +235,8 @@ int ResidentSearch::count(const ResidentQuery& query) const
     const Sql sql = conditions(query);
     // The joins are needed only to filter by place; counting residents alone stays on their indexes.
     Statement statement =
-        prepare(m_access.database(),
-                std::string("SELECT count(*)") + (sql.needsPlace ? kFrom : " FROM residents r") + sql.where);
+        prepareForValues(m_access.database(), std::string("SELECT count(*)") +
+                                                  (sql.needsPlace ? kFrom : " FROM residents r") + sql.where);
     bindAll(statement, sql.values);
     statement.next();
     return int(statement.integer(0));

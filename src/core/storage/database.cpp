@@ -215,6 +215,11 @@ Engine& engineOf(const Database& db)
     return *db.m_engine;
 }
 
+Statement prepareForValues(const Database& db, std::string_view sql)
+{
+    return Statement(engineOf(db).prepareForValues(sql), engineOf(db));
+}
+
 void execute(const Database& db, std::string_view sql)
 {
     engineOf(db).execute(sql);

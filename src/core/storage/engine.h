@@ -62,6 +62,9 @@ public:
     virtual ~Engine() = default;
     virtual Dialect dialect() const = 0;
     virtual std::unique_ptr<Cursor> prepare(std::string_view sql) = 0;
+    /*! A statement whose best plan depends on its values (a name prefix that matches 1,800 residents,
+        the next keystroke's 3): planned for every run's values, never settled on one plan. */
+    virtual std::unique_ptr<Cursor> prepareForValues(std::string_view sql) { return prepare(sql); }
     //! One or more statements without results.
     virtual void execute(std::string_view sql) = 0;
     virtual bool inTransaction() const = 0;

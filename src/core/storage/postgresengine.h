@@ -34,6 +34,7 @@ public:
 
     Dialect dialect() const override { return Dialect::PostgreSQL; }
     std::unique_ptr<Cursor> prepare(std::string_view sql) override;
+    std::unique_ptr<Cursor> prepareForValues(std::string_view sql) override;
     void execute(std::string_view sql) override;
     bool inTransaction() const override;
     void beginWrite() override;

@@ -8,6 +8,9 @@
 namespace shegong::core {
 
 Statement prepare(const Database& db, std::string_view sql);
+/*! A statement whose best plan depends on its values (a search text matching 1,800 rows or 3):
+    PostgreSQL plans it for every run's values instead of settling on one generic plan. */
+Statement prepareForValues(const Database& db, std::string_view sql);
 //! A prepared statement kept for reuse (hot paths). Do not lease the same SQL twice at once.
 CachedStatement cached(const Database& db, std::string_view sql);
 //! Runs one or more statements without results. Throws DatabaseError.
