@@ -1,6 +1,7 @@
 #include "shegong/core/people/peoplereads.h"
 
 #include "core/storage/sql.h"
+#include "shegong/core/geography/districtrepository.h"
 #include "shegong/core/security/access.h"
 
 #include <algorithm>
@@ -41,6 +42,31 @@ Result<std::vector<HouseholdView>> householdsOfBuilding(const Access& access, Id
     for (HouseholdView& view : households)
         dropTags(hidden, view.residents);
     return households;
+}
+
+BuildingPeople peopleOfBuilding(const Access& access, Id buildingId)
+{
+    BuildingPeople people;
+    people.dwellings = DistrictRepository(access.database()).dwellingsOf(buildingId);
+    if (auto households = householdsOfBuilding(access, buildingId)) {
+        people.shown = true;
+        people.households = std::move(households).value();
+    }
+    return people;
+}
+
+Occupancy occupancyOf(const Access& access, Id buildingId, const BuildingPeople& people)
+{
+    if (!people.shown)
+        return ResidentRepository(access.database()).occupancyOf(buildingId);
+    Occupancy counts{int(people.dwellings.size()), int(people.households.size()), 0, 0};
+    for (const HouseholdView& view : people.households) {
+        counts.residents += int(view.residents.size());
+        counts.floating +=
+            int(std::count_if(view.residents.begin(), view.residents.end(),
+                              [](const Resident& r) { return r.registration == Registration::Floating; }));
+    }
+    return counts;
 }
 
 Result<std::vector<Resident>> residentsOfHousehold(const Access& access, Id householdId)

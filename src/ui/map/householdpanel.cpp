@@ -4,7 +4,6 @@
 #include "shegong/core/geography/districtrepository.h"
 #include "shegong/core/mediation/mediation.h"
 #include "shegong/core/people/peoplereads.h"
-#include "shegong/core/people/residentrepository.h"
 #include "shegong/core/rental/rentalviews.h"
 #include "shegong/core/security/access.h"
 #include "shegong/core/work/workerrepository.h"
@@ -120,7 +119,8 @@ void HouseholdPanel::showBuilding(core::Id buildingId)
         return;
     m_building = buildingId;
     m_floors->setEnabled(true);
-    const core::Occupancy occupancy = core::ResidentRepository(db).occupancyOf(buildingId);
+    const core::BuildingPeople people = core::peopleOfBuilding(m_access, buildingId);
+    const core::Occupancy occupancy = core::occupancyOf(m_access, buildingId, people);
     const auto worker = core::WorkerRepository(db).workerOfArea(building->areaId, m_access.today());
     m_title->setText(building->address);
     QString summary = tr("%1, %n floor(s)", nullptr, building->floors).arg(buildingKindLabel(building->kind));
@@ -131,7 +131,7 @@ void HouseholdPanel::showBuilding(core::Id buildingId)
                                            .arg(occupancy.floating);
     if (worker)
         summary += QStringLiteral("\n") + tr("Social worker: %1").arg(worker->name);
-    if (!m_access.may(core::Permission::ViewResidents, core::Record{core::RecordKind::Building, buildingId}))
+    if (!people.shown)
         summary += QStringLiteral("\n") + tr("Outside your areas: its households are not shown.");
     // A village house is also a rental house: its grade and rooms, as the vacancy board has them.
     for (const core::GradedHouse& h : core::rentalHousesOf(m_access, buildingId))
@@ -144,7 +144,7 @@ void HouseholdPanel::showBuilding(core::Id buildingId)
     m_summary->setText(summary);
 
     auto* previous = m_model;
-    m_model = new DistrictTreeModel(m_access, buildingId, this);
+    m_model = new DistrictTreeModel(m_access, buildingId, people, this);
     m_view->setModel(m_model);
     m_view->setColumnWidth(DistrictTreeModel::NameColumn, 150);
     m_view->expandToDepth(0); // dwellings open onto their households

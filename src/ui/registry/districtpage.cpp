@@ -10,7 +10,7 @@
 namespace shegong::ui {
 
 DistrictPage::DistrictPage(const core::Access& access, Navigator& navigator, QWidget* parent)
-    : QWidget(parent), m_model(new DistrictTreeModel(access, 0, this)), m_tree(new QTreeView)
+    : QWidget(parent), m_model(new DistrictTreeModel(access, this)), m_tree(new QTreeView)
 {
     m_tree->setModel(m_model);
     m_tree->setUniformRowHeights(true);

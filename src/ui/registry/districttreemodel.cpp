@@ -41,17 +41,20 @@ struct DistrictTreeModel::Node {
     }
 };
 
-DistrictTreeModel::DistrictTreeModel(const core::Access& access, core::Id buildingId, QObject* parent)
+DistrictTreeModel::DistrictTreeModel(const core::Access& access, QObject* parent)
     : QAbstractItemModel(parent), m_access(access), m_root(std::make_unique<Node>())
 {
-    // Names for the tags core hands out (sensitive ones only reach roles that may see them).
-    for (const core::TagKind& tag : core::ResidentRepository(access.database()).tagKinds())
-        m_tagNames.insert(tag.code, tag.name);
-    if (buildingId) {
-        m_root->kind = Kind::Building;
-        m_root->id = buildingId;
-    }
     load(m_root.get());
+}
+
+DistrictTreeModel::DistrictTreeModel(const core::Access& access, core::Id buildingId,
+                                     const core::BuildingPeople& people, QObject* parent)
+    : QAbstractItemModel(parent), m_access(access), m_root(std::make_unique<Node>())
+{
+    m_root->kind = Kind::Building;
+    m_root->id = buildingId;
+    m_root->loaded = true;
+    fillBuilding(m_root.get(), people);
 }
 
 DistrictTreeModel::~DistrictTreeModel() = default;
@@ -183,58 +186,63 @@ void DistrictTreeModel::load(Node* node)
             node->add(Kind::Building, b.id, b.address,
                       tr("%1, %n floor(s)", nullptr, b.floors).arg(buildingKindLabel(b.kind)));
         break;
-    case Kind::Building: {
-        // The whole building in two queries: its dwellings, then its households with residents.
-        // Outside the read scope core refuses the people: the dwellings stay, without households.
-        const auto households = core::householdsOfBuilding(m_access, node->id);
-        QHash<core::Id, Node*> dwellings;
-        for (const core::Dwelling& d : district.dwellingsOf(node->id)) {
-            Node* dn =
-                node->add(Kind::Dwelling, d.id, dwellingLabel(d), households ? tr("Vacant") : QString());
-            dn->loaded = true;
-            dwellings.insert(d.id, dn);
-        }
-        if (!households)
-            break;
-        const QDate asOf = m_access.today();
-        const auto tenants = core::tenantsOfBuilding(m_access, node->id);
-        for (const core::HouseholdView& view : households.value()) {
-            Node* dn = dwellings.value(view.dwelling.id);
-            if (!dn)
-                continue;
-            const QString head = view.residents.empty() ? tr("(no residents)") : view.residents.front().name;
-            const bool floating = !view.residents.empty() &&
-                                  view.residents.front().registration == core::Registration::Floating;
-            const QString summary = tr("%1 · %n person(s)", nullptr, int(view.residents.size()))
-                                        .arg(floating ? registrationLabel(core::Registration::Floating)
-                                                      : tenureLabel(view.household.tenure));
-            dn->detail = tr("%1 household · %2").arg(head, summary);
-            Node* hn = dn->add(Kind::Household, view.household.id, tr("%1 household").arg(head), summary);
-            hn->loaded = true;
-            for (const core::Resident& r : view.residents) {
-                QStringList parts{relationLabel(r.relation)};
-                if (r.gender)
-                    parts << genderLabel(*r.gender);
-                if (r.birthDate)
-                    parts << tr("%n year(s)", nullptr, r.birthDate->daysTo(asOf) / 365);
-                parts << registrationLabel(r.registration);
-                if (r.idNumber)
-                    parts << core::maskIdNumber(*r.idNumber);
-                if (r.phone)
-                    parts << core::maskPhone(*r.phone);
-                for (const QString& tag : r.tags)
-                    parts << m_tagNames.value(tag, tag);
-                if (const auto tenant = tenants.find(r.id); tenant != tenants.end())
-                    parts << tr("renting here since %1").arg(tenant->second.toString(Qt::ISODate));
-                hn->add(Kind::Resident, r.id, r.name, parts.join(QStringLiteral(" · ")));
-            }
-        }
+    case Kind::Building:
+        fillBuilding(node, core::peopleOfBuilding(m_access, node->id));
         break;
-    }
     case Kind::Dwelling:
     case Kind::Household:
     case Kind::Resident:
         break; // filled with their building
+    }
+}
+
+void DistrictTreeModel::fillBuilding(Node* node, const core::BuildingPeople& people)
+{
+    // Outside the read scope core gave the dwellings without their households.
+    QHash<core::Id, Node*> dwellings;
+    for (const core::Dwelling& d : people.dwellings) {
+        Node* dn = node->add(Kind::Dwelling, d.id, dwellingLabel(d), people.shown ? tr("Vacant") : QString());
+        dn->loaded = true;
+        dwellings.insert(d.id, dn);
+    }
+    if (!people.shown)
+        return;
+    if (m_tagNames
+            .isEmpty()) // names for the tags core hands out (sensitive ones only to roles that may see them)
+        for (const core::TagKind& tag : core::ResidentRepository(m_access.database()).tagKinds())
+            m_tagNames.insert(tag.code, tag.name);
+    const QDate asOf = m_access.today();
+    const auto tenants = core::tenantsOfBuilding(m_access, node->id);
+    for (const core::HouseholdView& view : people.households) {
+        Node* dn = dwellings.value(view.dwelling.id);
+        if (!dn)
+            continue;
+        const QString head = view.residents.empty() ? tr("(no residents)") : view.residents.front().name;
+        const bool floating =
+            !view.residents.empty() && view.residents.front().registration == core::Registration::Floating;
+        const QString summary = tr("%1 · %n person(s)", nullptr, int(view.residents.size()))
+                                    .arg(floating ? registrationLabel(core::Registration::Floating)
+                                                  : tenureLabel(view.household.tenure));
+        dn->detail = tr("%1 household · %2").arg(head, summary);
+        Node* hn = dn->add(Kind::Household, view.household.id, tr("%1 household").arg(head), summary);
+        hn->loaded = true;
+        for (const core::Resident& r : view.residents) {
+            QStringList parts{relationLabel(r.relation)};
+            if (r.gender)
+                parts << genderLabel(*r.gender);
+            if (r.birthDate)
+                parts << tr("%n year(s)", nullptr, r.birthDate->daysTo(asOf) / 365);
+            parts << registrationLabel(r.registration);
+            if (r.idNumber)
+                parts << core::maskIdNumber(*r.idNumber);
+            if (r.phone)
+                parts << core::maskPhone(*r.phone);
+            for (const QString& tag : r.tags)
+                parts << m_tagNames.value(tag, tag);
+            if (const auto tenant = tenants.find(r.id); tenant != tenants.end())
+                parts << tr("renting here since %1").arg(tenant->second.toString(Qt::ISODate));
+            hn->add(Kind::Resident, r.id, r.name, parts.join(QStringLiteral(" · ")));
+        }
     }
 }
 

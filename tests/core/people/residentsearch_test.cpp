@@ -59,7 +59,7 @@ TEST(Pinyin, MixedSpellingsFindTheName)
 // The server matches the same spellings with a regular expression over the stored syllables.
 TEST(Pinyin, TheServersPatternAnswersAsTheMatchDoes)
 {
-    for (const QString name : {QStringLiteral("朱学军"), QStringLiteral("欧阳晓"), QStringLiteral("王Li")}) {
+    for (const QString& name : {QStringLiteral("朱学军"), QStringLiteral("欧阳晓"), QStringLiteral("王Li")}) {
         const QString stored = pinyinSyllables(name);
         for (const char* typed :
              {"z", "zxj", "zhuxuejun", "zhuxj", "zhux", "zxuej", "ZhuXJ", "zxjj", "zhuxueu", "x", "xj",

@@ -16,6 +16,19 @@ class Access;
 
 //! The current households of a building with their residents; refused outside the read scope.
 Result<std::vector<HouseholdView>> householdsOfBuilding(const Access& access, Id buildingId);
+
+//! One building as the household panel and the registry's tree show it.
+struct BuildingPeople {
+    std::vector<Dwelling> dwellings;       //!< every dwelling, vacant or not, in or out of the read scope
+    bool shown = false;                    //!< whether the session may read the building's people
+    std::vector<HouseholdView> households; //!< the current ones with their residents; empty unless shown
+};
+BuildingPeople peopleOfBuilding(const Access& access, Id buildingId);
+
+/*! A building's counts: from its households when they were read (asked again of a server, they were
+    a click's heaviest query), else one query — counts are not personal. */
+Occupancy occupancyOf(const Access& access, Id buildingId, const BuildingPeople& people);
+
 //! The current residents of a household; refused outside the read scope.
 Result<std::vector<Resident>> residentsOfHousehold(const Access& access, Id householdId);
 //! One resident (current or moved out); refused outside the read scope.

@@ -10,6 +10,7 @@
 namespace shegong::core {
 class Access;
 class Database;
+struct BuildingPeople;
 } // namespace shegong::core
 
 namespace shegong::ui {
@@ -26,9 +27,11 @@ public:
     enum Roles { KindRole = Qt::UserRole + 1, IdRole };
     enum Columns { NameColumn, DetailColumn, ColumnCount };
 
-    //! `buildingId` 0 is the whole district; another, one building's dwellings (the household panel).
-    explicit DistrictTreeModel(const core::Access& access, core::Id buildingId = 0,
-                               QObject* parent = nullptr);
+    //! The whole district.
+    explicit DistrictTreeModel(const core::Access& access, QObject* parent = nullptr);
+    //! One building's dwellings, as the household panel has already read them.
+    DistrictTreeModel(const core::Access& access, core::Id buildingId, const core::BuildingPeople& people,
+                      QObject* parent = nullptr);
     ~DistrictTreeModel() override;
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
@@ -49,6 +52,7 @@ private:
     Node* nodeOf(const QModelIndex& index) const;
     QModelIndex indexOf(Node* node) const;
     void load(Node* node);
+    void fillBuilding(Node* building, const core::BuildingPeople& people);
 
     const core::Access& m_access;
     std::unique_ptr<Node> m_root;
