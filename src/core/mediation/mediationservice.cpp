@@ -837,13 +837,14 @@ std::vector<CaseSummary> MediationService::cases(QDate from, QDate to, std::opti
     std::vector<CaseSummary> list;
     if (!m_access.may(Permission::ViewDistrict))
         return list;
-    auto q =
-        prepare(m_access.database(),
-                std::string("SELECT c.id, c.title, c.state, c.category, c.intake_day, c.place_id, p.name, ") +
-                    kCurrentNumber +
-                    " FROM mediation_cases c JOIN mediation_places p ON p.id = c.place_id"
-                    " WHERE c.intake_day BETWEEN ?1 AND ?2 AND c.state = coalesce(?3, c.state)"
-                    " ORDER BY c.intake_day DESC, c.id DESC");
+    // Planned for its values: a state or none, two years or a month.
+    auto q = prepareForValues(
+        m_access.database(),
+        std::string("SELECT c.id, c.title, c.state, c.category, c.intake_day, c.place_id, p.name, ") +
+            kCurrentNumber +
+            " FROM mediation_cases c JOIN mediation_places p ON p.id = c.place_id"
+            " WHERE c.intake_day BETWEEN ?1 AND ?2 AND c.state = coalesce(?3, c.state)"
+            " ORDER BY c.intake_day DESC, c.id DESC");
     const std::optional<QString> code = state ? std::optional<QString>(toString(*state)) : std::nullopt;
     q.bind(iso(from), iso(to), code);
     const bool everything = m_access.reach(Permission::ManageMediation) == Reach::Subdistrict;
@@ -874,15 +875,16 @@ std::set<Id> MediationService::readableBetween(QDate from, QDate to) const
     // a worker's few candidates (started or mediated by them) are asked one by one.
     const Session& s = m_access.session();
     const bool community = m_access.reach(Permission::ManageMediation) == Reach::Community;
-    auto q =
-        prepare(m_access.database(),
-                "SELECT c.id FROM mediation_cases c JOIN mediation_places p ON p.id = c.place_id"
-                " WHERE c.intake_day BETWEEN ?1 AND ?2 AND (c.started_by = ?3"
-                " OR EXISTS(SELECT 1 FROM mediation_mediators m WHERE m.case_id = c.id AND m.worker_id = ?3)"
-                " OR (p.community_id = ?4 OR EXISTS(SELECT 1 FROM mediation_parties mp"
-                "   JOIN residents r ON r.id = mp.resident_id JOIN households h ON h.id = r.household_id"
-                "   JOIN dwellings d ON d.id = h.dwelling_id JOIN buildings b ON b.id = d.building_id"
-                "   JOIN areas a ON a.id = b.area_id WHERE mp.case_id = c.id AND a.community_id = ?4)))");
+    // Planned for its values: a worker has no community here (?4 NULL), a director has one.
+    auto q = prepareForValues(
+        m_access.database(),
+        "SELECT c.id FROM mediation_cases c JOIN mediation_places p ON p.id = c.place_id"
+        " WHERE c.intake_day BETWEEN ?1 AND ?2 AND (c.started_by = ?3"
+        " OR EXISTS(SELECT 1 FROM mediation_mediators m WHERE m.case_id = c.id AND m.worker_id = ?3)"
+        " OR (p.community_id = ?4 OR EXISTS(SELECT 1 FROM mediation_parties mp"
+        "   JOIN residents r ON r.id = mp.resident_id JOIN households h ON h.id = r.household_id"
+        "   JOIN dwellings d ON d.id = h.dwelling_id JOIN buildings b ON b.id = d.building_id"
+        "   JOIN areas a ON a.id = b.area_id WHERE mp.case_id = c.id AND a.community_id = ?4)))");
     q.bind(iso(from), iso(to), s.worker.id,
            community ? std::optional<Id>(s.worker.communityId.value_or(0)) : std::nullopt);
     std::vector<Id> candidates;
