@@ -207,8 +207,8 @@ void DistrictTreeModel::fillBuilding(Node* node, const core::BuildingPeople& peo
     }
     if (!people.shown)
         return;
-    if (m_tagNames
-            .isEmpty()) // names for the tags core hands out (sensitive ones only to roles that may see them)
+    // Names for the tags core hands out (sensitive ones only to roles that may see them), read once.
+    if (m_tagNames.isEmpty())
         for (const core::TagKind& tag : core::ResidentRepository(m_access.database()).tagKinds())
             m_tagNames.insert(tag.code, tag.name);
     const QDate asOf = m_access.today();

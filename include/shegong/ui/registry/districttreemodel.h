@@ -17,9 +17,9 @@ namespace shegong::ui {
 
 /*! The district as a lazy tree: community > area > building > dwelling > household > resident, as one
     session may read it. Children load when a node is first expanded; a building loads its whole subtree
-    in one query. The communities are those the session reads people in; a building outside the read
-    scope shows its dwellings but not its people (core refuses them). ID numbers and phones are masked;
-    sensitive tags only reach roles that may see them. */
+    in one read (core::peopleOfBuilding). The communities are those the session reads people in; a
+    building outside the read scope shows its dwellings but not its people (core refuses them). ID
+    numbers and phones are masked; sensitive tags only reach roles that may see them. */
 class DistrictTreeModel : public QAbstractItemModel {
     Q_OBJECT
 public:
